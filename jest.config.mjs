@@ -1,0 +1,18 @@
+// Unit and integration tests (Node). End-to-end tests have their own config: jest.e2e.config.mjs.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" },
+    module: { type: "commonjs" },
+  },
+];
+
+export default {
+  testEnvironment: "node",
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1", "^server-only$": "<rootDir>/tests/support/empty-module.js" },
+  testMatch: ["<rootDir>/**/*.test.ts", "<rootDir>/**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/.next/", "/data/"],
+  setupFiles: ["<rootDir>/tests/support/quiet-tfjs.js"],
+  testTimeout: 30000,
+};
