@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto max-w-xl px-4 py-24 text-center">
+      <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">404</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">We could not find that page</h1>
+      <p className="mt-4 text-slate-600 dark:text-slate-300">The link may be old, or the lesson may have moved.</p>
+      <div className="mt-8 flex justify-center gap-3">
+        <Link href="/learn" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">Course outline</Link>
+        <Link href="/" className="rounded-md px-4 py-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">Home</Link>
+      </div>
+    </main>
+  );
+}

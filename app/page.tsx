@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getManifest } from "@/lib/content/loader";
+
+export default function HomePage() {
+  const { course, chapters, lessons } = getManifest();
+  const minutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
+  const first = lessons[0];
+  return (
+    <main className="mx-auto max-w-5xl px-4">
+      <section className="py-16 sm:py-24">
+        <p className="text-sm font-semibold uppercase tracking-wider text-indigo-600 dark:text-indigo-400">A free, self-hosted course</p>
+        <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">{course.title}</h1>
+        <p className="mt-6 max-w-2xl text-lg text-slate-600 dark:text-slate-300">{course.summary}</p>
+        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">
+          {chapters.length} chapters · {lessons.length} lessons · about {Math.round(minutes / 60)} hours
+        </p>
+        <div className="mt-8 flex flex-wrap gap-3">
+          {first && (
+            <Link href={first.href} className="rounded-md bg-indigo-600 px-5 py-3 font-medium text-white hover:bg-indigo-700">
+              Start the first lesson
+            </Link>
+          )}
+          <Link href="/learn" className="rounded-md border border-slate-300 px-5 py-3 font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
+            See the outline
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="tracks" className="grid gap-4 sm:grid-cols-2">
+        <h2 id="tracks" className="sr-only">Two ways to take the course</h2>
+        <div className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
+          <h3 className="font-semibold">Concept track</h3>
+          <p className="mt-2 text-slate-600 dark:text-slate-300">For product people, managers and students: read, explore the interactive figures, take the quizzes. No code.</p>
+        </div>
+        <div className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
+          <h3 className="font-semibold">Builder track</h3>
+          <p className="mt-2 text-slate-600 dark:text-slate-300">For engineers: everything above, plus implementing softmax, attention, layer norm and the training losses in TensorFlow.js, graded in your browser.</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="chapters" className="py-16">
+        <h2 id="chapters" className="text-2xl font-bold tracking-tight">What you will learn</h2>
+        <ol className="mt-6 grid gap-4 sm:grid-cols-2">
+          {chapters.map((chapter) => (
+            <li key={chapter.slug} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
+              <p className="text-sm text-slate-500 dark:text-slate-400">Chapter {chapter.number}</p>
+              <h3 className="mt-1 text-lg font-semibold">
+                {chapter.lessons[0] ? <Link href={chapter.lessons[0].href} className="hover:underline">{chapter.title}</Link> : chapter.title}
+              </h3>
+              <p className="mt-2 text-slate-600 dark:text-slate-300">{chapter.summary}</p>
+              <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">{chapter.lessons.length} lessons · {chapter.minutes} min</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 text-indigo-600 dark:text-indigo-400">
+            <rect x="2" y="2" width="28" height="28" rx="7" fill="currentColor" />
+            <path d="M9 22V10h3v9.5h6V22H9Zm11 0V10h3v12h-3Z" fill="white" />
+          </svg>
+          <span>LLM Academy</span>
+        </Link>
+        <nav aria-label="Main" className="hidden items-center gap-1 text-sm sm:flex">
+          <Link href="/learn" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">Course</Link>
+          <Link href="/dashboard" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">Progress</Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle />
+          <UserMenu />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import Link from "next/link";
+import { signOut, useSession } from "next-auth/react";
+import { useEffect, useRef, useState } from "react";
+
+const ROLE_LABEL = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" } as const;
+
+export function UserMenu() {
+  const { data, status } = useSession();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !ref.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  if (status === "loading") return <span className="h-9 w-24" aria-hidden="true" />;
+  const user = data?.user;
+  if (!user) {
+    return (
+      <div className="flex items-center gap-2">
+        <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+          Sign in
+        </Link>
+        <Link href="/sign-up" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+          Sign up
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="relative" ref={ref}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+        data-testid="user-menu"
+      >
+        <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-full bg-indigo-600 text-xs font-bold text-white">
+          {user.name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="hidden text-left sm:block">
+          <span className="block font-medium leading-tight" data-testid="user-name">{user.name}</span>
+          <span className="block text-xs leading-tight text-slate-500 dark:text-slate-400">{ROLE_LABEL[user.role]}</span>
+        </span>
+      </button>
+      {open && (
+        <div role="menu" className="absolute right-0 z-50 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+          <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{user.email}</p>
+          <MenuLink href="/dashboard" onSelect={() => setOpen(false)}>My progress</MenuLink>
+          {(user.role === "INSTRUCTOR" || user.role === "ADMIN") && (
+            <MenuLink href="/instructor" onSelect={() => setOpen(false)}>Cohorts</MenuLink>
+          )}
+          {user.role === "ADMIN" && <MenuLink href="/admin" onSelect={() => setOpen(false)}>Admin</MenuLink>}
+          <MenuLink href="/account" onSelect={() => setOpen(false)}>Account</MenuLink>
+          <button
+            role="menuitem"
+            type="button"
+            onClick={() => signOut({ callbackUrl: "/" })}
+            className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            Sign out
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function MenuLink({ href, children, onSelect }: { href: string; children: React.ReactNode; onSelect: () => void }) {
+  return (
+    <Link role="menuitem" href={href} onClick={onSelect} className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/** Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter). */
+export function LessonKeyboardNav({ previous, next }: { previous: string | null; next: string | null }) {
+  const router = useRouter();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || !e.shiftKey) return;
+      const target = e.target as HTMLElement;
+      if (target.closest("input, textarea, select, [contenteditable=true], .monaco-editor")) return;
+      if (e.key === "ArrowRight" && next) router.push(next);
+      if (e.key === "ArrowLeft" && previous) router.push(previous);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [router, previous, next]);
+  return (
+    <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+      Tip: <kbd className="rounded border px-1">Alt</kbd>+<kbd className="rounded border px-1">Shift</kbd>+<kbd className="rounded border px-1">→</kbd> goes to the next lesson.
+    </p>
+  );
+}

@@ -1,0 +1,32 @@
+/** Creating an account with email + password. Framework-free (tested against the database). */
+import { z } from "zod";
+import type { PrismaClient } from "../db/create-client";
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/password";
+import { HttpError } from "../http/errors";
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(200),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`)
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`),
+});
+
+export async function signUp(db: PrismaClient, input: unknown) {
+  const data = signUpSchema.parse(input);
+  const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
+  if (existing) throw new HttpError(409, "An account with this email already exists. Sign in instead.");
+  try {
+    return await db.user.create({
+      data: { name: data.name, email: data.email, passwordHash: await hashPassword(data.password) },
+      select: { id: true, name: true, email: true, role: true },
+    });
+  } catch (error) {
+    // Two sign-ups racing for one email: the unique index decides.
+    if ((error as { code?: string }).code === "P2002") {
+      throw new HttpError(409, "An account with this email already exists. Sign in instead.");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+// Content-Security-Policy: the site talks to itself only (classrooms may have no internet).
+// Pages get no 'unsafe-eval'. JavaScript files get a policy that allows eval: a policy sent with
+// a script only applies when that script is a Web Worker, and the grader worker must evaluate the
+// learner's transpiled code with `new Function` (docs/decisions/005-grader-worker.md).
+const isDev = process.env.NODE_ENV !== "production";
+
+const pagePolicy = [
+  "default-src 'self'",
+  // Next.js inlines its bootstrap scripts; React's dev tooling needs eval in development only.
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'" + (isDev ? " ws://localhost:* ws://127.0.0.1:*" : ""),
+  "worker-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+const workerPolicy = "default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self'";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Bundled at request/build time on the server only; shipped as node_modules.
+  serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  pageExtensions: ["ts", "tsx"],
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "same-origin" },
+    ];
+    return [
+      { source: "/((?!_next/static).*)", headers: [...common, { key: "Content-Security-Policy", value: pagePolicy }] },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: workerPolicy }] },
+    ];
+  },
+};
+
+export default nextConfig;
