@@ -1,0 +1,12 @@
+// End-to-end tests: real Chromium (Debian's, via playwright-core) against the real site.
+import base from "./jest.config.mjs";
+
+export default {
+  ...base,
+  testMatch: ["<rootDir>/tests/e2e/**/*.e2e.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
+  globalSetup: "<rootDir>/tests/e2e/support/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/e2e/support/global-teardown.ts",
+  testTimeout: 120000,
+  maxWorkers: 1,
+};

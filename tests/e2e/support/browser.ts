@@ -1,0 +1,72 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser).
+ * In CI (CI=true) a missing Chromium is a failure, not a skip.
+ */
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p)));
+  if (!found) {
+    throw new Error("Chromium not found. Install it with `apt-get install -y chromium` or set CHROMIUM_PATH. End-to-end tests cannot run without it.");
+  }
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** A fresh context (own cookies and storage) that records every request to a host other than the site. */
+export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext & { foreignRequests: string[] }> {
+  const context = (await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } })) as BrowserContext & { foreignRequests: string[] };
+  const origin = new URL(baseURL).origin;
+  context.foreignRequests = [];
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) context.foreignRequests.push(url);
+  });
+  return context;
+}
+
+export function screenshotDir(): string {
+  const dir = path.join(process.cwd(), "tests", "e2e", "screenshots");
+  return existsSync(dir) ? dir : mkdtempSync(path.join(tmpdir(), "e2e-shots-"));
+}
+
+/** Signs in through the real form. */
+export async function signInThroughPage(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 20_000 });
+}
+
+export async function signUpThroughPage(page: Page, name: string, email: string, password: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create your account" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 20_000 });
+}
+
+export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
