@@ -14,5 +14,6 @@ export default {
   testMatch: ["<rootDir>/**/*.test.ts", "<rootDir>/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/.next/", "/data/"],
   setupFiles: ["<rootDir>/tests/support/quiet-tfjs.js"],
-  testTimeout: 30000,
+  // Generous: a test file that starts its own database process can take a while on a busy 2-core machine.
+  testTimeout: 90000,
 };

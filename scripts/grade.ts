@@ -4,14 +4,12 @@
  *   npx tsx scripts/grade.ts <exercise-id> <path/to/file.ts> [--json]
  *
  * Exit status: 0 every test passed; 1 a test failed or the file did not compile;
- * 2 usage error, unknown exercise or unreadable file.
+ * 2 usage error, unknown exercise, unreadable file, or the grader itself crashed.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import * as tf from "@tensorflow/tfjs";
 import { exercises } from "../exercises/registry";
-import { gradeExercise, UnknownExerciseError } from "../lib/grading/grade-exercise";
-import type { GradeReport, TestResult } from "../lib/grading/types";
+import type { GradeReport, Tf, TestResult } from "../lib/grading/types";
 
 const USAGE = "Usage: npx tsx scripts/grade.ts <exercise-id> <path/to/file.ts> [--json]";
 const EXIT_PASSED = 0;
@@ -38,8 +36,12 @@ function parseArgs(argv: string[]): Args {
   return { id: positional[0], file: positional[1], json };
 }
 
-/** The pure-JS CPU backend, as in the browser worker, without tfjs's "use tfjs-node" banner. */
-async function prepareTf(): Promise<void> {
+/**
+ * The pure-JS CPU backend, as in the browser worker, without tfjs's "use tfjs-node" banner.
+ * Loaded only once the arguments are known to be good, so usage errors answer at once.
+ */
+async function loadTf(): Promise<Tf> {
+  const tf = await import("@tensorflow/tfjs");
   await tf.setBackend("cpu");
   await tf.ready();
   const warn = console.warn;
@@ -53,6 +55,7 @@ async function prepareTf(): Promise<void> {
   } finally {
     console.warn = warn;
   }
+  return tf;
 }
 
 function indent(text: string, spaces: number): string {
@@ -88,7 +91,7 @@ function formatReport(report: GradeReport, file: string): string {
 }
 
 function toJson(report: GradeReport): string {
-  const tests = report.tests.map((t) => ({ ...t, message: t.message ?? null }));
+  const tests = report.tests.map(({ name, status, message, ...details }) => ({ name, status, message: message ?? null, ...details }));
   return JSON.stringify({ exercise: report.exercise, passed: report.passed, tests }, null, 2);
 }
 
@@ -115,7 +118,8 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
 
-  await prepareTf();
+  const tf = await loadTf();
+  const { gradeExercise, UnknownExerciseError } = await import("../lib/grading/grade-exercise");
   let report: GradeReport;
   try {
     report = await gradeExercise({ id: args.id, source, tf });

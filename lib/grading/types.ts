@@ -22,6 +22,10 @@ export interface TestResult {
   /** console.log output the learner's code produced during this test. */
   output?: string[];
   durationMs?: number;
+  /** For status "error": the line of the learner's file the error was thrown from, when known. */
+  line?: number;
+  /** Tensors the learner's functions created during this test and never disposed. */
+  leakedTensors?: number;
 }
 
 export interface GradeReport {
@@ -57,8 +61,12 @@ export interface Expect {
   that(condition: boolean, message: string, details?: { expected?: string; actual?: string }): void;
   /** fn must throw; if `pattern` is given the error message must match it. */
   throws(fn: () => unknown, pattern: RegExp | undefined, message: string): void;
-  /** The value is a tf.Tensor (and not e.g. a plain array). */
-  tensor(value: unknown, what?: string): asserts value is TF.Tensor;
+  /**
+   * The value is a tf.Tensor (and not e.g. a plain array). Returns void rather than
+   * `asserts value is TF.Tensor`: TypeScript rejects assertion calls through the
+   * destructured, contextually typed `expect` every spec receives (TS2775).
+   */
+  tensor(value: unknown, what?: string): void;
 }
 
 export interface SpecContext<M = Record<string, unknown>> {
@@ -82,6 +90,8 @@ export interface ExerciseSpec<M = Record<string, unknown>> {
   exports: string[];
   /** tf functions the learner may not call (e.g. ["softmax", "logSoftmax"]). */
   forbid?: string[];
+  /** What to use instead, shown after "tf.softmax is not allowed in this exercise: ". */
+  forbidReason?: string;
   tests: SpecTest<M>[];
 }
 

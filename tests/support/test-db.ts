@@ -7,7 +7,8 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "../../lib/db/embedded-server";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { migrate } from "../../lib/db/migrate";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/create-client";
 
@@ -45,7 +46,7 @@ export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
       },
     };
   }
-  const embedded = await startEmbeddedDatabase({ dataDir: "memory://" });
+  const embedded = await startPgliteProcess();
   await migrate(embedded.url, MIGRATIONS_DIR);
   const db = createPrismaClient(embedded.url, poolSize);
   return {
@@ -56,5 +57,25 @@ export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
       await db.$disconnect();
       await embedded.stop();
     },
+  };
+}
+
+/** An in-memory PGlite server in a child process (see tests/support/pglite-process.ts). */
+export async function startPgliteProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+  const tsx = path.join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
+  const child = spawn(tsx, [path.join(__dirname, "pglite-process.ts")], { stdio: ["pipe", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once("line", (line) => resolve((JSON.parse(line) as { url: string }).url));
+    child.once("exit", (code) => reject(new Error(`PGlite test server exited with code ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
   };
 }

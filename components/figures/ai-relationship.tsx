@@ -1,0 +1,133 @@
+"use client";
+/**
+ * Nested sets: AI ⊃ machine learning ⊃ deep learning ⊃ large models ⊃ LLMs, and AIGC
+ * beside them as what large models produce (engine → content). Clicking or focusing a
+ * region shows its one-line definition.
+ */
+import { useState } from "react";
+import { SvgButton, mutedText } from "./ui";
+
+export type RegionId = "ai" | "ml" | "dl" | "large" | "llm" | "aigc";
+
+export const regions: readonly { id: RegionId; label: string; short: string; definition: string }[] = [
+  {
+    id: "ai",
+    label: "Artificial intelligence (AI)",
+    short: "Artificial intelligence",
+    definition:
+      "The science and engineering of building systems that simulate, extend and expand human intelligence: machines that respond in ways similar to how people think.",
+  },
+  {
+    id: "ml",
+    label: "Machine learning",
+    short: "Machine learning",
+    definition: "The part of AI in which a system learns patterns from data instead of following rules written by hand.",
+  },
+  {
+    id: "dl",
+    label: "Deep learning",
+    short: "Deep learning",
+    definition:
+      "Machine learning with neural networks of many layers, which learn their own features from raw data such as text, pixels or sound.",
+  },
+  {
+    id: "large",
+    label: "Large models",
+    short: "Large models",
+    definition:
+      "Deep-learning models with a very large number of parameters (millions to billions, today up to trillions), pre-trained on very large data sets; they may handle text, images or several kinds of data.",
+  },
+  {
+    id: "llm",
+    label: "Large language models (LLMs)",
+    short: "LLMs",
+    definition:
+      "Large models trained on massive amounts of text to understand and generate language, such as the GPT series behind ChatGPT.",
+  },
+  {
+    id: "aigc",
+    label: "AIGC (AI-generated content)",
+    short: "AIGC",
+    definition:
+      "Content that AI produces after learning from large data: text, images, audio, video. Large models are the engine; AIGC is what the engine produces, an application rather than another ring of the nest.",
+  },
+];
+
+// Nest geometry: each ring is inset from its parent; its label sits in the band at its top.
+const nest = (level: number) => ({
+  x: 4 + 15 * level,
+  y: 4 + 26 * level,
+  width: 352 - 30 * level,
+  height: 246 - 36 * level,
+});
+
+const fills = [
+  "fill-slate-100 dark:fill-slate-800",
+  "fill-sky-50 dark:fill-sky-950",
+  "fill-sky-100 dark:fill-sky-900",
+  "fill-sky-200 dark:fill-sky-800",
+  "fill-sky-300 dark:fill-sky-700",
+];
+
+export default function AiRelationship({ initialRegion = "ai" }: { initialRegion?: RegionId }) {
+  const [selected, setSelected] = useState<RegionId>(initialRegion);
+  const current = regions.find((r) => r.id === selected) ?? regions[0];
+  const stroke = (id: RegionId) =>
+    id === selected ? "stroke-orange-600 stroke-[3] dark:stroke-orange-400" : "stroke-slate-400 dark:stroke-slate-500";
+
+  const large = nest(3);
+  const arrowX = large.x + large.width / 2;
+
+  return (
+    <div className="space-y-3">
+      <p className={`text-sm ${mutedText}`}>Click or tab to a region to see what it means.</p>
+      <svg viewBox="0 0 360 340" className="w-full max-w-md">
+        {regions.slice(0, 5).map((region, level) => {
+          const box = nest(level);
+          const innermost = level === 4;
+          return (
+            <SvgButton
+              key={region.id}
+              label={region.label}
+              pressed={selected === region.id}
+              onSelect={() => setSelected(region.id)}
+              testId={`region-${region.id}`}
+            >
+              <rect {...box} rx={16} className={`${fills[level]} ${stroke(region.id)}`} />
+              <text
+                x={innermost ? box.x + box.width / 2 : box.x + 12}
+                y={innermost ? box.y + box.height / 2 + 5 : box.y + 18}
+                textAnchor={innermost ? "middle" : "start"}
+                className="fill-current text-[13px] font-semibold"
+              >
+                {innermost ? "LLMs (e.g. GPT)" : region.short}
+              </text>
+            </SvgButton>
+          );
+        })}
+
+        {/* engine -> content */}
+        <line x1={arrowX} y1={large.y + large.height} x2={arrowX} y2={272} className="stroke-orange-600 stroke-2 dark:stroke-orange-400" />
+        <path d={`M ${arrowX - 6} 266 L ${arrowX} 276 L ${arrowX + 6} 266 z`} className="fill-orange-600 dark:fill-orange-400" />
+        <text x={arrowX + 10} y={266} className={`fill-current text-[11px] ${mutedText}`}>
+          powers (engine → content)
+        </text>
+
+        <SvgButton label={regions[5].label} pressed={selected === "aigc"} onSelect={() => setSelected("aigc")} testId="region-aigc">
+          <rect x={40} y={278} width={280} height={56} rx={10} className={`fill-amber-100 dark:fill-amber-900 ${stroke("aigc")}`} />
+          <text x={180} y={300} textAnchor="middle" className="fill-current text-[13px] font-semibold">
+            AIGC: AI-generated content
+          </text>
+          <text x={180} y={320} textAnchor="middle" className="fill-current text-[12px]">
+            text · images · audio · video
+          </text>
+        </SvgButton>
+      </svg>
+
+      <div aria-live="polite" className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="region-definition">
+        <p className="font-semibold">{current.label}</p>
+        <p className="mt-1 text-sm">{current.definition}</p>
+      </div>
+    </div>
+  );
+}

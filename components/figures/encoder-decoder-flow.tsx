@@ -1,0 +1,376 @@
+"use client";
+/**
+ * The data flow of an encoder-decoder Transformer translating "I like tea" into
+ * "J'aime le thé", step by step. The encoder runs once; the decoder runs once per
+ * output token, with masked self-attention (violet) and cross-attention (amber, fed
+ * by the encoder's context vectors) drawn distinctly.
+ */
+import { useState } from "react";
+import { StepControls, buttonClass, mutedText } from "./ui";
+
+type BoxId =
+  | "enc-input"
+  | "enc-embed"
+  | "enc-attn"
+  | "enc-ffn"
+  | "enc-stack"
+  | "enc-out"
+  | "dec-input"
+  | "dec-embed"
+  | "dec-masked"
+  | "dec-cross"
+  | "dec-ffn"
+  | "dec-stack"
+  | "dec-linear"
+  | "dec-softmax"
+  | "dec-next";
+
+export interface FlowStep {
+  highlight: BoxId[];
+  text: string;
+  /** Tokens the decoder reads at this step (after <start>). */
+  decoderInput: string[];
+  /** Tokens generated so far, including the one chosen at this step. */
+  output: string[];
+}
+
+export const sourceTokens = ["I", "like", "tea"];
+const START = "<start>";
+const END = "<end>";
+const wholeDecoder: BoxId[] = ["dec-input", "dec-embed", "dec-masked", "dec-cross", "dec-ffn", "dec-stack", "dec-linear", "dec-softmax", "dec-next"];
+
+export const flowSteps: FlowStep[] = [
+  {
+    highlight: ["enc-input"],
+    text: "The encoder receives the whole source sentence at once, “I like tea”, split into tokens. Nothing has been generated yet.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["enc-embed"],
+    text: "Each token becomes a vector (its embedding), and a positional encoding is added so that the model knows the word order.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["enc-attn"],
+    text: "Self-attention: every input token may look at every other input token, before and after it, and mix in what is relevant (“like” gathers information from “I” and “tea”).",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["enc-ffn"],
+    text: "A feed-forward network then transforms each position's vector on its own, adding non-linear processing power.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["enc-attn", "enc-ffn", "enc-stack"],
+    text: "Self-attention plus feed-forward (each wrapped in a residual connection and layer normalisation, not drawn) make one encoder layer. The stack repeats it N times (N = 6 in the original Transformer), each layer refining the vectors.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["enc-out"],
+    text: "The encoder's output: one context vector per input token, carrying its meaning in context and its position. The encoder runs once; the decoder will consult these vectors at every step.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-input"],
+    text: "Now the decoder generates the translation one token at a time. Its first input is just the start symbol <start>: nothing has been generated yet.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-embed"],
+    text: "The decoder embeds its input tokens and adds positional encoding, exactly as the encoder does.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-masked"],
+    text: "Masked self-attention: each position may look only at itself and earlier positions, never at later ones, so generation keeps its causal order. In training, where the whole target sentence goes in at once, the mask is what stops the model from peeking at the answer.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-cross", "enc-out"],
+    text: "Cross-attention: the queries come from the decoder, the keys and values from the encoder's context vectors. This is where the output consults the input; to produce the first word it would attend mostly to “I”.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-ffn", "dec-stack"],
+    text: "A feed-forward network processes each position. Masked self-attention, cross-attention and feed-forward form one decoder layer, and the stack repeats it N times.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-linear"],
+    text: "The linear layer maps the decoder's final vector to one score (a logit) for every token in the vocabulary: often tens of thousands of scores.",
+    decoderInput: [],
+    output: [],
+  },
+  {
+    highlight: ["dec-softmax", "dec-next"],
+    text: "Softmax turns the scores into probabilities and a token is chosen, here the most likely one: “J'”. That is the first word of the output.",
+    decoderInput: [],
+    output: ["J'"],
+  },
+  {
+    highlight: [...wholeDecoder, "enc-out"],
+    text: "Next round: “J'” is appended to the decoder's input and the whole decoder runs again. Masked self-attention lets “J'” see <start> and itself; cross-attention now focuses on “like”. Next token: “aime”.",
+    decoderInput: ["J'"],
+    output: ["J'", "aime"],
+  },
+  {
+    highlight: [...wholeDecoder, "enc-out"],
+    text: "The decoder reads <start> J' aime and produces “le”. French needs an article before “thé” where English has none, so the output need not match the input word for word.",
+    decoderInput: ["J'", "aime"],
+    output: ["J'", "aime", "le"],
+  },
+  {
+    highlight: [...wholeDecoder, "enc-out"],
+    text: "The decoder reads <start> J' aime le; cross-attention focuses on “tea”, and the next token is “thé”.",
+    decoderInput: ["J'", "aime", "le"],
+    output: ["J'", "aime", "le", "thé"],
+  },
+  {
+    highlight: ["dec-softmax", "dec-next"],
+    text: "Now the most likely token is the end symbol <end>, so generation stops. The encoder ran once; the decoder ran once for every output token.",
+    decoderInput: ["J'", "aime", "le", "thé"],
+    output: ["J'", "aime", "le", "thé", END],
+  },
+];
+
+/** Joins output tokens as French is written: no space after an elided "J'", no <end>. */
+export function joinOutput(tokens: readonly string[]): string {
+  let text = "";
+  for (const token of tokens) {
+    if (token === END) break;
+    text += text === "" || text.endsWith("'") ? token : ` ${token}`;
+  }
+  return text;
+}
+
+// Geometry: two columns of boxes, data flowing downwards.
+const BOX_W = 144;
+const ENC_X = 12;
+const DEC_X = 192;
+const LOOP_X = 350;
+
+interface BoxSpec {
+  id: BoxId;
+  x: number;
+  y: number;
+  h: number;
+  lines: string[];
+  kind?: "masked" | "cross";
+}
+
+function boxes(step: FlowStep): BoxSpec[] {
+  const decIn = [START, ...step.decoderInput].join(" ");
+  const produced = step.output.length > step.decoderInput.length ? step.output[step.output.length - 1] : "?";
+  return [
+    { id: "enc-input", x: ENC_X, y: 30, h: 34, lines: ["Input: I like tea"] },
+    { id: "enc-embed", x: ENC_X, y: 84, h: 42, lines: ["Embedding +", "positional encoding"] },
+    { id: "enc-attn", x: ENC_X, y: 152, h: 34, lines: ["Self-attention"] },
+    { id: "enc-ffn", x: ENC_X, y: 206, h: 34, lines: ["Feed-forward"] },
+    { id: "enc-out", x: ENC_X, y: 270, h: 34, lines: ["Context vectors"] },
+    { id: "dec-input", x: DEC_X, y: 30, h: 34, lines: [decIn] },
+    { id: "dec-embed", x: DEC_X, y: 84, h: 42, lines: ["Embedding +", "positional encoding"] },
+    { id: "dec-masked", x: DEC_X, y: 152, h: 34, lines: ["Masked self-attention"], kind: "masked" },
+    { id: "dec-cross", x: DEC_X, y: 206, h: 34, lines: ["Cross-attention"], kind: "cross" },
+    { id: "dec-ffn", x: DEC_X, y: 260, h: 34, lines: ["Feed-forward"] },
+    { id: "dec-linear", x: DEC_X, y: 324, h: 30, lines: ["Linear"] },
+    { id: "dec-softmax", x: DEC_X, y: 374, h: 30, lines: ["Softmax"] },
+    { id: "dec-next", x: DEC_X, y: 424, h: 34, lines: [`Next token: ${produced}`] },
+  ];
+}
+
+function boxClass(kind: BoxSpec["kind"], on: boolean): string {
+  if (kind === "masked") {
+    return on
+      ? "fill-violet-200 stroke-violet-700 stroke-[3] dark:fill-violet-800 dark:stroke-violet-300"
+      : "fill-violet-50 stroke-violet-500 dark:fill-violet-950 dark:stroke-violet-400";
+  }
+  if (kind === "cross") {
+    return on
+      ? "fill-amber-200 stroke-amber-700 stroke-[3] dark:fill-amber-800 dark:stroke-amber-300"
+      : "fill-amber-50 stroke-amber-500 dark:fill-amber-950 dark:stroke-amber-400";
+  }
+  return on
+    ? "fill-sky-100 stroke-sky-700 stroke-[3] dark:fill-sky-900 dark:stroke-sky-300"
+    : "fill-slate-50 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500";
+}
+
+function DownArrow({ x, y1, y2 }: { x: number; y1: number; y2: number }) {
+  return (
+    <g className="fill-slate-500 stroke-slate-500 dark:fill-slate-400 dark:stroke-slate-400">
+      <line x1={x} x2={x} y1={y1} y2={y2 - 5} strokeWidth={1.5} />
+      <path d={`M ${x - 4} ${y2 - 7} L ${x} ${y2} L ${x + 4} ${y2 - 7} z`} />
+    </g>
+  );
+}
+
+export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: number }) {
+  const [step, setStep] = useState(initialStep);
+  const current = flowSteps[step];
+  const specs = boxes(current);
+  const on = (id: BoxId) => current.highlight.includes(id);
+  const byId = (id: BoxId) => specs.find((b) => b.id === id)!;
+  const crossOn = on("dec-cross");
+  const encOut = byId("enc-out");
+  const cross = byId("dec-cross");
+  const stackRect = (first: BoxId, last: BoxId, id: BoxId) => {
+    const a = byId(first);
+    const b = byId(last);
+    return { x: a.x - 7, y: a.y - 8, width: BOX_W + 14, height: b.y + b.h - a.y + 16, on: on(id) };
+  };
+  const encStack = stackRect("enc-attn", "enc-ffn", "enc-stack");
+  const decStack = stackRect("dec-masked", "dec-ffn", "dec-stack");
+  const output = joinOutput(current.output);
+  const loopOn = current.decoderInput.length > 0 && on("dec-input");
+
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+        <svg
+          viewBox="0 0 362 466"
+          className="w-full max-w-md"
+          role="img"
+          aria-label={`Encoder-decoder diagram, step ${step + 1} of ${flowSteps.length}. Highlighted: ${current.highlight
+            .filter((id) => !id.endsWith("stack"))
+            .map((id) => byId(id).lines.join(" "))
+            .join(", ")}.`}
+        >
+          <text x={ENC_X + BOX_W / 2} y={16} textAnchor="middle" className="fill-current text-[14px] font-bold">
+            Encoder
+          </text>
+          <text x={DEC_X + BOX_W / 2} y={16} textAnchor="middle" className="fill-current text-[14px] font-bold">
+            Decoder
+          </text>
+
+          {[encStack, decStack].map((r, i) => (
+            <g key={i}>
+              <rect
+                x={r.x}
+                y={r.y}
+                width={r.width}
+                height={r.height}
+                rx={10}
+                strokeDasharray="5 4"
+                className={r.on ? "fill-none stroke-sky-700 stroke-2 dark:stroke-sky-300" : "fill-none stroke-slate-400 dark:stroke-slate-500"}
+              />
+              <text x={r.x + r.width - 4} y={r.y + r.height + 13} textAnchor="end" className="fill-current text-[12px] font-semibold">
+                × N
+              </text>
+            </g>
+          ))}
+
+          {/* arrows inside each column */}
+          {[
+            ["enc-input", "enc-embed"],
+            ["enc-embed", "enc-attn"],
+            ["enc-attn", "enc-ffn"],
+            ["enc-ffn", "enc-out"],
+            ["dec-input", "dec-embed"],
+            ["dec-embed", "dec-masked"],
+            ["dec-masked", "dec-cross"],
+            ["dec-cross", "dec-ffn"],
+            ["dec-ffn", "dec-linear"],
+            ["dec-linear", "dec-softmax"],
+            ["dec-softmax", "dec-next"],
+          ].map(([from, to]) => {
+            const a = byId(from as BoxId);
+            const b = byId(to as BoxId);
+            return <DownArrow key={from} x={a.x + BOX_W / 2} y1={a.y + a.h} y2={b.y} />;
+          })}
+
+          {/* encoder output -> cross-attention (keys and values) */}
+          <g className={crossOn ? "fill-amber-600 stroke-amber-600 dark:fill-amber-400 dark:stroke-amber-400" : "fill-amber-500 stroke-amber-500 dark:fill-amber-500 dark:stroke-amber-500"}>
+            <path
+              d={`M ${encOut.x + BOX_W} ${encOut.y + encOut.h / 2} L ${DEC_X - 18} ${encOut.y + encOut.h / 2} L ${DEC_X - 18} ${cross.y + cross.h / 2} L ${DEC_X - 6} ${cross.y + cross.h / 2}`}
+              className="fill-none"
+              strokeWidth={crossOn ? 3 : 1.5}
+              strokeDasharray="6 3"
+            />
+            <path d={`M ${DEC_X - 8} ${cross.y + cross.h / 2 - 5} L ${DEC_X} ${cross.y + cross.h / 2} L ${DEC_X - 8} ${cross.y + cross.h / 2 + 5} z`} />
+          </g>
+          <text x={ENC_X} y={encOut.y + encOut.h + 18} className="fill-amber-800 text-[11px] font-semibold dark:fill-amber-300">
+            <tspan x={ENC_X}>keys &amp; values</tspan>
+            <tspan x={ENC_X} dy={14}>for cross-attention</tspan>
+          </text>
+
+          {/* generated token -> appended to the decoder input */}
+          <g className={loopOn ? "stroke-emerald-600 dark:stroke-emerald-400" : "stroke-slate-300 dark:stroke-slate-600"}>
+            <path
+              d={`M ${DEC_X + BOX_W} ${byId("dec-next").y + 17} L ${LOOP_X} ${byId("dec-next").y + 17} L ${LOOP_X} ${byId("dec-input").y + 17} L ${DEC_X + BOX_W + 6} ${byId("dec-input").y + 17}`}
+              className="fill-none"
+              strokeWidth={loopOn ? 2.5 : 1.5}
+              strokeDasharray="4 3"
+            />
+          </g>
+          <text x={ENC_X} y={encOut.y + encOut.h + 60} className={`fill-current text-[11px] ${mutedText}`}>
+            <tspan x={ENC_X}>Dashed line on the right:</tspan>
+            <tspan x={ENC_X} dy={14}>each chosen token is appended</tspan>
+            <tspan x={ENC_X} dy={14}>to the decoder&apos;s input.</tspan>
+          </text>
+
+          {specs.map((b) => (
+            <g key={b.id} data-highlighted={on(b.id) || undefined}>
+              <rect x={b.x} y={b.y} width={BOX_W} height={b.h} rx={7} className={boxClass(b.kind, on(b.id))} />
+              {b.lines.map((line, i) => (
+                <text
+                  key={i}
+                  x={b.x + BOX_W / 2}
+                  y={b.y + b.h / 2 + 4 + (i - (b.lines.length - 1) / 2) * 15}
+                  textAnchor="middle"
+                  className={`fill-current text-[12px] ${on(b.id) ? "font-semibold" : ""}`}
+                >
+                  {line}
+                </text>
+              ))}
+            </g>
+          ))}
+        </svg>
+
+        <div className="space-y-3">
+          <p aria-live="polite" data-testid="flow-explanation">
+            <span className="font-semibold">
+              Step {step + 1} of {flowSteps.length}.
+            </span>{" "}
+            {current.text}
+          </p>
+          <p className="text-sm">
+            <span className="font-medium">Output so far: </span>
+            <span className="font-mono" data-testid="flow-output">
+              {output === "" ? "(nothing yet)" : output}
+            </span>
+          </p>
+          <ul className="space-y-1 text-xs">
+            <li className="flex items-center gap-2">
+              <span className="inline-block h-3 w-5 rounded border-2 border-violet-500 bg-violet-50 dark:bg-violet-950" aria-hidden="true" />
+              Masked self-attention: sees only itself and earlier output tokens.
+            </li>
+            <li className="flex items-center gap-2">
+              <span className="inline-block h-3 w-5 rounded border-2 border-amber-500 bg-amber-50 dark:bg-amber-950" aria-hidden="true" />
+              Cross-attention: queries from the decoder, keys and values from the encoder.
+            </li>
+            <li className="flex items-center gap-2">
+              <span className="inline-block h-3 w-5 rounded border-2 border-sky-700 bg-sky-100 dark:border-sky-300 dark:bg-sky-900" aria-hidden="true" />
+              The part working at this step.
+            </li>
+          </ul>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <StepControls step={step} count={flowSteps.length} onStep={setStep} />
+        <button type="button" className={buttonClass()} onClick={() => setStep(0)}>
+          Start again
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Figure } from "./figure";
+import { figureLoaders } from "./loaders";
+import { figureNames, figureTitles, isFigureName, type FigureName } from "./registry";
+import { renderFully, textOf } from "./test-render";
+
+const expectedNames = [
+  "ai-relationship",
+  "building-analogy",
+  "llm-pipeline",
+  "vector-space",
+  "attention-heatmap",
+  "positional-encoding-heatmap",
+  "softmax-temperature",
+  "encoder-decoder-flow",
+  "training-stages",
+];
+
+describe("registry", () => {
+  it("lists exactly the nine figures of the content guide", () => {
+    expect([...figureNames].sort()).toEqual([...expectedNames].sort());
+    expect(new Set(figureNames).size).toBe(9);
+  });
+
+  it("has a title and a lazy loader for every figure, and nothing else", () => {
+    expect(Object.keys(figureTitles).sort()).toEqual([...figureNames].sort());
+    expect(Object.keys(figureLoaders).sort()).toEqual([...figureNames].sort());
+  });
+
+  it("recognises figure names", () => {
+    expect(isFigureName("attention-heatmap")).toBe(true);
+    expect(isFigureName("attention")).toBe(false);
+    expect(isFigureName("")).toBe(false);
+  });
+
+  it("keeps registry.ts free of React and DOM imports (the content check imports it in Node)", () => {
+    const source = readFileSync(join(__dirname, "registry.ts"), "utf8");
+    expect(source).not.toMatch(/^\s*import\s/m);
+    expect(source).not.toMatch(/use client/);
+  });
+});
+
+/** A phrase each figure shows on first render, proving the real figure (not a placeholder) loaded. */
+const firstRenderText: Record<FigureName, string> = {
+  "ai-relationship": "The science and engineering of building systems",
+  "building-analogy": "Transformer = the frame",
+  "llm-pipeline": "Stage 1 of 4: Data preparation",
+  "vector-space": "“king” and “queen” point in almost the same direction",
+  "attention-heatmap": "Loading TensorFlow.js and computing the attention weights",
+  "positional-encoding-heatmap": "d_model = 64",
+  "softmax-temperature": "At T = 1.0 the top token “mat” gets",
+  "encoder-decoder-flow": "Step 1 of 17.",
+  "training-stages": "What is the capital of England?",
+};
+
+describe("<Figure>", () => {
+  it.each(figureNames.map((n) => [n]))("renders %s inside a captioned <figure> described by its alt text", async (name) => {
+    const html = await renderFully(<Figure name={name} alt={`Alt text for ${name}.`} caption={`Caption for ${name}`} />);
+    expect(html).toMatch(/^<figure[^>]*data-figure="[^"]+"/);
+    expect(html).toContain(`data-figure="${name}"`);
+    // the alt text sits in a visually hidden paragraph that the <figure> points at
+    const describedBy = /<figure[^>]*aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(describedBy).toBeTruthy();
+    expect(html).toContain(`<p id="${describedBy}" class="sr-only">Alt text for ${name}.</p>`);
+    expect(html).toMatch(new RegExp(`<figcaption[^>]*>Caption for ${name}</figcaption>`));
+    expect(textOf(html)).toContain(firstRenderText[name]);
+    expect(html).not.toContain("Loading figure…");
+  });
+
+  it("falls back to the figure's title when the lesson gives no caption", async () => {
+    const html = await renderFully(<Figure name="training-stages" alt="Three boxes." />);
+    expect(html).toMatch(new RegExp(`<figcaption[^>]*>${figureTitles["training-stages"]}</figcaption>`));
+  });
+
+  it("shows a clear error box, not a crash, for an unknown name", async () => {
+    const html = await renderFully(<Figure name={"attention-map" as FigureName} alt="x" />);
+    expect(html).toContain('data-testid="figure-error"');
+    expect(textOf(html)).toContain("Unknown figure This lesson asks for a figure called “attention-map”, which does not exist.");
+    expect(textOf(html)).toContain("Known figures: ai-relationship, building-analogy");
+    expect(html).not.toContain("<figure");
+  });
+});
+
+describe("bundle hygiene", () => {
+  const files = [
+    ...figureNames.map((n) => `${n}.tsx`),
+    "figure.tsx",
+    "loaders.ts",
+    "ui.tsx",
+    "math/attention.ts",
+  ];
+
+  it("no figure imports TensorFlow.js statically (only a lazy import() or a type import)", () => {
+    for (const file of files) {
+      const source = readFileSync(join(__dirname, file), "utf8");
+      const staticImports = source.match(/^import\s+(?!type\b)[^;]*from\s+"@tensorflow\/tfjs[^"]*"/gm) ?? [];
+      expect({ file, staticImports }).toEqual({ file, staticImports: [] });
+    }
+    expect(readFileSync(join(__dirname, "attention-heatmap.tsx"), "utf8")).toContain('import("@tensorflow/tfjs")');
+  });
+
+  it("no figure uses a chart library or fetches anything", () => {
+    for (const file of files) {
+      const source = readFileSync(join(__dirname, file), "utf8");
+      const packages = [...source.matchAll(/from\s+"([^"./@][^"]*|@[^"/]+\/[^"]+)"/g)].map((m) => m[1]);
+      expect(packages.filter((p) => !["react", "@tensorflow/tfjs", "react-dom"].includes(p))).toEqual([]);
+      expect(source).not.toMatch(/\bfetch\(|XMLHttpRequest|https?:\/\//);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+"use client";
+/**
+ * How an LLM is built: data preparation → architecture design → training → deployment.
+ * Each stage is selectable (click, Tab, Enter/Space) and shows what happens in it and
+ * what it hands to the next stage.
+ */
+import { useState } from "react";
+import { SvgButton, StepControls, mutedText } from "./ui";
+
+export const pipelineStages = [
+  {
+    title: "Data preparation",
+    subtitle: "collection · cleaning",
+    what: [
+      "Collection: gather a very large amount of text: web pages, books, articles, code, conversations.",
+      "Cleaning: remove duplicates, spam, boilerplate and low-quality or harmful text, filter out personal data, then split everything into tokens.",
+    ],
+    output: "A large, clean training corpus. Its quality limits everything the model can later learn.",
+  },
+  {
+    title: "Architecture design",
+    subtitle: "a Transformer",
+    what: [
+      "Choose the network: for today's LLMs, a Transformer (usually the decoder-only kind).",
+      "Set its size: number of layers, attention heads, vector width, context length and vocabulary. Together they fix the number of parameters.",
+    ],
+    output: "A model whose parameters are still random numbers: it knows nothing yet.",
+  },
+  {
+    title: "Training",
+    subtitle: "learn the parameters",
+    what: [
+      "Pre-training: show the model huge amounts of text and adjust its parameters to predict each next token better. This is by far the most expensive stage.",
+      "Fine-tuning (supervised fine-tuning, then learning from human feedback) turns the text predictor into a helpful assistant.",
+    ],
+    output: "Trained weights: a model that can understand and generate language.",
+  },
+  {
+    title: "Deployment",
+    subtitle: "serve it to users",
+    what: [
+      "Run the trained model efficiently on servers (or devices) and put it behind an app or an API.",
+      "Add safety checks, monitor how it is used, and ship improved versions over time.",
+    ],
+    output: "A product people use, whose feedback and data can feed the next version.",
+  },
+] as const;
+
+const BOX_W = 300;
+const BOX_H = 50;
+const GAP = 22;
+
+export default function LlmPipeline({ initialStage = 0 }: { initialStage?: number }) {
+  const [stage, setStage] = useState(initialStage);
+  const current = pipelineStages[stage];
+  const height = pipelineStages.length * BOX_H + (pipelineStages.length - 1) * GAP + 8;
+
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,17rem)_minmax(0,1fr)]">
+        <svg viewBox={`0 0 ${BOX_W + 8} ${height}`} className="w-full max-w-sm">
+          {pipelineStages.map((s, i) => {
+            const y = 4 + i * (BOX_H + GAP);
+            const selected = i === stage;
+            return (
+              <g key={s.title}>
+                {i > 0 && (
+                  <g className="fill-slate-500 stroke-slate-500 dark:fill-slate-400 dark:stroke-slate-400">
+                    <line x1={4 + BOX_W / 2} x2={4 + BOX_W / 2} y1={y - GAP + 2} y2={y - 6} strokeWidth={2} />
+                    <path d={`M ${BOX_W / 2 - 2} ${y - 9} L ${4 + BOX_W / 2} ${y - 2} L ${BOX_W / 2 + 10} ${y - 9} z`} />
+                  </g>
+                )}
+                <SvgButton label={`${i + 1}. ${s.title}`} pressed={selected} onSelect={() => setStage(i)} testId={`stage-${i + 1}`}>
+                  <rect
+                    x={4}
+                    y={y}
+                    width={BOX_W}
+                    height={BOX_H}
+                    rx={10}
+                    className={
+                      selected
+                        ? "fill-sky-100 stroke-orange-600 stroke-[3] dark:fill-sky-900 dark:stroke-orange-400"
+                        : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
+                    }
+                  />
+                  <circle cx={30} cy={y + BOX_H / 2} r={13} className="fill-sky-700 dark:fill-sky-400" />
+                  <text x={30} y={y + BOX_H / 2 + 5} textAnchor="middle" className="fill-white text-[13px] font-bold dark:fill-slate-950">
+                    {i + 1}
+                  </text>
+                  <text x={54} y={y + 22} className="fill-current text-[15px] font-semibold">
+                    {s.title}
+                  </text>
+                  <text x={54} y={y + 40} className={`fill-current text-[12px] ${mutedText}`}>
+                    {s.subtitle}
+                  </text>
+                </SvgButton>
+              </g>
+            );
+          })}
+        </svg>
+
+        <div aria-live="polite" data-testid="pipeline-detail" className="space-y-2">
+          <p className="font-semibold">
+            Stage {stage + 1} of {pipelineStages.length}: {current.title}
+          </p>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {current.what.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="text-sm">
+            <span className="font-medium">Result: </span>
+            {current.output}
+          </p>
+        </div>
+      </div>
+      <StepControls step={stage} count={pipelineStages.length} onStep={setStage} label="Stage" />
+    </div>
+  );
+}

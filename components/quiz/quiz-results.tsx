@@ -1,0 +1,161 @@
+/**
+ * The graded quiz: score, best and latest scores, and for every question whether it was
+ * right, what the learner answered, the correct answer in words, why (option feedback
+ * and the explanation), and a link to the lesson section that teaches it.
+ * Presentational only; QuizView owns the state.
+ */
+import Link from "next/link";
+import type { Ref } from "react";
+import type { QuestionResult } from "@/lib/quiz/grade";
+import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
+import { Markdown } from "./markdown";
+import { formatPoints, formatScore, readableAnswer, verdict, type AttemptResponse, type ReadableAnswer } from "./quiz-state";
+
+export interface QuizResultsProps {
+  /** The public quiz as it was shown in this attempt (for option texts and order). */
+  quiz: PublicQuiz;
+  response: AttemptResponse;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onRetake: () => void;
+}
+
+const focusRing =
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400";
+
+export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResultsProps) {
+  const byId = new Map(response.results.map((r) => [r.questionId, r]));
+  return (
+    <div className="space-y-4" data-testid="quiz-results">
+      <div className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
+        <h3 ref={headingRef} tabIndex={-1} className={`text-lg font-semibold ${focusRing}`}>
+          Your results
+        </h3>
+        <p className="mt-1 text-2xl font-bold" data-testid="quiz-score">
+          Score: {formatScore(response)}
+        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="quiz-verdict">
+          {formatPoints(response.percent)}%:{" "}
+          {response.passed ? (
+            <strong className="text-emerald-700 dark:text-emerald-400">passed</strong>
+          ) : (
+            <strong className="text-amber-700 dark:text-amber-400">not passed yet</strong>
+          )}{" "}
+          (the pass mark is {response.passPercent}%).
+        </p>
+        <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <div className="flex gap-1">
+            <dt className="text-slate-600 dark:text-slate-400">Best score:</dt>
+            <dd data-testid="quiz-best">{formatScore(response.best)}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt className="text-slate-600 dark:text-slate-400">Latest score:</dt>
+            <dd data-testid="quiz-latest">{formatScore(response.latest)}</dd>
+          </div>
+        </dl>
+        <button
+          type="button"
+          onClick={onRetake}
+          data-testid="retake"
+          className={`mt-3 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 dark:bg-indigo-500 dark:text-slate-950 dark:hover:bg-indigo-400 ${focusRing}`}
+        >
+          Retake the quiz
+        </button>
+      </div>
+
+      <ol className="space-y-4">
+        {quiz.questions.map((q, index) => {
+          const r = byId.get(q.id);
+          return r ? <ResultItem key={q.id} question={q} result={r} number={index + 1} /> : null;
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function AnswerBlock({ label, answer, testId }: { label: string; answer: ReadableAnswer | null; testId: string }) {
+  return (
+    <div className="mt-2 text-sm" data-testid={testId}>
+      <span className="font-medium">{label}: </span>
+      {answer === null ? (
+        <span className="italic text-slate-600 dark:text-slate-400">no answer</span>
+      ) : answer.lines.length === 1 && !answer.ordered ? (
+        <Markdown text={answer.lines[0]} inline />
+      ) : answer.ordered ? (
+        <ol className="ml-6 list-decimal">
+          {answer.lines.map((line, k) => (
+            <li key={k}>
+              <Markdown text={line} inline />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <ul className="ml-6 list-disc">
+          {answer.lines.map((line, k) => (
+            <li key={k}>
+              <Markdown text={line} inline />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Feedback on the options the learner picked and the right ones they missed. */
+function OptionFeedback({ question, result }: { question: PublicQuestion; result: QuestionResult }) {
+  if ((result.type !== "single" && result.type !== "multiple") || (question.type !== "single" && question.type !== "multiple")) return null;
+  const chosen = result.type === "single" ? (result.given === null ? [] : [result.given]) : (result.given ?? []);
+  const correct = result.type === "single" ? [result.correctAnswer] : result.correctAnswer;
+  const shown = question.options.filter((o) => result.optionFeedback[o.id] !== undefined && (chosen.includes(o.id) || correct.includes(o.id)));
+  if (shown.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1 text-sm" data-testid={`feedback-${question.id}`}>
+      {shown.map((o) => (
+        <li key={o.id}>
+          <span className="font-medium">
+            <Markdown text={o.text} inline />
+            {chosen.includes(o.id) ? " (your answer)" : " (correct answer)"}:
+          </span>{" "}
+          <Markdown text={result.optionFeedback[o.id]} inline />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ResultItem({ question: q, result: r, number }: { question: PublicQuestion; result: QuestionResult; number: number }) {
+  const tone = r.correct
+    ? "border-emerald-300 dark:border-emerald-800"
+    : r.credit > 0
+      ? "border-amber-300 dark:border-amber-800"
+      : "border-red-300 dark:border-red-800";
+  const badge = r.correct
+    ? "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300"
+    : r.credit > 0
+      ? "bg-amber-100 text-amber-800 dark:bg-amber-950 dark:text-amber-300"
+      : "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300";
+  return (
+    <li className={`rounded-lg border-2 bg-white p-4 dark:bg-slate-900 ${tone}`} data-testid={`result-${q.id}`} data-correct={r.correct}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Question {number}</span>
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${badge}`} data-testid={`verdict-${q.id}`}>
+          {verdict(r)}
+        </span>
+      </div>
+      <Markdown text={q.prompt} className="mt-1 font-medium" />
+      <AnswerBlock label="Your answer" answer={readableAnswer(q, r, "given")} testId={`given-${q.id}`} />
+      {!r.correct && <AnswerBlock label="Correct answer" answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
+      <OptionFeedback question={q} result={r} />
+      <div className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200">
+        <span className="sr-only">Explanation: </span>
+        <Markdown text={r.explanation} />
+      </div>
+      <Link
+        href={r.section}
+        className={`mt-2 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300 ${focusRing}`}
+      >
+        Review this in the lesson
+      </Link>
+    </li>
+  );
+}

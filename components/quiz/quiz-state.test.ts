@@ -1,0 +1,246 @@
+import { describe, expect, it } from "@jest/globals";
+import { gradeQuiz } from "@/lib/quiz/grade";
+import { toPublicQuiz, type PublicQuiz } from "@/lib/quiz/public";
+import { sampleQuiz } from "@/lib/quiz/sample-quiz.fixture";
+import {
+  buildAnswers,
+  draftReducer,
+  formatScore,
+  initialDraft,
+  isAnswered,
+  moveAnnouncement,
+  moveItem,
+  newAttemptId,
+  parseNumber,
+  readableAnswer,
+  submitAttempt,
+  verdict,
+  type DraftAction,
+} from "./quiz-state";
+
+const pub: PublicQuiz = toPublicQuiz(sampleQuiz(), { seed: 3 });
+const question = (id: string) => pub.questions.find((q) => q.id === id)!;
+const apply = (...actions: DraftAction[]) => actions.reduce(draftReducer, initialDraft(pub));
+const displayedOrder = () => {
+  const q = question("o1");
+  if (q.type !== "ordering") throw new Error("type");
+  return q.items.map((i) => i.id);
+};
+
+describe("draft answers", () => {
+  it("starts empty, with ordering questions in their displayed order and untouched", () => {
+    const d = initialDraft(pub);
+    expect(d.ordering.o1).toEqual(displayedOrder());
+    expect(pub.questions.filter((q) => isAnswered(q, d))).toEqual([]);
+  });
+
+  it("records each kind of answer", () => {
+    const d = apply(
+      { type: "choose", questionId: "s1", optionId: "dec" },
+      { type: "choose", questionId: "s1", optionId: "enc" },
+      { type: "toggle", questionId: "m1", optionId: "vit", checked: true },
+      { type: "toggle", questionId: "m1", optionId: "ernie", checked: true },
+      { type: "toggle", questionId: "m1", optionId: "ernie", checked: false },
+      { type: "true-false", questionId: "tf1", value: false },
+      { type: "match", questionId: "mt1", leftId: "bert", rightId: "enc" },
+      { type: "match", questionId: "mt1", leftId: "gpt", rightId: "enc" },
+      { type: "match", questionId: "mt1", leftId: "gpt", rightId: "" },
+      { type: "numeric", questionId: "n1", value: " 8 " },
+      { type: "text", questionId: "t1", value: "softmax" },
+    );
+    expect(d.single.s1).toBe("enc");
+    expect(d.multiple.m1).toEqual(["vit"]);
+    expect(d.trueFalse.tf1).toBe(false);
+    expect(d.matching.mt1).toEqual({ bert: "enc" });
+    expect(pub.questions.filter((q) => isAnswered(q, d)).map((q) => q.id).sort()).toEqual(["m1", "mt1", "n1", "s1", "t1", "tf1"]);
+  });
+
+  it("counts an ordering question as answered only after the learner moves an item", () => {
+    const first = displayedOrder()[0];
+    const blocked = apply({ type: "move", questionId: "o1", itemId: first, direction: "up" });
+    expect(isAnswered(question("o1"), blocked)).toBe(false); // the top item cannot move up
+    const moved = apply({ type: "move", questionId: "o1", itemId: first, direction: "down" });
+    expect(isAnswered(question("o1"), moved)).toBe(true);
+    expect(moved.ordering.o1.slice(0, 2)).toEqual([displayedOrder()[1], first]);
+  });
+
+  it("reset clears every answer for a retake with a new arrangement", () => {
+    const retake = toPublicQuiz(sampleQuiz(), { seed: 4 });
+    const d = draftReducer(apply({ type: "choose", questionId: "s1", optionId: "enc" }), { type: "reset", quiz: retake });
+    expect(d).toEqual(initialDraft(retake));
+  });
+});
+
+describe("moving items", () => {
+  it("swaps with the neighbour, and returns the same array at the ends", () => {
+    const order = ["a", "b", "c"];
+    expect(moveItem(order, "b", "up")).toEqual(["b", "a", "c"]);
+    expect(moveItem(order, "b", "down")).toEqual(["a", "c", "b"]);
+    expect(moveItem(order, "a", "up")).toBe(order);
+    expect(moveItem(order, "c", "down")).toBe(order);
+    expect(moveItem(order, "zzz", "down")).toBe(order);
+  });
+
+  it("announces the new position in words", () => {
+    expect(moveAnnouncement("Pre-training", ["pre", "sft", "rm"], "pre")).toBe('"Pre-training" moved to position 1 of 3.');
+  });
+});
+
+describe("parseNumber", () => {
+  it.each([
+    ["8", 8],
+    [" 8 ", 8],
+    ["-0.5", -0.5],
+    ["−0.5", -0.5],
+    [".5", 0.5],
+    ["0,5", 0.5],
+    ["1,000", 1000],
+    ["1 000", 1000],
+    ["2.5e3", 2500],
+    ["+3", 3],
+  ])("reads %p as %p", (raw, n) => expect(parseNumber(raw)).toBe(n));
+
+  it.each(["", "eight", "8 GB", "1,2,3", "1.2.3", "0x10", "Infinity", "--1"])("rejects %p", (raw) => expect(parseNumber(raw)).toBeNull());
+});
+
+describe("buildAnswers: the request body's answers", () => {
+  it("includes only answered questions, by id, in the shapes gradeQuiz accepts", () => {
+    const first = displayedOrder()[0];
+    const d = apply(
+      { type: "choose", questionId: "s1", optionId: "enc" },
+      { type: "toggle", questionId: "m1", optionId: "intern", checked: true },
+      { type: "toggle", questionId: "m1", optionId: "vit", checked: true },
+      { type: "move", questionId: "o1", itemId: first, direction: "down" },
+      { type: "numeric", questionId: "n1", value: "8" },
+      { type: "text", questionId: "t1", value: "  softmax " },
+    );
+    const built = buildAnswers(pub, d);
+    if (!built.ok) throw new Error("expected valid answers");
+    expect(Object.keys(built.answers).sort()).toEqual(["m1", "n1", "o1", "s1", "t1"]);
+    expect(built.answers.n1).toBe(8);
+    expect(built.answers.t1).toBe("softmax");
+    expect(built.answers.o1).toEqual(d.ordering.o1);
+    // Whatever the learner ticked first, the list follows the displayed order.
+    const m1 = question("m1");
+    if (m1.type !== "multiple") throw new Error("type");
+    expect(built.answers.m1).toEqual(m1.options.map((o) => o.id).filter((id) => id === "vit" || id === "intern"));
+    // The server accepts exactly this body and grades it.
+    const graded = gradeQuiz(sampleQuiz(), built.answers);
+    expect(graded.results.find((r) => r.questionId === "s1")?.correct).toBe(true);
+    expect(graded.results.find((r) => r.questionId === "tf1")?.given).toBeNull();
+  });
+
+  it("refuses a numeric answer it cannot read, naming the question", () => {
+    const d = apply({ type: "numeric", questionId: "n1", value: "eight" });
+    expect(buildAnswers(pub, d)).toEqual({ ok: false, invalid: { n1: "Enter a number, such as 8 or 0.5." } });
+  });
+
+  it("sends an empty object when nothing is answered", () => {
+    expect(buildAnswers(pub, initialDraft(pub))).toEqual({ ok: true, answers: {} });
+  });
+});
+
+/** A fake fetch that records its calls and answers with `status` and `body`. */
+function fakeFetch(status: number, body: unknown, opts: { throws?: boolean; notJson?: boolean } = {}) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const impl = (async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    if (opts.throws) throw new TypeError("Failed to fetch");
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      json: async () => {
+        if (opts.notJson) throw new SyntaxError("Unexpected token <");
+        return body;
+      },
+    } as Response;
+  }) as unknown as typeof fetch;
+  return { impl, calls };
+}
+
+describe("submitAttempt", () => {
+  const body = { answers: { s1: "enc" }, seed: 3, clientAttemptId: "abc123" };
+  const graded = { ...gradeQuiz(sampleQuiz(), { s1: "enc" }), best: { score: 4, maxScore: 7 }, latest: { score: 1, maxScore: 7 } };
+
+  it("POSTs JSON { answers, seed, clientAttemptId } to /api/quizzes/<quizId>/attempts", async () => {
+    const f = fakeFetch(200, graded);
+    const outcome = await submitAttempt("sample-quiz", body, f.impl);
+    expect(outcome).toEqual({ ok: true, response: graded });
+    expect(f.calls).toHaveLength(1);
+    expect(f.calls[0].url).toBe("/api/quizzes/sample-quiz/attempts");
+    expect(f.calls[0].init.method).toBe("POST");
+    expect((f.calls[0].init.headers as Record<string, string>)["Content-Type"]).toBe("application/json");
+    expect(JSON.parse(f.calls[0].init.body as string)).toEqual(body);
+  });
+
+  it("shows the server's own message for a 4xx reply", async () => {
+    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(422, { error: 'question s1 has no option "x"' }).impl);
+    expect(outcome).toEqual({ ok: false, message: 'Your answers could not be graded: question s1 has no option "x"' });
+  });
+
+  it("asks the learner to sign in on 401", async () => {
+    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(401, {}).impl);
+    expect(outcome).toEqual({ ok: false, message: "Please sign in to submit this quiz. Your answers are still here." });
+  });
+
+  it("explains a server error, even when the body is not JSON", async () => {
+    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(502, null, { notJson: true }).impl);
+    expect(outcome).toEqual({ ok: false, message: "The server could not save your answers (error 502). Your answers are still here: try again." });
+  });
+
+  it("explains a network failure", async () => {
+    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(0, null, { throws: true }).impl);
+    expect(outcome).toEqual({ ok: false, message: "Could not reach the server. Check your connection. Your answers are still here: try again." });
+  });
+
+  it("rejects a 200 reply that lacks the result fields", async () => {
+    const { best: _best, ...withoutBest } = graded;
+    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(200, withoutBest).impl);
+    expect(outcome.ok).toBe(false);
+  });
+});
+
+describe("showing results", () => {
+  const result = gradeQuiz(sampleQuiz(), {
+    s1: "dec",
+    m1: ["vit"],
+    o1: ["pre", "rm", "sft", "rl"],
+    mt1: { bert: "enc" },
+    n1: 8,
+    t1: "soft max",
+  });
+  const r = (id: string) => result.results.find((x) => x.questionId === id)!;
+
+  it("formats scores and verdicts", () => {
+    expect(formatScore({ score: 7, maxScore: 10 })).toBe("7 / 10");
+    expect(formatScore({ score: 6.333333, maxScore: 7 })).toBe("6.33 / 7");
+    expect(verdict(r("n1"))).toBe("Correct");
+    expect(verdict(r("s1"))).toBe("Incorrect");
+    expect(verdict(r("m1"))).toBe("Partly correct (0.5 of 1 point)");
+    expect(verdict(r("o1"))).toBe("Partly correct (0.67 of 1 point)");
+  });
+
+  it("turns ids back into the texts the learner saw", () => {
+    expect(readableAnswer(question("s1"), r("s1"), "given")).toEqual({ lines: ["Decoder-only"], ordered: false });
+    expect(readableAnswer(question("s1"), r("s1"), "correct")).toEqual({ lines: ["Encoder-only"], ordered: false });
+    expect(readableAnswer(question("o1"), r("o1"), "correct")).toEqual({
+      lines: ["Pre-training", "Supervised fine-tuning", "Reward model", "RL with PPO"],
+      ordered: true,
+    });
+    const matched = readableAnswer(question("mt1"), r("mt1"), "given")!;
+    expect(matched.lines).toContain("BERT → Encoder-only");
+    expect(matched.lines).toContain("GPT → (no answer)");
+    expect(readableAnswer(question("tf1"), r("tf1"), "given")).toBeNull();
+    expect(readableAnswer(question("tf1"), r("tf1"), "correct")).toEqual({ lines: ["False"], ordered: false });
+    expect(readableAnswer(question("t1"), r("t1"), "correct")).toEqual({ lines: ["softmax (also accepted: soft max)"], ordered: false });
+    expect(readableAnswer(question("n1"), r("n1"), "correct")).toEqual({ lines: ["8"], ordered: false });
+  });
+});
+
+describe("newAttemptId", () => {
+  it("is 32 hex characters and different each time", () => {
+    const a = newAttemptId();
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    expect(newAttemptId()).not.toBe(a);
+  });
+});

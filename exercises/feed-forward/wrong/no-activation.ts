@@ -1,0 +1,11 @@
+// WRONG: no ReLU between the layers, so the two linear layers collapse into a single linear map.
+import * as tf from "@tensorflow/tfjs";
+
+interface FeedForwardParams { w1: tf.Tensor2D; b1: tf.Tensor1D; w2: tf.Tensor2D; b2: tf.Tensor1D }
+
+export function feedForward(x: tf.Tensor2D, p: FeedForwardParams): tf.Tensor2D {
+  return tf.tidy(() => {
+    const hidden = tf.add(tf.matMul(x, p.w1), p.b1);
+    return tf.add(tf.matMul(hidden, p.w2), p.b2) as tf.Tensor2D;
+  });
+}

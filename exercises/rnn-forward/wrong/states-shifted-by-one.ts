@@ -1,0 +1,17 @@
+// WRONG: records the state before updating it, so the output is [h_0, ..., h_{T-1}] instead of [h_1, ..., h_T].
+import * as tf from "@tensorflow/tfjs";
+
+interface RnnParams { wx: tf.Tensor2D; wh: tf.Tensor2D; b: tf.Tensor1D }
+
+export function rnnForward(xs: tf.Tensor2D, p: RnnParams): tf.Tensor2D {
+  const [steps, dIn] = xs.shape;
+  return tf.tidy(() => {
+    let h: tf.Tensor2D = tf.zeros([1, p.wh.shape[0]]);
+    const states: tf.Tensor2D[] = [];
+    for (let t = 0; t < steps; t++) {
+      states.push(h);
+      h = tf.tanh(tf.add<tf.Tensor2D>(tf.add(tf.matMul(tf.slice(xs, [t, 0], [1, dIn]), p.wx), tf.matMul(h, p.wh)), p.b));
+    }
+    return tf.concat(states, 0) as tf.Tensor2D;
+  });
+}

@@ -1,0 +1,17 @@
+// Wrong: forgets to divide the scores by sqrt(d_k), so the softmax is too peaked.
+import * as tf from "@tensorflow/tfjs";
+
+export function attention(
+  q: tf.Tensor2D,
+  k: tf.Tensor2D,
+  v: tf.Tensor2D,
+  mask?: tf.Tensor2D,
+): { output: tf.Tensor2D; weights: tf.Tensor2D } {
+  return tf.tidy(() => {
+    let scores: tf.Tensor2D = tf.matMul(q, k, false, true);
+    if (mask) scores = tf.add(scores, tf.mul(tf.sub(1, mask), -1e9));
+    const weights = tf.softmax(scores);
+    const output: tf.Tensor2D = tf.matMul(weights, v);
+    return { output, weights };
+  });
+}

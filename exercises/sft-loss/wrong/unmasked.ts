@@ -1,0 +1,10 @@
+// WRONG: ignores the mask and averages over every position, so the model is also trained to write the prompt.
+import * as tf from "@tensorflow/tfjs";
+
+export function sftLoss(logits: tf.Tensor2D, targets: number[], lossMask: number[]): tf.Scalar {
+  if (lossMask.every((m) => m === 0)) throw new Error("lossMask has no response tokens");
+  return tf.tidy(() => {
+    const picked = tf.sum(tf.mul(tf.logSoftmax(logits), tf.oneHot(tf.tensor1d(targets, "int32"), logits.shape[1])), 1);
+    return tf.neg(tf.mean(picked)) as tf.Scalar;
+  });
+}

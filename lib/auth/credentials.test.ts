@@ -1,0 +1,97 @@
+/** Sign-in checks against a real database: passwords, the rate limit per account and per IP. */
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { startTestDatabase, type TestDatabase } from "../../tests/support/test-db";
+import { signUp } from "../accounts/sign-up";
+import { checkCredentials, InvalidCredentialsError } from "./credentials";
+import { accountKey, assertNotRateLimited, clientIp, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await startTestDatabase();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe("sign-up", () => {
+  it("creates a learner with a hashed password and a normalised email", async () => {
+    const user = await signUp(t.db, { name: " Ana ", email: "Ana@Example.COM", password: "long enough" });
+    expect(user).toMatchObject({ name: "Ana", email: "ana@example.com", role: "LEARNER" });
+    const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.passwordHash).toMatch(/^\$2/);
+  });
+
+  it("explains what is wrong with bad input", async () => {
+    await expect(signUp(t.db, { name: "", email: "nope", password: "short" })).rejects.toMatchObject({
+      issues: expect.arrayContaining([
+        expect.objectContaining({ message: "Enter your name." }),
+        expect.objectContaining({ message: "Enter a valid email address." }),
+        expect.objectContaining({ message: "Use at least 8 characters for your password." }),
+      ]),
+    });
+  });
+
+  it("refuses a second account for the same email, even when two race", async () => {
+    const input = { name: "Bo", email: "bo@example.com", password: "long enough" };
+    const results = await Promise.allSettled([signUp(t.db, input), signUp(t.db, input), signUp(t.db, input)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
+    }
+    expect(await t.db.user.count({ where: { email: "bo@example.com" } })).toBe(1);
+  });
+});
+
+describe("sign-in", () => {
+  beforeAll(async () => {
+    await signUp(t.db, { name: "Cy", email: "cy@example.com", password: "right password" });
+  });
+
+  it("returns the user for the right password, with role", async () => {
+    const user = await checkCredentials(t.db, { email: "CY@example.com", password: "right password" }, "10.0.0.1");
+    expect(user).toMatchObject({ email: "cy@example.com", name: "Cy", role: "LEARNER" });
+  });
+
+  it("gives the same message for a wrong password and an unknown email", async () => {
+    await expect(checkCredentials(t.db, { email: "cy@example.com", password: "wrong" }, "10.0.0.2")).rejects.toThrow(InvalidCredentialsError);
+    await expect(checkCredentials(t.db, { email: "nobody@example.com", password: "wrong" }, "10.0.0.2")).rejects.toThrow(
+      "That email and password do not match an account.",
+    );
+  });
+
+  it("blocks an account after 5 failures a minute, even with the right password, from any IP", async () => {
+    await signUp(t.db, { name: "Di", email: "di@example.com", password: "right password" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      await expect(checkCredentials(t.db, { email: "di@example.com", password: "wrong" }, `10.1.0.${i}`)).rejects.toThrow(InvalidCredentialsError);
+    }
+    await expect(checkCredentials(t.db, { email: "di@example.com", password: "right password" }, "10.9.9.9")).rejects.toThrow(
+      /Too many failed sign-in attempts. Please wait \d+ seconds/,
+    );
+  });
+
+  it("blocks an IP after 5 failures a minute across accounts", async () => {
+    await signUp(t.db, { name: "Ed", email: "ed@example.com", password: "right password" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      await expect(checkCredentials(t.db, { email: `guess${i}@example.com`, password: "x" }, "10.2.2.2")).rejects.toThrow(InvalidCredentialsError);
+    }
+    await expect(checkCredentials(t.db, { email: "ed@example.com", password: "right password" }, "10.2.2.2")).rejects.toThrow(RateLimitedError);
+    // Another IP is not affected.
+    await expect(checkCredentials(t.db, { email: "ed@example.com", password: "right password" }, "10.3.3.3")).resolves.toMatchObject({ email: "ed@example.com" });
+  });
+
+  it("lets the account in again once the minute has passed", async () => {
+    const keys = [accountKey("fa@example.com")];
+    await recordFailure(t.db, Array(MAX_FAILURES).fill(keys[0]));
+    const now = new Date();
+    await expect(assertNotRateLimited(t.db, keys, now)).rejects.toThrow(RateLimitedError);
+    await expect(assertNotRateLimited(t.db, keys, new Date(now.getTime() + 61_000))).resolves.toBeUndefined();
+  });
+});
+
+describe("client address", () => {
+  it("uses the first X-Forwarded-For entry, then X-Real-IP", () => {
+    expect(clientIp({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-real-ip": "203.0.113.8" }))).toBe("203.0.113.8");
+    expect(clientIp({})).toBe("local");
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Turns a learner's TypeScript module into its exports: transpile with sucrase
+ * (line numbers preserved), check imports and forbidden functions statically,
+ * then evaluate with `new Function` and a `require` that only knows the modules
+ * the exercise allows. Runs unchanged in a browser Web Worker and in Node.
+ */
+import { transform } from "sucrase";
+import type { Tf } from "./types";
+import { findForbiddenUses, findImports, type SourceLocation } from "./source-scan";
+
+export const TFJS_MODULE = "@tensorflow/tfjs";
+export const PROVIDED_MODULE = "@academy/provided";
+/** The file name learner code gets in stack traces (via //# sourceURL). */
+export const LEARNER_FILE = "learner.ts";
+
+export interface CompileProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** The console methods learner code may call; the runner supplies a capturing one. */
+export type LearnerConsole = Pick<Console, "log" | "info" | "warn" | "error" | "debug">;
+
+export interface CompileOptions {
+  source: string;
+  tf: Tf;
+  /** Names the module must export (all functions). */
+  exports: readonly string[];
+  /** tf functions the learner may not call. */
+  forbid?: readonly string[];
+  /** What to use instead, for the "not allowed" message. */
+  forbidReason?: string;
+  /** The course reference pieces, when the exercise's meta lists any. */
+  provided?: Record<string, unknown>;
+  /** Passed to the module as its `console`. Defaults to a console that discards everything. */
+  console?: LearnerConsole;
+}
+
+export type CompileResult =
+  | { ok: true; exports: Record<string, unknown> }
+  | { ok: false; error: CompileProblem };
+
+const DEFAULT_FORBID_REASON = "write it yourself from basic tensor operations";
+
+export function forbiddenMessage(name: string, reason: string | undefined, form: "namespace" | "chained" | "named-import" = "namespace"): string {
+  const what =
+    form === "chained" ? `.${name}() (the chained form of tf.${name})` : form === "named-import" ? `Importing ${name} from @tensorflow/tfjs` : `tf.${name}`;
+  return `${what} is not allowed in this exercise: ${(reason ?? DEFAULT_FORBID_REASON).replace(/[.\s]+$/, "")}.`;
+}
+
+function allowedModulesText(hasProvided: boolean): string {
+  return hasProvided ? `Only ${TFJS_MODULE} and ${PROVIDED_MODULE} can be imported here` : `Only ${TFJS_MODULE} can be imported here`;
+}
+
+/** A copy of the tf namespace with forbidden functions replaced by ones that throw. */
+function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefined): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  // for..in works for both an ES module namespace (browser) and a CommonJS exports object (Node).
+  for (const key in tf) copy[key] = (tf as unknown as Record<string, unknown>)[key];
+  for (const name of forbid) {
+    copy[name] = () => {
+      throw new Error(forbiddenMessage(name, reason));
+    };
+  }
+  // Sucrase's interop returns an __esModule object as it is.
+  Object.defineProperty(copy, "__esModule", { value: true });
+  return Object.freeze(copy);
+}
+
+const STACK_LOCATION = new RegExp(`${LEARNER_FILE.replace(".", "\\.")}:(\\d+):(\\d+)`);
+const FUNCTION_PARAMS = ["require", "exports", "module", "console"] as const;
+const SOURCE_URL = `\n//# sourceURL=${LEARNER_FILE}`;
+
+/** How many lines the engine's `new Function` wrapper adds before the body (2 in V8); null if stacks do not show it. */
+let lineOffset: number | null | undefined;
+
+function measureLineOffset(): number | null {
+  if (lineOffset !== undefined) return lineOffset;
+  try {
+    new Function(...FUNCTION_PARAMS, `throw new Error("probe");${SOURCE_URL}`)();
+    lineOffset = null;
+  } catch (error) {
+    const match = error instanceof Error && error.stack ? STACK_LOCATION.exec(error.stack) : null;
+    lineOffset = match ? Number(match[1]) - 1 : null;
+  }
+  return lineOffset;
+}
+
+/** The line in the learner's file of the first stack frame inside their code, if any. */
+export function learnerLineFromError(error: unknown): number | undefined {
+  const stack = error instanceof Error ? error.stack : undefined;
+  if (!stack) return undefined;
+  const offset = measureLineOffset();
+  const match = STACK_LOCATION.exec(stack);
+  if (!match || offset === null) return undefined;
+  const line = Number(match[1]) - offset;
+  return line >= 1 ? line : undefined;
+}
+
+/** "TypeError: x is undefined", or just the message for a plain Error. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.name && error.name !== "Error" ? `${error.name}: ${error.message}` : error.message;
+  return String(error);
+}
+
+const silentConsole: LearnerConsole = { log() {}, info() {}, warn() {}, error() {}, debug() {} };
+
+function transpile(source: string): { code: string } | { problem: CompileProblem } {
+  try {
+    return { code: transform(source, { transforms: ["typescript", "imports"], filePath: LEARNER_FILE }).code };
+  } catch (error) {
+    const loc = (error as { loc?: SourceLocation }).loc;
+    const raw = error instanceof Error ? error.message : String(error);
+    const message = raw.replace(/^Error transforming [^:]*:\s*/, "").replace(/\s*\(\d+:\d+\)\s*$/, "");
+    return { problem: { message: `Syntax error: ${message}`, line: loc?.line, column: loc?.column } };
+  }
+}
+
+function checkStatically(opts: CompileOptions): CompileProblem | undefined {
+  const hasProvided = opts.provided !== undefined;
+  for (const entry of findImports(opts.source)) {
+    const allowed = entry.specifier === TFJS_MODULE || (hasProvided && entry.specifier === PROVIDED_MODULE);
+    if (!allowed) {
+      return { message: `${allowedModulesText(hasProvided)} (your code imports "${entry.specifier}").`, line: entry.line, column: entry.column };
+    }
+  }
+  const forbidden = findForbiddenUses(opts.source, opts.forbid ?? [], TFJS_MODULE);
+  if (forbidden.length > 0) {
+    const first = forbidden[0];
+    return { message: forbiddenMessage(first.name, opts.forbidReason, first.form), line: first.line, column: first.column };
+  }
+  return undefined;
+}
+
+function describeExport(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  return `a ${typeof value}`;
+}
+
+export function compileLearnerModule(opts: CompileOptions): CompileResult {
+  const transpiled = transpile(opts.source);
+  if ("problem" in transpiled) return { ok: false, error: transpiled.problem };
+
+  const staticProblem = checkStatically(opts);
+  if (staticProblem) return { ok: false, error: staticProblem };
+
+  const tfForLearner = restrictedTf(opts.tf, opts.forbid ?? [], opts.forbidReason);
+  const provided = opts.provided ? Object.freeze(Object.defineProperty({ ...opts.provided }, "__esModule", { value: true })) : undefined;
+  const requireModule = (name: string): unknown => {
+    if (name === TFJS_MODULE) return tfForLearner;
+    if (name === PROVIDED_MODULE && provided) return provided;
+    throw new Error(`${allowedModulesText(provided !== undefined)} (your code imports "${name}").`);
+  };
+
+  let factory: (...args: unknown[]) => unknown;
+  try {
+    factory = new Function(...FUNCTION_PARAMS, transpiled.code + SOURCE_URL) as typeof factory;
+  } catch (error) {
+    // Syntax sucrase lets through (e.g. `await` outside an async function); engines give no position.
+    return { ok: false, error: { message: `Syntax error: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+
+  const moduleObject: { exports: Record<string, unknown> } = { exports: {} };
+  try {
+    factory(requireModule, moduleObject.exports, moduleObject, opts.console ?? silentConsole);
+  } catch (error) {
+    return { ok: false, error: { message: `Your code threw while loading: ${describeError(error)}`, line: learnerLineFromError(error) } };
+  }
+
+  const exported = moduleObject.exports;
+  for (const name of opts.exports) {
+    if (!(name in exported)) {
+      const found = Object.keys(exported).filter((key) => key !== "__esModule");
+      const foundText = found.length > 0 ? ` It exports: ${found.join(", ")}.` : " It exports nothing.";
+      return {
+        ok: false,
+        error: { message: `Your code must export a function named ${name} (write "export function ${name}(...)").${foundText}` },
+      };
+    }
+    if (typeof exported[name] !== "function") {
+      return { ok: false, error: { message: `${name} must be a function, but your code exports ${describeExport(exported[name])}.` } };
+    }
+  }
+  return { ok: true, exports: exported };
+}

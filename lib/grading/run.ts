@@ -1,0 +1,200 @@
+/**
+ * Grades a learner's source against an exercise spec: compile, then run every test in
+ * spec order, each isolated from the others, collecting status, messages, console
+ * output and leaked tensors. The same function runs in the browser worker, Jest and the CLI.
+ */
+import type * as TF from "@tensorflow/tfjs";
+import type { ExerciseSpec, GradeReport, TestResult, Tf } from "./types";
+import { compileLearnerModule, describeError, learnerLineFromError, type LearnerConsole } from "./compile";
+import { expect, isAssertionFailure } from "./expect";
+import { formatLogValue, isTensor } from "./format";
+
+export interface GradeSourceOptions {
+  spec: ExerciseSpec;
+  source: string;
+  tf: Tf;
+  /** The reference pieces importable from "@academy/provided" (only for exercises whose meta lists them). */
+  provided?: Record<string, unknown>;
+}
+
+/** Name of the single test entry a compile error produces. */
+export const COMPILE_TEST_NAME = "Your code compiles and loads";
+/** At most this many console lines are kept per test. */
+export const MAX_OUTPUT_LINES = 100;
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** A console for learner code that records lines into the current test's buffer. */
+function createConsoleCapture() {
+  let lines: string[] = [];
+  let dropped = 0;
+  const write =
+    (prefix: string) =>
+    (...args: unknown[]): void => {
+      if (lines.length >= MAX_OUTPUT_LINES) {
+        dropped++;
+        return;
+      }
+      lines.push(prefix + args.map(formatLogValue).join(" "));
+    };
+  const known: LearnerConsole & Record<string, unknown> = {
+    log: write(""),
+    info: write(""),
+    debug: write(""),
+    dir: write(""),
+    table: write(""),
+    warn: write("warning: "),
+    error: write("error: "),
+    assert: (condition: unknown, ...args: unknown[]) => {
+      if (!condition) write("assertion failed: ")(...args);
+    },
+  };
+  // Anything else a learner reaches for (group, time, count, ...) is accepted and ignored.
+  const learnerConsole = new Proxy(known, {
+    get: (target, key) => (typeof key === "string" && key in target ? target[key] : () => undefined),
+  }) as LearnerConsole;
+  return {
+    console: learnerConsole,
+    /** Returns the lines written since the last take and starts a new buffer. */
+    take(): string[] {
+      const taken = dropped > 0 ? [...lines, `... ${dropped} more line(s) not shown`] : lines;
+      lines = [];
+      dropped = 0;
+      return taken;
+    },
+  };
+}
+
+/** Every distinct tensor reachable from a value (arrays and plain objects, a few levels deep). */
+function collectTensors(value: unknown, into: Set<TF.Tensor>, depth = 0): Set<TF.Tensor> {
+  if (isTensor(value)) into.add(value);
+  else if (depth < 4 && Array.isArray(value)) for (const item of value) collectTensors(item, into, depth + 1);
+  else if (depth < 4 && typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const item of Object.values(value)) collectTensors(item, into, depth + 1);
+  }
+  return into;
+}
+
+/**
+ * Wraps the learner's exported functions to count tensors each call leaves behind:
+ * the growth in live tensors minus the new tensors it returns. Tensors the spec itself
+ * creates (inputs, expected values) happen outside these calls and are not counted.
+ */
+function createLeakTracker(tf: Tf) {
+  let leaked = 0;
+  const wrap = (exports: Record<string, unknown>): Record<string, unknown> => {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(exports)) {
+      if (typeof value !== "function") {
+        wrapped[name] = value;
+        continue;
+      }
+      const fn = value as (...args: unknown[]) => unknown;
+      wrapped[name] = (...args: unknown[]): unknown => {
+        const before = tf.memory().numTensors;
+        const result = fn(...args);
+        // An async function is a mistake the spec reports; its tensors cannot be counted here.
+        if (typeof (result as { then?: unknown } | null)?.then === "function") return result;
+        const inputs = collectTensors(args, new Set());
+        let returnedNew = 0;
+        for (const t of collectTensors(result, new Set())) if (!inputs.has(t) && !t.isDisposed) returnedNew++;
+        leaked += Math.max(0, tf.memory().numTensors - before - returnedNew);
+        return result;
+      };
+    }
+    return wrapped;
+  };
+  return {
+    wrap,
+    /** Tensors leaked since the last take. */
+    take(): number {
+      const count = leaked;
+      leaked = 0;
+      return count;
+    },
+  };
+}
+
+function compileErrorReport(exercise: string, error: { message: string; line?: number; column?: number }, started: number): GradeReport {
+  const where = error.line !== undefined ? `Line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ""}: ` : "";
+  const test: TestResult = { name: COMPILE_TEST_NAME, status: "error", message: where + error.message };
+  if (error.line !== undefined) test.line = error.line;
+  return { exercise, passed: false, tests: [test], compileError: error, durationMs: now() - started };
+}
+
+/** Deep stacks inside tfjs can push the learner's frame past V8's default limit of 10. */
+function withLongStacks<T>(fn: () => Promise<T>): Promise<T> {
+  const holder = Error as { stackTraceLimit?: number };
+  const previous = holder.stackTraceLimit;
+  if (typeof previous === "number") holder.stackTraceLimit = Math.max(previous, 60);
+  return fn().finally(() => {
+    if (typeof previous === "number") holder.stackTraceLimit = previous;
+  });
+}
+
+export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport> {
+  const { spec, source, tf } = opts;
+  const started = now();
+  const capture = createConsoleCapture();
+  const engine = tf.engine();
+  // Every tensor made while grading (spec inputs, learner results, leaks) is freed at the end.
+  engine.startScope();
+  try {
+    return await withLongStacks(async () => {
+      const compiled = compileLearnerModule({
+        source,
+        tf,
+        exports: spec.exports,
+        forbid: spec.forbid,
+        forbidReason: spec.forbidReason,
+        provided: opts.provided,
+        console: capture.console,
+      });
+      if (!compiled.ok) return compileErrorReport(spec.exercise, compiled.error, started);
+
+      const tracker = createLeakTracker(tf);
+      const mod = tracker.wrap(compiled.exports);
+      // Output printed while the module loaded is shown with the first test.
+      let pendingOutput = capture.take();
+      const tests: TestResult[] = [];
+      for (const test of spec.tests) {
+        const testStarted = now();
+        const result: TestResult = { name: test.name, status: "pass" };
+        try {
+          await test.run({ tf, mod, expect, source });
+        } catch (error) {
+          if (isAssertionFailure(error)) {
+            result.status = "fail";
+            result.message = error.message;
+            if (error.expected !== undefined) result.expected = error.expected;
+            if (error.actual !== undefined) result.actual = error.actual;
+          } else {
+            result.status = "error";
+            const line = learnerLineFromError(error);
+            result.message = describeError(error) + (line !== undefined ? ` (line ${line} of your code)` : "");
+            if (line !== undefined) result.line = line;
+          }
+        }
+        const output = [...pendingOutput, ...capture.take()];
+        pendingOutput = [];
+        if (output.length > 0) result.output = output;
+        const leaked = tracker.take();
+        if (leaked > 0) result.leakedTensors = leaked;
+        result.durationMs = now() - testStarted;
+        tests.push(result);
+      }
+
+      const report: GradeReport = {
+        exercise: spec.exercise,
+        passed: tests.length > 0 && tests.every((t) => t.status === "pass"),
+        tests,
+        durationMs: now() - started,
+      };
+      const leakedTotal = tests.reduce((sum, t) => sum + (t.leakedTensors ?? 0), 0);
+      if (leakedTotal > 0) report.leakedTensors = leakedTotal;
+      return report;
+    });
+  } finally {
+    engine.endScope();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The grader worker's logic, free of worker globals so it can be tested in Node: prepare tfjs on
+ * the CPU backend once, load the exercise's spec through the registry, announce that learner code
+ * is about to run, grade, and post the report. Runs are handled one at a time, in order.
+ */
+import type { ExerciseEntry } from "../../../exercises/registry";
+import { pickProvided } from "../grade-exercise";
+import { gradeSource } from "../run";
+import type { Tf } from "../types";
+import type { RunRequest, WorkerToPage } from "./protocol";
+
+export interface GraderDeps {
+  tf: Tf;
+  post: (message: WorkerToPage) => void;
+  findExercise: (id: string) => ExerciseEntry | undefined;
+  /** Everything "@academy/provided" exports; each exercise gets only the names its meta lists. */
+  provided: Record<string, unknown>;
+  /** Called once, after the first spec is loaded and before any learner code runs. */
+  beforeLearnerCode?: () => void;
+}
+
+/**
+ * WebGL (the default backend in a worker with OffscreenCanvas) gives different answers than the
+ * CPU on edge cases, e.g. a naive softmax of [1000, 1001, 1002]: grading must not depend on the GPU.
+ */
+export async function prepareTf(tf: Tf): Promise<void> {
+  const ok = await tf.setBackend("cpu");
+  if (!ok) throw new Error("TensorFlow.js could not start its CPU backend.");
+  await tf.ready();
+}
+
+export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise<void> {
+  let ready: Promise<void> | undefined;
+  let lockedDown = false;
+  let queue: Promise<void> = Promise.resolve();
+
+  async function handle(request: RunRequest): Promise<void> {
+    const { runId } = request;
+    let prepared;
+    try {
+      ready ??= prepareTf(deps.tf);
+      await ready;
+      const entry = deps.findExercise(request.exerciseId);
+      if (!entry) throw new Error(`There is no exercise called "${request.exerciseId}".`);
+      const spec = await entry.loadSpec();
+      prepared = { spec, provided: pickProvided(deps.provided, entry.meta.provided) };
+    } catch (error) {
+      ready = undefined;
+      deps.post({ type: "failed", runId, message: `The grader could not start: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
+    if (!lockedDown) {
+      deps.beforeLearnerCode?.();
+      lockedDown = true;
+    }
+    deps.post({ type: "started", runId });
+    const report = await gradeSource({ spec: prepared.spec, source: request.source, tf: deps.tf, provided: prepared.provided });
+    deps.post({ type: "result", runId, report, testsTotal: prepared.spec.tests.length });
+  }
+
+  return (request) => {
+    queue = queue.then(() => handle(request));
+    return queue;
+  };
+}
