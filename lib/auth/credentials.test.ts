@@ -89,8 +89,8 @@ describe("sign-in", () => {
 });
 
 describe("client address", () => {
-  it("uses the first X-Forwarded-For entry, then X-Real-IP", () => {
-    expect(clientIp({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
+  it("uses the entry the nearest proxy added to X-Forwarded-For (the last), then X-Real-IP", () => {
+    expect(clientIp({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" })).toBe("203.0.113.7");
     expect(clientIp(new Headers({ "x-real-ip": "203.0.113.8" }))).toBe("203.0.113.8");
     expect(clientIp({})).toBe("local");
   });

@@ -43,13 +43,18 @@ export async function clearFailures(db: PrismaClient, email: string): Promise<vo
   await db.signInFailure.deleteMany({ where: { key: accountKey(email) } });
 }
 
-/** The client address as the first proxy saw it; behind a load balancer it must set X-Forwarded-For. */
+/**
+ * The client address for per-IP limits: the LAST X-Forwarded-For entry, i.e. the one added by the
+ * nearest proxy (a load balancer appends the address it saw; without a proxy, Next.js sets the
+ * header from the socket). Earlier entries are client-controlled and ignored. The per-account
+ * limit does not depend on this.
+ */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
   const get = (name: string) => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || get("x-real-ip") || "local";
 }

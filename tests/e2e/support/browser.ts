@@ -57,7 +57,7 @@ export async function signInThroughPage(page: Page, email: string, password: str
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 20_000 });
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 60_000 });
 }
 
 export async function signUpThroughPage(page: Page, name: string, email: string, password: string) {
@@ -66,7 +66,7 @@ export async function signUpThroughPage(page: Page, name: string, email: string,
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create your account" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 20_000 });
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 60_000 });
 }
 
 export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
