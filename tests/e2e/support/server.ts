@@ -26,9 +26,9 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export function startProductionServer(port: number, extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+export function startProductionServer(port: number, extraEnv: Record<string, string | undefined> = {}): ChildProcess {
   const dataDir = mkdtempSync(path.join(tmpdir(), "academy-e2e-db-"));
-  const env: NodeJS.ProcessEnv = {
+  const env = {
     ...process.env,
     EMBEDDED_DB_DIR: path.join(dataDir, "pglite"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
