@@ -1,8 +1,9 @@
 "use client";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/account-progress";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-500 dark:border-slate-700 dark:bg-slate-900";
 
@@ -16,6 +17,22 @@ const NEXTAUTH_ERRORS: Record<string, string> = {
 /** Where to go after signing in: only same-site paths (no open redirect). */
 function safeCallback(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/dashboard";
+}
+
+/**
+ * Progress made in this browser before signing in joins the account now, so the next page shows
+ * it. A new account also takes the track chosen before signing up. Waits at most 8 s: if the merge
+ * is slow or fails, the local copy stays and the next signed-in page merges it.
+ */
+async function mergeLocalProgress(newAccount: boolean) {
+  try {
+    const userId = (await getSession())?.user?.id;
+    if (!userId) return;
+    const merge = syncLocalProgress(userId, { adoptTrack: newAccount ? locallyChosenTrack() : undefined });
+    await Promise.race([merge, new Promise((resolve) => setTimeout(resolve, 8000))]);
+  } catch {
+    // Signed in all the same; the local copy is merged by the next signed-in page.
+  }
 }
 
 export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github: boolean }) {
@@ -51,6 +68,7 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
         setError(result?.error ? (NEXTAUTH_ERRORS[result.error] ?? result.error) : "Sign-in failed. Try again.");
         return;
       }
+      await mergeLocalProgress(mode === "sign-up");
       router.push(callbackUrl);
       router.refresh();
     } catch {

@@ -1,6 +1,32 @@
+import { Fragment } from "react";
+import { findExercise } from "@/exercises/registry";
+import { loadExercisePageData } from "@/lib/exercises/content";
+import { renderMarkdown } from "@/lib/exercises/markdown";
+import { ExerciseCard } from "@/components/exercise/exercise-card";
 import { ComingSoon } from "./coming-soon";
 
-/** `<Exercise id>` in a lesson. Replaced by the live exercise card once the exercise engine lands. */
-export function ExerciseSlot({ id }: { id: string }) {
-  return <ComingSoon kind="Exercise" id={id} />;
+/**
+ * `<Exercise id>` in a lesson: the live exercise card. Rendered on the server at build time: the
+ * brief and hints are typeset here (Markdown + KaTeX) and the starter is passed along; the
+ * reference solution is never read here (only POST /api/exercises/<id>/solution returns it).
+ * An id that is not in the registry yet shows the "coming soon" placeholder.
+ */
+export async function ExerciseSlot({ id }: { id: string }) {
+  if (!findExercise(id)) return <ComingSoon kind="Exercise" id={id} />;
+  const data = await loadExercisePageData(id);
+  const [brief, ...hints] = await Promise.all([renderMarkdown(data.brief), ...data.hints.map((hint) => renderMarkdown(hint))]);
+  return (
+    <ExerciseCard
+      id={id}
+      title={data.meta.title}
+      difficulty={data.meta.difficulty}
+      timeLimitMs={data.timeLimitMs}
+      usesProvided={Boolean(data.meta.provided?.length)}
+      starter={data.starter}
+      brief={brief}
+      hints={hints.map((hint, i) => (
+        <Fragment key={i}>{hint}</Fragment>
+      ))}
+    />
+  );
 }

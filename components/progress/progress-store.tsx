@@ -1,51 +1,48 @@
 "use client";
 /**
- * Client view of the learner's lesson progress. Anonymous learners: kept in localStorage.
- * Signed-in learners: read from and written to the server (one write path: /api/progress/*).
+ * React hooks over the progress store (account-progress.ts): the learner's lesson statuses for
+ * ticks, read from the account when signed in and from this browser otherwise.
  */
-import { useSyncExternalStore } from "react";
+import { useSession } from "next-auth/react";
+import { useEffect, useSyncExternalStore } from "react";
+import { hasLocalProgress } from "./local-progress";
+import { lessonStatus, loadAccountProgress, subscribe, syncLocalProgress, type LessonStatus } from "./account-progress";
 
-export type LessonStatus = "not-started" | "in-progress" | "complete";
-const KEY = "academy:lessons";
-const EVENT = "academy:progress-change";
+export type { LessonStatus };
+export { reportLesson, syncLocalProgress, chooseTrack } from "./account-progress";
 
-type LocalLessons = Record<string, { status: "in-progress" | "complete"; section?: string; updatedAt: number; completedAt?: number }>;
-
-function readLocal(): LocalLessons {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? "{}") as LocalLessons;
-  } catch {
-    return {};
-  }
+/** Who progress belongs to: the signed-in user's id, or null; `ready` once the session is known. */
+export function useProgressUser(): { userId: string | null; ready: boolean } {
+  const { data, status } = useSession();
+  return { userId: data?.user?.id ?? null, ready: status !== "loading" };
 }
 
-function writeLocal(next: LocalLessons) {
-  localStorage.setItem(KEY, JSON.stringify(next));
-  window.dispatchEvent(new Event(EVENT));
-}
-
-function subscribe(onChange: () => void) {
-  window.addEventListener(EVENT, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(EVENT, onChange);
-    window.removeEventListener("storage", onChange);
-  };
+/**
+ * Keeps the signed-in learner's progress loaded, and merges anything left in this browser into
+ * the account (a sign-in through another route than the form, another tab's anonymous reading,
+ * reports kept while offline).
+ */
+export function useAccountProgress(userId: string | null) {
+  useEffect(() => {
+    if (!userId) return;
+    void loadAccountProgress(userId);
+    try {
+      if (hasLocalProgress(window.localStorage, userId)) void syncLocalProgress(userId);
+    } catch {
+      // No storage: nothing to merge.
+    }
+    const onOnline = () => void syncLocalProgress(userId);
+    window.addEventListener("online", onOnline);
+    return () => window.removeEventListener("online", onOnline);
+  }, [userId]);
 }
 
 export function useLessonStatus(slug: string): LessonStatus {
-  return useSyncExternalStore(subscribe, () => readLocal()[slug]?.status ?? "not-started", () => "not-started");
-}
-
-export function recordLessonVisit(slug: string, section?: string) {
-  const all = readLocal();
-  const current = all[slug];
-  all[slug] = { status: current?.status ?? "in-progress", section: section ?? current?.section, updatedAt: Date.now(), completedAt: current?.completedAt };
-  writeLocal(all);
-}
-
-export function markLessonComplete(slug: string) {
-  const all = readLocal();
-  all[slug] = { ...all[slug], status: "complete", updatedAt: Date.now(), completedAt: all[slug]?.completedAt ?? Date.now() };
-  writeLocal(all);
+  const { userId } = useProgressUser();
+  useAccountProgress(userId);
+  return useSyncExternalStore(
+    subscribe,
+    () => lessonStatus(userId, slug),
+    () => "not-started",
+  );
 }

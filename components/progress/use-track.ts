@@ -1,33 +1,23 @@
 "use client";
 import { useSyncExternalStore } from "react";
+import { currentTrack, subscribe, type Track } from "./account-progress";
+import { useAccountProgress, useProgressUser } from "./progress-store";
 
-export type Track = "CONCEPT" | "BUILDER";
-const KEY = "academy:track";
-const EVENT = "academy:track-change";
+export type { Track };
+export { chooseTrack } from "./account-progress";
 
-function read(): Track {
-  try {
-    return localStorage.getItem(KEY) === "CONCEPT" ? "CONCEPT" : "BUILDER";
-  } catch {
-    return "BUILDER";
-  }
-}
-
-function subscribe(onChange: () => void) {
-  window.addEventListener(EVENT, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(EVENT, onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
-
-/** The learner's track as this browser knows it (kept in step with the account by the progress store). */
-export function useTrack(): Track {
-  return useSyncExternalStore(subscribe, read, () => "BUILDER");
-}
-
-export function setLocalTrack(track: Track) {
-  localStorage.setItem(KEY, track);
-  window.dispatchEvent(new Event(EVENT));
+/**
+ * The learner's track: the account's when signed in (User.track), else the one chosen in this
+ * browser; BUILDER until a choice is made. `serverTrack`, when the page knows it (a server-rendered
+ * page of a signed-in learner), is used until the session is known, so nothing flickers.
+ */
+export function useTrack(serverTrack?: Track): Track {
+  const { userId, ready } = useProgressUser();
+  useAccountProgress(userId);
+  const track = useSyncExternalStore(
+    subscribe,
+    () => currentTrack(userId),
+    () => serverTrack ?? "BUILDER",
+  );
+  return !ready && serverTrack ? serverTrack : track;
 }

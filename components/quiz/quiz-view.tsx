@@ -20,6 +20,7 @@ import {
   type PublicQuiz,
 } from "@/lib/quiz/public";
 import { Markdown, plainText } from "./markdown";
+import { browserStorage, rememberAnonymousAttempt } from "./local-attempts";
 import { QuizResults } from "./quiz-results";
 import {
   buildAnswers,
@@ -128,8 +129,14 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
     }
     setInvalid({});
     setStatus({ kind: "submitting" });
-    const outcome = await submitAttempt(view.id, { answers: built.answers, seed: attemptSeed, clientAttemptId });
-    setStatus(outcome.ok ? { kind: "graded", response: outcome.response } : { kind: "error", message: outcome.message });
+    const body = { answers: built.answers, seed: attemptSeed, clientAttemptId };
+    const outcome = await submitAttempt(view.id, body);
+    // Not signed in: the attempt is kept in this browser, and best/latest are over the kept ones.
+    setStatus(
+      outcome.ok
+        ? { kind: "graded", response: rememberAnonymousAttempt(browserStorage(), view.id, body, outcome.response) }
+        : { kind: "error", message: outcome.message },
+    );
   }
 
   function retake() {

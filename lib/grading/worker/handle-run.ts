@@ -53,9 +53,14 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
       deps.beforeLearnerCode?.();
       lockedDown = true;
     }
-    deps.post({ type: "started", runId });
-    const report = await gradeSource({ spec: prepared.spec, source: request.source, tf: deps.tf, provided: prepared.provided });
-    deps.post({ type: "result", runId, report, testsTotal: prepared.spec.tests.length });
+    deps.post({ type: "started", runId, testsTotal: prepared.spec.tests.length });
+    try {
+      const report = await gradeSource({ spec: prepared.spec, source: request.source, tf: deps.tf, provided: prepared.provided });
+      deps.post({ type: "result", runId, report, testsTotal: prepared.spec.tests.length });
+    } catch (error) {
+      // gradeSource turns the learner's errors into results; reaching this is a harness bug.
+      deps.post({ type: "failed", runId, message: `The grader failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
   }
 
   return (request) => {

@@ -14,7 +14,12 @@ export interface RunRequest {
 }
 
 export type WorkerToPage =
-  | { type: "started"; runId: string }
+  | {
+      type: "started";
+      runId: string;
+      /** How many tests the spec has (so a run stopped by the time limit can still be counted). */
+      testsTotal: number;
+    }
   | {
       type: "result";
       runId: string;

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { getCohortDetails } from "@/lib/cohorts/cohorts";
+import { CohortSettings } from "@/components/instructor/cohort-settings";
+import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+
+export const metadata: Metadata = { title: "Cohort settings" };
+export const dynamic = "force-dynamic";
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function SettingsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await signedInOrRedirect(`/instructor/cohorts/${id}/settings`);
+  const cohort = await orNotFound(getCohortDetails(getDb(), user, id));
+  if (!cohort.teaches) {
+    return <p className="text-sm text-slate-600 dark:text-slate-300">Only the cohort&apos;s instructors can change its settings.</p>;
+  }
+  return (
+    <CohortSettings
+      me={user.id}
+      cohort={{
+        id: cohort.id,
+        name: cohort.name,
+        description: cohort.description,
+        startsAt: day(cohort.startsAt),
+        endsAt: cohort.endsAt ? day(cohort.endsAt) : null,
+        joinOpen: cohort.joinOpen,
+        joinCodeDisplay: cohort.joinCodeDisplay,
+        instructors: cohort.instructors,
+      }}
+    />
+  );
+}

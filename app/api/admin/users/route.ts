@@ -1,0 +1,15 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { isRole } from "@/lib/auth/permissions";
+import { route } from "@/lib/http/errors";
+import { listUsers } from "@/lib/cohorts/roles";
+import { privateJson } from "@/lib/cohorts/http";
+
+/** GET ?q=<name or email>&role=LEARNER|INSTRUCTOR|ADMIN: accounts for role management (admins). */
+export const GET = route(async (request: Request) => {
+  const user = await requireUser();
+  const url = new URL(request.url);
+  const role = url.searchParams.get("role");
+  const result = await listUsers(getDb(), user, { query: url.searchParams.get("q") ?? "", role: isRole(role) ? role : undefined });
+  return privateJson(result);
+});

@@ -1,0 +1,18 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/http/errors";
+import { getCourseOutline } from "@/lib/analytics/course-server";
+import { cohortExerciseAnalytics, cohortItemAnalysis } from "@/lib/cohorts/dashboard";
+import { pathId, privateJson } from "@/lib/cohorts/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** GET: exercise analytics and quiz item analysis. */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const id = pathId((await params).id, "cohort");
+  const db = getDb();
+  const outline = getCourseOutline();
+  const [exercises, quizzes] = await Promise.all([cohortExerciseAnalytics(db, user, id, outline), cohortItemAnalysis(db, user, id, outline)]);
+  return privateJson({ exercises, quizzes });
+});

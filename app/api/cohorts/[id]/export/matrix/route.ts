@@ -1,0 +1,15 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/http/errors";
+import { getCourseOutline } from "@/lib/analytics/course-server";
+import { matrixExport } from "@/lib/cohorts/dashboard";
+import { csvResponse, pathId } from "@/lib/cohorts/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** GET: the whole progress matrix (every learner) as CSV, one column per lesson, exercise and quiz. */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const file = await matrixExport(getDb(), user, pathId((await params).id, "cohort"), getCourseOutline());
+  return csvResponse(file.filename, file.body);
+});

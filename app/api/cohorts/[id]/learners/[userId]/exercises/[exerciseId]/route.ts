@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/http/errors";
+import { getCourseOutline } from "@/lib/analytics/course-server";
+import { learnerSubmission } from "@/lib/cohorts/dashboard";
+import { pathId, privateJson } from "@/lib/cohorts/http";
+
+type Context = { params: Promise<{ id: string; userId: string; exerciseId: string }> };
+
+/** GET: the learner's latest run of the exercise: code and test results (`read:submission:cohort`). */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const { id, userId, exerciseId } = await params;
+  const submission = await learnerSubmission(getDb(), user, pathId(id, "cohort"), pathId(userId, "learner"), pathId(exerciseId, "exercise"), getCourseOutline());
+  return privateJson({ submission });
+});

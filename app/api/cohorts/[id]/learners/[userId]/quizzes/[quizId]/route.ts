@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/http/errors";
+import { getCourseOutline } from "@/lib/analytics/course-server";
+import { learnerQuizAnswers } from "@/lib/cohorts/dashboard";
+import { pathId, privateJson } from "@/lib/cohorts/http";
+
+type Context = { params: Promise<{ id: string; userId: string; quizId: string }> };
+
+/** GET: the learner's attempts of the quiz with every answer (`read:submission:cohort`). */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const { id, userId, quizId } = await params;
+  const answers = await learnerQuizAnswers(getDb(), user, pathId(id, "cohort"), pathId(userId, "learner"), pathId(quizId, "quiz"), getCourseOutline());
+  return privateJson(answers);
+});

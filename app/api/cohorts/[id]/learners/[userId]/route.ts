@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/http/errors";
+import { getCourseOutline } from "@/lib/analytics/course-server";
+import { learnerOverview } from "@/lib/cohorts/dashboard";
+import { pathId, privateJson } from "@/lib/cohorts/http";
+
+type Context = { params: Promise<{ id: string; userId: string }> };
+
+/** GET: one learner of the cohort: completion, per-exercise and per-quiz status, timeline. */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const { id, userId } = await params;
+  const overview = await learnerOverview(getDb(), user, pathId(id, "cohort"), pathId(userId, "learner"), getCourseOutline());
+  return privateJson(overview);
+});

@@ -1,0 +1,15 @@
+import { getDb } from "@/lib/db/client";
+import { requireUser } from "@/lib/auth/session";
+import { route } from "@/lib/http/errors";
+import { getCourseOutline } from "@/lib/analytics/course-server";
+import { cohortOverview } from "@/lib/cohorts/dashboard";
+import { pathId, privateJson } from "@/lib/cohorts/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** GET: roster, needs attention, activity per day and the completion distribution. */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const overview = await cohortOverview(getDb(), user, pathId((await params).id, "cohort"), getCourseOutline());
+  return privateJson(overview);
+});

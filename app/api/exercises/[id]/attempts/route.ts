@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { readJson, route } from "@/lib/http/errors";
+import { requireExercise } from "@/lib/exercises/catalog";
+import { recordAttempt } from "@/lib/exercises/attempts";
+import { EXERCISE_LIMITS } from "@/lib/exercises/limits";
+
+type Context = { params: Promise<{ id: string }> };
+
+/**
+ * Records one "Run tests" of a signed-in learner (see lib/exercises/attempt-input.ts for the body).
+ * 201 when recorded, 200 when this clientRunId was already recorded (nothing changed).
+ */
+export const POST = route(async (request: Request, { params }: Context) => {
+  const { id } = await params;
+  requireExercise(id);
+  const user = await requirePermission("write:progress:own");
+  const result = await recordAttempt(getDb(), user.id, id, await readJson(request, EXERCISE_LIMITS.attemptBodyBytes));
+  return NextResponse.json(result, { status: result.recorded ? 201 : 200, headers: { "Cache-Control": "no-store" } });
+});

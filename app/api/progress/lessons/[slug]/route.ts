@@ -1,0 +1,34 @@
+import { getDb } from "@/lib/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { readJson, route } from "@/lib/http/errors";
+import { getProgressCatalog } from "@/lib/progress/catalog-server";
+import { privateJson, requireJsonContent } from "@/lib/progress/http";
+import { writeLessonProgress } from "@/lib/progress/lessons";
+import { contentId, lessonEventSchema } from "@/lib/progress/schemas";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/**
+ * What the lesson page reports: `{ visit?: true, section?: "<heading id>", complete?: true,
+ * time?: { visitId, seconds } }`. Idempotent: the same report twice records once.
+ */
+export const POST = route(async (request: Request, { params }: Context) => {
+  const user = await requirePermission("write:progress:own");
+  requireJsonContent(request);
+  const slug = contentId("lesson").parse((await params).slug);
+  const event = lessonEventSchema.parse(await readJson(request, 2 * 1024));
+  const row = await writeLessonProgress(getDb(), getProgressCatalog(), user.id, slug, {
+    complete: event.complete,
+    section: event.section,
+    time: event.time,
+  });
+  return privateJson({
+    lesson: {
+      slug: row.lessonSlug,
+      status: row.status === "COMPLETE" ? "complete" : "in-progress",
+      section: row.lastSection,
+      timeSpentSeconds: row.timeSpentSeconds,
+      completedAt: row.completedAt,
+    },
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * The quiz attempts route, called as Next calls it, against a real database; only the session
+ * is replaced by a test double. Checks what a client gets back: the graded result with best and
+ * latest (anonymous: graded, not stored), idempotent retries, and a clear 4xx for every bad request.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
+import { randomBytes } from "node:crypto";
+import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import type { SessionUser } from "@/lib/auth/session";
+
+let mockUser: SessionUser | null = null;
+let mockDb: unknown = null;
+
+jest.mock("@/lib/auth/session", () => {
+  const { can } = jest.requireActual<typeof import("@/lib/auth/permissions")>("@/lib/auth/permissions");
+  const { unauthorized, forbidden } = jest.requireActual<typeof import("@/lib/http/errors")>("@/lib/http/errors");
+  const requireUser = async () => {
+    if (!mockUser) throw unauthorized();
+    return mockUser;
+  };
+  return {
+    auth: async () => mockUser,
+    requireUser,
+    requirePermission: async (permission: Parameters<typeof can>[1]) => {
+      const user = await requireUser();
+      if (!can(user.role, permission)) throw forbidden();
+      return user;
+    },
+  };
+});
+jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
+
+let handlers: typeof import("./route");
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await startTestDatabase(5);
+  mockDb = t.db;
+  handlers = await import("./route");
+}, 120_000); // starting a database can be slow on a busy machine
+afterAll(async () => t?.stop());
+
+async function makeUser(name: string): Promise<SessionUser> {
+  const user = await t.db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomBytes(6).toString("hex")}@example.test` } });
+  return { id: user.id, name: user.name, email: user.email, role: "LEARNER" };
+}
+
+const QUIZ = "training-quiz";
+/** Two right (stage-order, kl-penalty), one wrong (base-model), the other nine unanswered: 2 / 12. */
+const ANSWERS = { "stage-order": ["pretrain", "sft", "reward", "ppo"], "kl-penalty": true, "base-model": "reward" };
+/** Three right: 3 / 12. */
+const BETTER = { ...ANSWERS, "base-model": "continues" };
+
+const attemptId = () => randomBytes(16).toString("hex");
+const body = (overrides: Record<string, unknown> = {}) => ({ answers: ANSWERS, seed: 99, clientAttemptId: attemptId(), ...overrides });
+const post = (payload: unknown, quizId = QUIZ, init: RequestInit = {}) =>
+  handlers.POST(
+    new Request(`http://localhost/api/quizzes/${quizId}/attempts`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: typeof payload === "string" ? payload : JSON.stringify(payload),
+      ...init,
+    }),
+    { params: Promise.resolve({ quizId }) },
+  );
+const get = (quizId = QUIZ) => handlers.GET(new Request(`http://localhost/api/quizzes/${quizId}/attempts`), { params: Promise.resolve({ quizId }) });
+const read = async (response: Response) => (await response.json()) as Record<string, unknown>;
+
+beforeEach(() => {
+  mockUser = null;
+});
+
+describe("POST, anonymous", () => {
+  it("grades on the server, stores nothing, and says the browser keeps the attempt", async () => {
+    const before = await t.db.quizAttempt.count();
+    const response = await post(body());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const json = await read(response);
+    expect(json).toMatchObject({ quizId: QUIZ, score: 2, maxScore: 12, percent: 16.7, passed: false, savedTo: "browser" });
+    expect(json.best).toMatchObject({ score: 2, maxScore: 12 });
+    expect(json.latest).toEqual(json.best);
+    // The answer key is revealed after submission, with the explanations.
+    const results = json.results as { questionId: string; correct: boolean; correctAnswer: unknown; explanation: string }[];
+    expect(results.find((r) => r.questionId === "base-model")).toMatchObject({ correct: false, correctAnswer: "continues" });
+    expect(results.every((r) => r.explanation.length > 20)).toBe(true);
+    expect(await t.db.quizAttempt.count()).toBe(before);
+  });
+});
+
+describe("POST, signed in", () => {
+  it("stores the attempt (201), answers a retry with the same result (200) and a changed retry with 409", async () => {
+    const ann = await makeUser("Ann");
+    mockUser = ann;
+    const first = body();
+    const created = await post(first);
+    expect(created.status).toBe(201);
+    const a = await read(created);
+    expect(a).toMatchObject({ score: 2, maxScore: 12, savedTo: "account", recorded: true, best: { score: 2 }, latest: { score: 2 } });
+
+    const retried = await post(first);
+    expect(retried.status).toBe(200);
+    const b = await read(retried);
+    expect({ ...b, recorded: true }).toEqual(a);
+
+    const changed = await post({ ...first, answers: BETTER });
+    expect(changed.status).toBe(409);
+    expect(await read(changed)).toEqual({ error: "This attempt was already submitted with different answers. Retake the quiz to submit new answers." });
+
+    const better = await read(await post(body({ answers: BETTER })));
+    expect(better).toMatchObject({ score: 3, best: { score: 3 }, latest: { score: 3 } });
+    const worse = await read(await post(body({ answers: {} })));
+    expect(worse).toMatchObject({ score: 0, best: { score: 3 }, latest: { score: 0 } });
+    expect(await t.db.quizAttempt.count({ where: { userId: ann.id } })).toBe(3);
+  });
+});
+
+describe("GET", () => {
+  it("needs a signed-in learner", async () => {
+    const response = await get();
+    expect(response.status).toBe(401);
+    expect(await read(response)).toEqual({ error: "Please sign in to do this." });
+  });
+
+  it("lists the learner's own attempts, newest first, with best and latest; never anyone else's", async () => {
+    const [ann, ben] = [await makeUser("Ann"), await makeUser("Ben")];
+    mockUser = ann;
+    await post(body({ answers: BETTER }));
+    await new Promise((r) => setTimeout(r, 5));
+    await post(body());
+    mockUser = ben;
+    expect(await read(await get())).toEqual({ quizId: QUIZ, passPercent: 70, count: 0, attempts: [], best: null, latest: null });
+    await post(body({ answers: {} }));
+    const benView = await read(await get());
+    expect(benView).toMatchObject({ count: 1, attempts: [{ score: 0, maxScore: 12 }], best: { score: 0 }, latest: { score: 0 } });
+
+    mockUser = ann;
+    const annView = await read(await get());
+    expect(annView).toMatchObject({ quizId: QUIZ, count: 2, best: { score: 3, maxScore: 12 }, latest: { score: 2, maxScore: 12 } });
+    const attempts = annView.attempts as { score: number; maxScore: number; createdAt: string }[];
+    expect(attempts.map((x) => x.score)).toEqual([2, 3]);
+    expect(Object.keys(attempts[0]).sort()).toEqual(["createdAt", "maxScore", "score"]);
+    expect(Date.parse(attempts[0].createdAt)).toBeGreaterThan(Date.parse(attempts[1].createdAt));
+    // Nothing of another learner's: no ids, no answers.
+    expect(JSON.stringify(annView)).not.toContain(ben.id);
+  });
+
+  it("answers 404 for an unknown quiz", async () => {
+    mockUser = await makeUser("Cat");
+    const response = await get("no-such-quiz");
+    expect(response.status).toBe(404);
+    expect(await read(response)).toEqual({ error: 'There is no quiz "no-such-quiz".' });
+  });
+});
+
+describe("bad requests get a clear 4xx and store nothing", () => {
+  it("unknown quiz -> 404", async () => {
+    const response = await post(body(), "no-such-quiz");
+    expect(response.status).toBe(404);
+    expect(await read(response)).toEqual({ error: 'There is no quiz "no-such-quiz".' });
+  });
+
+  it("not JSON -> 400, wrong content type -> 415, over 32 KB -> 413", async () => {
+    const notJson = await post("{answers:");
+    expect(notJson.status).toBe(400);
+    expect(await read(notJson)).toEqual({ error: "The request body is not valid JSON." });
+
+    const form = await post(body(), QUIZ, { headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(form.status).toBe(415);
+    expect((await read(form)).error).toMatch(/content-type: application\/json/);
+
+    const big = await post(body({ answers: { "rl-algorithm": "x".repeat(33 * 1024) } }));
+    expect(big.status).toBe(413);
+    expect(await read(big)).toEqual({ error: "The request is too large (limit 32 KiB)." });
+  });
+
+  it("malformed submissions -> 422 with the message", async () => {
+    const user = await makeUser("Dee");
+    const cases: [unknown, string][] = [
+      [[1, 2], "The request body must be a JSON object with answers, seed and clientAttemptId."],
+      [body({ score: 12 }), 'unknown field "score": send only answers, seed and clientAttemptId (the server grades the answers itself)'],
+      [body({ createdAt: 0, percent: 100 }), 'unknown fields "createdAt", "percent": send only answers, seed and clientAttemptId (the server grades the answers itself)'],
+      [body({ seed: -3 }), "seed must be a whole number from 0 to 2147483647"],
+      [body({ seed: 2.5 }), "seed must be a whole number from 0 to 2147483647"],
+      [body({ seed: undefined }), "seed is missing"],
+      [body({ clientAttemptId: 7 }), 'clientAttemptId must be 8-100 letters, digits, "-" or "_"'],
+      [body({ answers: "all of them" }), "answers must be an object mapping question ids to answers"],
+      [body({ answers: { q99: "a" } }), 'quiz "training-quiz" has no question "q99"'],
+      [body({ answers: { "pretraining-facts": "expensive" } }), "question pretraining-facts: the answer must be a list of option ids"],
+      [body({ answers: { "stage-signals": { sft: "images", nobody: "rankings" } } }), 'question stage-signals has no left item "nobody"'],
+      [body({ answers: { "rl-algorithm": "x".repeat(501) } }), "question rl-algorithm: the answer must be text of at most 500 characters"],
+    ];
+    for (const signedIn of [false, true]) {
+      mockUser = signedIn ? user : null;
+      for (const [payload, message] of cases) {
+        const response = await post(payload);
+        expect({ signedIn, payload, status: response.status, body: await read(response) }).toEqual({ signedIn, payload, status: 422, body: { error: message } });
+      }
+    }
+    expect(await t.db.quizAttempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+});

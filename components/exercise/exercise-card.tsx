@@ -1,0 +1,166 @@
+"use client";
+/**
+ * `<Exercise id>` in a lesson: the card with the title, difficulty, whether the learner has
+ * completed it, and the brief (rendered on the server). "Open the editor" loads the workspace
+ * (and with it Monaco and the grader) on demand, so lesson pages stay light.
+ */
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { useSession } from "next-auth/react";
+import type { ExerciseMeta } from "@/lib/grading/types";
+import type { ExerciseProgressView } from "@/lib/exercises/progress";
+import type { DraftView } from "@/lib/exercises/drafts";
+import { EXERCISE_EVENT, hasLocalPass, RUNS_KEY } from "./local-store";
+import type { ServerExerciseState } from "./exercise-workspace";
+import { primaryButton } from "./styles";
+
+const ExerciseWorkspace = dynamic(() => import("./exercise-workspace"), {
+  ssr: false,
+  loading: () => <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>,
+});
+
+export interface ExerciseCardProps {
+  id: string;
+  title: string;
+  difficulty: ExerciseMeta["difficulty"];
+  timeLimitMs: number;
+  usesProvided: boolean;
+  starter: string;
+  brief: ReactNode;
+  hints: ReactNode[];
+}
+
+interface Completion {
+  completed: boolean;
+  bestPassed: number;
+  testsTotal: number;
+}
+
+const DIFFICULTY_LABEL: Record<ExerciseMeta["difficulty"], string> = { intro: "Intro", core: "Core", stretch: "Stretch" };
+
+type ServerLoad = { status: "idle" | "loading" } | { status: "ready"; state: ServerExerciseState } | { status: "error" };
+
+export function ExerciseCard(props: ExerciseCardProps) {
+  const { id } = props;
+  const uid = useId();
+  const { status: sessionStatus } = useSession();
+  const signedIn = sessionStatus === "authenticated";
+  const [open, setOpen] = useState(false);
+  const [server, setServer] = useState<ServerLoad>({ status: "idle" });
+  const [completion, setCompletion] = useState<Completion | null>(null);
+
+  // Signed in: the account's progress and saved code. Anonymous: what this browser recorded.
+  useEffect(() => {
+    if (sessionStatus === "authenticated") {
+      let cancelled = false;
+      setServer({ status: "loading" });
+      fetch(`/api/exercises/${encodeURIComponent(id)}`, { cache: "no-store" })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return (await response.json()) as { progress: ExerciseProgressView; draft: DraftView | null };
+        })
+        .then((state) => {
+          if (cancelled) return;
+          setServer({ status: "ready", state });
+          setCompletion({ completed: state.progress.completed, bestPassed: state.progress.bestPassed, testsTotal: state.progress.testsTotal });
+        })
+        .catch(() => !cancelled && setServer({ status: "error" }));
+      return () => {
+        cancelled = true;
+      };
+    }
+    if (sessionStatus === "unauthenticated") {
+      const read = () => {
+        try {
+          setCompletion(hasLocalPass(window.localStorage, id) ? { completed: true, bestPassed: 0, testsTotal: 0 } : null);
+        } catch {
+          setCompletion(null);
+        }
+      };
+      read();
+      const onStorage = (e: StorageEvent) => e.key === RUNS_KEY && read();
+      window.addEventListener(EXERCISE_EVENT, read);
+      window.addEventListener("storage", onStorage);
+      return () => {
+        window.removeEventListener(EXERCISE_EVENT, read);
+        window.removeEventListener("storage", onStorage);
+      };
+    }
+  }, [id, sessionStatus]);
+
+  const onProgress = useCallback((update: Completion) => {
+    setCompletion((current) => ({
+      completed: Boolean(current?.completed) || update.completed,
+      bestPassed: Math.max(current?.bestPassed ?? 0, update.bestPassed),
+      testsTotal: update.testsTotal,
+    }));
+  }, []);
+
+  const waitingForAccount = sessionStatus === "loading" || (signedIn && (server.status === "idle" || server.status === "loading"));
+
+  return (
+    <section
+      aria-labelledby={`${uid}-title`}
+      data-exercise={id}
+      className="my-8 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">Coding exercise · builder track</p>
+          <h3 id={`${uid}-title`} className="mt-1! text-xl! font-semibold!">
+            {props.title}
+          </h3>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
+          <span className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-700 dark:border-slate-600 dark:text-slate-200">
+            <span className="sr-only">Difficulty: </span>
+            {DIFFICULTY_LABEL[props.difficulty]}
+          </span>
+          {completion?.completed ? (
+            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" data-testid="exercise-status">
+              <span aria-hidden="true">✓ </span>Complete
+            </span>
+          ) : completion && completion.testsTotal > 0 ? (
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="exercise-status">
+              Best so far: {completion.bestPassed} / {completion.testsTotal} tests
+            </span>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="prose-lesson mt-3">{props.brief}</div>
+
+      {!open ? (
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button type="button" className={primaryButton} onClick={() => setOpen(true)}>
+            Open the editor
+          </button>
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            The tests run in your browser. Your code is saved as you type{signedIn ? " to your account" : " in this browser"}.
+          </p>
+        </div>
+      ) : waitingForAccount ? (
+        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Loading your saved code…</p>
+      ) : (
+        <>
+          {server.status === "error" && (
+            <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
+              Your saved code could not be loaded from your account; showing what this browser has. Changes are still saved.
+            </p>
+          )}
+          <ExerciseWorkspace
+            id={id}
+            title={props.title}
+            starter={props.starter}
+            timeLimitMs={props.timeLimitMs}
+            usesProvided={props.usesProvided}
+            hints={props.hints}
+            signedIn={signedIn}
+            serverState={server.status === "ready" ? server.state : null}
+            onProgress={onProgress}
+          />
+        </>
+      )}
+    </section>
+  );
+}

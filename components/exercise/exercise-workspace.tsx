@@ -1,0 +1,453 @@
+"use client";
+/**
+ * An opened exercise: the editor, its buttons, saving, running and recording.
+ *
+ * - Saving: every change is saved ~800 ms after the learner stops typing: to the account when
+ *   signed in (PUT /api/exercises/<id>/draft), else to this browser. If the server cannot be
+ *   reached the code is kept in the browser, so nothing is lost either way.
+ * - Running: the grader worker (lib/grading/worker) runs the tests off the page's thread with a
+ *   time limit; the run is recorded for a signed-in learner (POST .../attempts) or kept in the
+ *   browser (academy:exercise-runs) for the sign-in merge.
+ * - Hints one at a time, and the reference solution after a confirmation (both recorded).
+ *
+ * Loaded with next/dynamic only when the learner opens the exercise.
+ */
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import type { DraftView, SaveDraftResult } from "@/lib/exercises/drafts";
+import type { ExerciseProgressView } from "@/lib/exercises/progress";
+import { EXERCISE_LIMITS, utf8Bytes } from "@/lib/exercises/limits";
+import { GraderClient } from "@/lib/grading/worker/grader-client";
+import { createGraderWorker } from "@/lib/grading/worker/create-worker";
+import type { EditorHandle } from "./code-editor";
+import {
+  appendRun,
+  chooseInitialCode,
+  clearLocalDraftUpTo,
+  EXERCISE_EVENT,
+  readLocalDraft,
+  readLocalState,
+  updateLocalState,
+  writeLocalDraft,
+} from "./local-store";
+import { attemptFromOutcome, summarize } from "./run-record";
+import { TestResults, type RunView } from "./test-results";
+import { primaryButton, secondaryButton } from "./styles";
+
+const CodeEditor = dynamic(() => import("./code-editor"), {
+  ssr: false,
+  loading: () => <p className="flex h-[26rem] items-center justify-center rounded-md border border-slate-300 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">Loading the editor…</p>,
+});
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+export interface ServerExerciseState {
+  draft: DraftView | null;
+  progress: ExerciseProgressView;
+}
+
+export interface ExerciseWorkspaceProps {
+  id: string;
+  title: string;
+  starter: string;
+  timeLimitMs: number;
+  usesProvided: boolean;
+  hints: ReactNode[];
+  signedIn: boolean;
+  /** The account's saved code and progress (signed in), or null. */
+  serverState: ServerExerciseState | null;
+  /** Called after each recorded run with whether the exercise is now complete. */
+  onProgress(update: { completed: boolean; bestPassed: number; testsTotal: number }): void;
+}
+
+type SaveStatus =
+  | { kind: "none" }
+  | { kind: "pending" }
+  | { kind: "saving" }
+  | { kind: "saved" }
+  | { kind: "local" }
+  | { kind: "offline" }
+  | { kind: "conflict" }
+  | { kind: "too-large" };
+
+function saveStatusText(status: SaveStatus, signedIn: boolean): string {
+  switch (status.kind) {
+    case "none":
+      return "";
+    case "pending":
+    case "saving":
+      return "Saving…";
+    case "saved":
+      return "Saved";
+    case "local":
+      return signedIn ? "Saved in this browser" : "Saved in this browser (sign in to keep it in your account)";
+    case "offline":
+      return "Saved in this browser: the server could not be reached, it will be saved to your account with your next change";
+    case "conflict":
+      return "Saved in this browser only: newer code for this exercise was saved from another tab or device (reload to see it)";
+    case "too-large":
+      return `Not saved: the code is larger than ${EXERCISE_LIMITS.codeBytes / 1024} KB`;
+  }
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function putDraft(id: string, code: string, updatedAt: number, keepalive = false): Promise<SaveDraftResult> {
+  const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/draft`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ code, updatedAt }),
+    keepalive,
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as SaveDraftResult;
+}
+
+export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
+  const { id, starter, signedIn, serverState, onProgress } = props;
+  const uid = useId();
+
+  // The code to start from: the newest of this browser's copy and the account's copy.
+  const [initial] = useState(() => {
+    const store = storage();
+    return chooseInitialCode(starter, store ? readLocalDraft(store, id) : null, serverState?.draft ?? null);
+  });
+  const codeRef = useRef(initial.code);
+  const typedAtRef = useRef(initial.updatedAt ?? 0);
+  const editorRef = useRef<EditorHandle | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => {
+    if (initial.from === "server") return { kind: "saved" };
+    if (initial.from === "local") return signedIn ? { kind: "pending" } : { kind: "local" };
+    return { kind: "none" };
+  });
+
+  const [run, setRun] = useState<RunView>({ kind: "idle" });
+  const running = run.kind === "running";
+  const graderRef = useRef<GraderClient | null>(null);
+  const [beforeReset, setBeforeReset] = useState<string | null>(null);
+
+  const [hintsShown, setHintsShown] = useState(() => {
+    const local = storage() ? readLocalState(storage()!, id).hintsRevealed : 0;
+    return Math.min(props.hints.length, Math.max(local, serverState?.progress.hintsUsed ?? 0));
+  });
+  const hintRefs = useRef<(HTMLDivElement | null)[]>([]);
+  const focusHint = useRef<number | null>(null);
+
+  const [solutionStep, setSolutionStep] = useState<"hidden" | "confirm" | "loading" | "shown" | "error">("hidden");
+  const [solution, setSolution] = useState<string>("");
+  const confirmCancelRef = useRef<HTMLButtonElement>(null);
+  const solutionHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // --- saving -------------------------------------------------------------------------------
+
+  const save = useCallback(
+    async (code: string, updatedAt: number) => {
+      const store = storage();
+      if (utf8Bytes(code) > EXERCISE_LIMITS.codeBytes) {
+        setSaveStatus({ kind: "too-large" });
+        return;
+      }
+      if (!signedIn) {
+        setSaveStatus(store && writeLocalDraft(store, id, { code, updatedAt }) ? { kind: "local" } : { kind: "offline" });
+        return;
+      }
+      setSaveStatus({ kind: "saving" });
+      try {
+        const result = await putDraft(id, code, updatedAt);
+        if (updatedAt !== typedAtRef.current) return; // newer typing is already on its way
+        if (result.saved) {
+          if (store) clearLocalDraftUpTo(store, id, updatedAt);
+          setSaveStatus({ kind: "saved" });
+        } else {
+          if (store) writeLocalDraft(store, id, { code, updatedAt });
+          setSaveStatus({ kind: "conflict" });
+        }
+      } catch {
+        if (store) writeLocalDraft(store, id, { code, updatedAt });
+        if (updatedAt === typedAtRef.current) setSaveStatus({ kind: "offline" });
+      }
+    },
+    [id, signedIn],
+  );
+
+  const flushSave = useCallback(() => {
+    if (saveTimer.current === undefined) return;
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    void save(codeRef.current, typedAtRef.current);
+  }, [save]);
+
+  // Anonymous work brought into a signed-in session goes to the account straight away.
+  useEffect(() => {
+    if (initial.from === "local" && signedIn) void save(initial.code, initial.updatedAt ?? Date.now());
+  }, [initial, signedIn, save]);
+
+  // Leaving the page with a save still waiting: keep it in the browser now, and try the server.
+  useEffect(() => {
+    const onHide = () => {
+      if (saveTimer.current === undefined) return;
+      clearTimeout(saveTimer.current);
+      saveTimer.current = undefined;
+      const store = storage();
+      if (store) writeLocalDraft(store, id, { code: codeRef.current, updatedAt: typedAtRef.current });
+      if (signedIn) void putDraft(id, codeRef.current, typedAtRef.current, true).catch(() => undefined);
+    };
+    window.addEventListener("pagehide", onHide);
+    const onVisibility = () => document.visibilityState === "hidden" && onHide();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      document.removeEventListener("visibilitychange", onVisibility);
+      onHide();
+    };
+  }, [id, signedIn]);
+
+  const handleChange = useCallback(
+    (value: string) => {
+      if (value === codeRef.current) return;
+      codeRef.current = value;
+      typedAtRef.current = Date.now();
+      setSaveStatus({ kind: "pending" });
+      if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        saveTimer.current = undefined;
+        void save(codeRef.current, typedAtRef.current);
+      }, AUTOSAVE_DELAY_MS);
+    },
+    [save],
+  );
+
+  // --- running ------------------------------------------------------------------------------
+
+  useEffect(() => () => graderRef.current?.dispose(), []);
+
+  const record = useCallback(
+    async (attempt: NonNullable<ReturnType<typeof attemptFromOutcome>>) => {
+      const store = storage();
+      const keepLocally = () => {
+        if (store) appendRun(store, { ...attempt, exerciseId: id, createdAt: Date.now() });
+        window.dispatchEvent(new CustomEvent(EXERCISE_EVENT, { detail: { id } }));
+      };
+      if (!signedIn) {
+        keepLocally();
+        return;
+      }
+      try {
+        const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/attempts`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(attempt),
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const { progress } = (await response.json()) as { progress: ExerciseProgressView };
+        onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal });
+      } catch {
+        // Kept for the next sign-in merge rather than lost.
+        keepLocally();
+      }
+    },
+    [id, signedIn, onProgress],
+  );
+
+  const handleRun = useCallback(async () => {
+    if (graderRef.current?.busy) return;
+    const code = editorRef.current?.getValue() ?? codeRef.current;
+    flushSave();
+    graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs: props.timeLimitMs });
+    setRun({ kind: "running", phase: "loading" });
+    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }));
+    if (outcome.kind === "crashed") {
+      setRun({ kind: "crashed", message: outcome.message });
+      return;
+    }
+    const summary = summarize(outcome);
+    setRun(outcome.kind === "report" ? { kind: "report", summary, report: outcome.report } : { kind: "timeout", summary, message: outcome.message });
+    if (summary.passed) onProgress({ completed: true, bestPassed: summary.testsPassed, testsTotal: summary.testsTotal });
+    if (utf8Bytes(code) <= EXERCISE_LIMITS.codeBytes) {
+      const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
+      if (attempt) await record(attempt);
+    }
+  }, [flushSave, id, props.timeLimitMs, onProgress, record]);
+
+  // --- reset, hints, solution -----------------------------------------------------------------
+
+  const handleReset = () => {
+    const current = editorRef.current?.getValue() ?? codeRef.current;
+    if (current === starter) return;
+    setBeforeReset(current);
+    editorRef.current?.replaceAll(starter);
+  };
+
+  const handleUndoReset = () => {
+    if (beforeReset === null) return;
+    editorRef.current?.replaceAll(beforeReset);
+    setBeforeReset(null);
+    editorRef.current?.focus();
+  };
+
+  useEffect(() => {
+    if (focusHint.current === null) return;
+    hintRefs.current[focusHint.current]?.focus();
+    focusHint.current = null;
+  }, [hintsShown]);
+
+  const handleHint = () => {
+    const next = Math.min(hintsShown + 1, props.hints.length);
+    if (next === hintsShown) return;
+    focusHint.current = next - 1;
+    setHintsShown(next);
+    const store = storage();
+    if (store) updateLocalState(store, id, { hintsRevealed: next });
+    if (signedIn) {
+      void fetch(`/api/exercises/${encodeURIComponent(id)}/hint`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ revealed: next }),
+      }).catch(() => undefined);
+    }
+  };
+
+  useEffect(() => {
+    if (solutionStep === "confirm") confirmCancelRef.current?.focus();
+    if (solutionStep === "shown") solutionHeadingRef.current?.focus();
+  }, [solutionStep]);
+
+  const handleShowSolution = async () => {
+    setSolutionStep("loading");
+    try {
+      const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/solution`, { method: "POST" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = (await response.json()) as { solution: string };
+      setSolution(body.solution);
+      const store = storage();
+      if (store && !readLocalState(store, id).solutionViewedAt) updateLocalState(store, id, { solutionViewedAt: Date.now() });
+      setSolutionStep("shown");
+    } catch {
+      setSolutionStep("error");
+    }
+  };
+
+  const handleGoTo = useCallback((line: number, column?: number) => editorRef.current?.goTo(line, column), []);
+
+  const statusText = saveStatusText(saveStatus, signedIn);
+  const hintsLeft = props.hints.length - hintsShown;
+
+  return (
+    <div className="mt-4" data-testid="exercise-workspace">
+      <p id={`${uid}-keys`} className="mb-2 text-xs text-slate-500 dark:text-slate-400">
+        Ctrl+Enter (⌘+Enter on a Mac) runs the tests. In the editor, Tab indents; press Ctrl+M to make Tab move the focus instead.
+      </p>
+      <CodeEditor
+        exerciseId={id}
+        initialValue={initial.code}
+        usesProvided={props.usesProvided}
+        label={`Code editor for the exercise “${props.title}” (TypeScript)`}
+        onChange={handleChange}
+        onRun={() => void handleRun()}
+        onReady={(handle) => {
+          editorRef.current = handle;
+          // The learner just asked for the editor: put the cursor in it.
+          handle.focus();
+        }}
+      />
+
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <button type="button" className={primaryButton} onClick={() => void handleRun()} disabled={running} aria-describedby={`${uid}-keys`}>
+          {running ? "Running…" : "Run tests"}
+        </button>
+        <button type="button" className={secondaryButton} onClick={handleReset} disabled={running}>
+          Reset to starter
+        </button>
+        {beforeReset !== null && (
+          <button type="button" className={secondaryButton} onClick={handleUndoReset}>
+            Undo reset
+          </button>
+        )}
+        <button type="button" className={secondaryButton} onClick={handleHint} disabled={hintsLeft === 0}>
+          {hintsShown === 0 ? `Show a hint (${props.hints.length})` : hintsLeft > 0 ? `Show another hint (${hintsLeft} left)` : "All hints shown"}
+        </button>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => setSolutionStep("confirm")}
+          disabled={solutionStep === "confirm" || solutionStep === "loading" || solutionStep === "shown"}
+        >
+          Show solution
+        </button>
+        <p className="ml-auto text-xs text-slate-500 dark:text-slate-400" data-testid="save-status">
+          {statusText}
+        </p>
+      </div>
+
+      {solutionStep === "confirm" && (
+        <div
+          role="alertdialog"
+          aria-labelledby={`${uid}-confirm-title`}
+          aria-describedby={`${uid}-confirm-text`}
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40"
+          onKeyDown={(e) => e.key === "Escape" && setSolutionStep("hidden")}
+        >
+          <p id={`${uid}-confirm-title`} className="font-semibold">
+            See the reference solution?
+          </p>
+          <p id={`${uid}-confirm-text`} className="mt-1 text-sm">
+            You learn more by getting there yourself: a hint might be enough. Viewing the solution is noted in your progress; your own code stays as it is.
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button type="button" className={primaryButton} onClick={() => void handleShowSolution()}>
+              Show the solution
+            </button>
+            <button type="button" ref={confirmCancelRef} className={secondaryButton} onClick={() => setSolutionStep("hidden")}>
+              Keep trying
+            </button>
+          </div>
+        </div>
+      )}
+      {solutionStep === "loading" && <p className="mt-3 text-sm text-slate-500">Loading the solution…</p>}
+      {solutionStep === "error" && (
+        <p className="mt-3 text-sm text-rose-700 dark:text-rose-300" role="alert">
+          The solution could not be loaded. Check your connection and try again.
+        </p>
+      )}
+
+      {hintsShown > 0 && (
+        <section aria-label="Hints" className="mt-4 space-y-2">
+          {props.hints.slice(0, hintsShown).map((hint, i) => (
+            <div
+              key={i}
+              ref={(el) => {
+                hintRefs.current[i] = el;
+              }}
+              tabIndex={-1}
+              className="rounded-md border border-indigo-200 bg-indigo-50/60 p-3 text-sm dark:border-indigo-900 dark:bg-indigo-950/30"
+              data-testid="hint"
+            >
+              <p className="font-semibold text-indigo-900 dark:text-indigo-200">
+                Hint {i + 1} of {props.hints.length}
+              </p>
+              <div className="prose-lesson mt-1">{hint}</div>
+            </div>
+          ))}
+        </section>
+      )}
+
+      <TestResults view={run} onGoTo={handleGoTo} />
+
+      {solutionStep === "shown" && (
+        <section aria-labelledby={`${uid}-solution`} className="mt-4" data-testid="solution">
+          <h4 id={`${uid}-solution`} ref={solutionHeadingRef} tabIndex={-1} className="font-semibold">
+            Reference solution
+          </h4>
+          <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-900 p-3! font-mono text-xs! leading-relaxed! text-slate-100">{solution}</pre>
+        </section>
+      )}
+    </div>
+  );
+}

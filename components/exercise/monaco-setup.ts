@@ -1,0 +1,65 @@
+/**
+ * Self-hosted Monaco for the exercise editor: nothing is fetched from a CDN.
+ *
+ * monaco-editor 0.57's slim ESM entry points: the editor API, the editor features (find,
+ * suggest, hover, ...), the TypeScript tokenizer and the TypeScript language service (exposed
+ * as `monaco.typescript`). Its two workers are module workers built from small local files.
+ * @monaco-editor/react is pointed at this instance with `loader.config({ monaco })`, so it never
+ * injects its CDN loader script.
+ *
+ * Imported only by code-editor.tsx, which the page loads with next/dynamic when an exercise is opened.
+ */
+import * as editorApi from "monaco-editor/editor/editor.api";
+import "monaco-editor/features/register.all";
+import "monaco-editor/languages/definitions/typescript/register";
+import * as typescript from "monaco-editor/languages/features/typescript/register";
+import { loader } from "@monaco-editor/react";
+import { EDITOR_COMPILER_OPTIONS, type EditorTypes } from "@/lib/exercises/editor-types-shared";
+
+export const monaco = { ...editorApi, typescript };
+export type Monaco = typeof monaco;
+
+type WorkerFactory = { getWorker(workerId: string, label: string): Worker };
+
+(globalThis as unknown as { MonacoEnvironment: WorkerFactory }).MonacoEnvironment = {
+  getWorker(_workerId, label) {
+    if (label === "typescript" || label === "javascript") {
+      return new Worker(new URL("./monaco/ts.worker.ts", import.meta.url), { type: "module", name: "typescript" });
+    }
+    return new Worker(new URL("./monaco/editor.worker.ts", import.meta.url), { type: "module", name: "editor" });
+  },
+};
+
+loader.config({ monaco: monaco as unknown as Parameters<typeof loader.config>[0]["monaco"] });
+
+const defaults = typescript.typescriptDefaults;
+defaults.setCompilerOptions(EDITOR_COMPILER_OPTIONS as unknown as Parameters<typeof defaults.setCompilerOptions>[0]);
+defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+// Keep the language service in step with the models right away, so errors appear without a keystroke.
+defaults.setEagerModelSync(true);
+
+let typesLoaded: Promise<EditorTypes> | undefined;
+let providedRegistered = false;
+
+/**
+ * Loads the tfjs typings (one JSON file, ~130 KB gzipped) and registers them, once per page.
+ * `withProvided` also registers "@academy/provided" (only exercises that list provided pieces).
+ */
+export async function loadEditorTypes(withProvided: boolean): Promise<void> {
+  typesLoaded ??= fetch("/api/exercises/editor-types").then(async (response) => {
+    if (!response.ok) throw new Error(`Could not load the TensorFlow.js type declarations (HTTP ${response.status}).`);
+    const types = (await response.json()) as EditorTypes;
+    defaults.setExtraLibs(
+      Object.entries(types.files)
+        .filter(([filePath]) => filePath !== types.providedPath)
+        .map(([filePath, content]) => ({ filePath, content })),
+    );
+    return types;
+  });
+  typesLoaded.catch(() => (typesLoaded = undefined));
+  const types = await typesLoaded;
+  if (withProvided && !providedRegistered) {
+    providedRegistered = true;
+    defaults.addExtraLib(types.files[types.providedPath], types.providedPath);
+  }
+}

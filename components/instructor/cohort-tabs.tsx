@@ -1,0 +1,38 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** The cohort dashboard's sections; the current one is marked for screen readers too. */
+export function CohortTabs({ cohortId, manage }: { cohortId: string; manage: boolean }) {
+  const pathname = usePathname();
+  const base = `/instructor/cohorts/${cohortId}`;
+  const tabs = [
+    { href: base, label: "Overview" },
+    { href: `${base}/matrix`, label: "Progress matrix" },
+    { href: `${base}/exercises`, label: "Exercises" },
+    { href: `${base}/quizzes`, label: "Quiz items" },
+    ...(manage ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+  ];
+  const current = (href: string) => (href === base ? pathname === base || pathname.startsWith(`${base}/learners`) : pathname.startsWith(href));
+  return (
+    <nav aria-label="Cohort sections" className="mt-6 border-b border-slate-200 dark:border-slate-800">
+      <ul className="-mb-px flex flex-wrap gap-1 text-sm">
+        {tabs.map((tab) => (
+          <li key={tab.href}>
+            <Link
+              href={tab.href}
+              aria-current={current(tab.href) ? "page" : undefined}
+              className={`inline-block border-b-2 px-3 py-2 font-medium ${
+                current(tab.href)
+                  ? "border-indigo-600 text-indigo-700 dark:border-indigo-400 dark:text-indigo-300"
+                  : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+              }`}
+            >
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

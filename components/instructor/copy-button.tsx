@@ -1,0 +1,23 @@
+"use client";
+import { useState } from "react";
+import { BUTTON_QUIET } from "./ui";
+
+/** Copies `text` (made absolute against the page's origin when `absolute`) and says so. */
+export function CopyButton({ text, label, absolute = false }: { text: string; label: string; absolute?: boolean }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  async function copy() {
+    const value = absolute ? new URL(text, window.location.origin).toString() : text;
+    try {
+      await navigator.clipboard.writeText(value);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+    window.setTimeout(() => setState("idle"), 2500);
+  }
+  return (
+    <button type="button" onClick={copy} className={BUTTON_QUIET} aria-live="polite">
+      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select and copy by hand" : label}
+    </button>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { sendJson } from "./send-json";
+import { BUTTON, ERROR_BOX, OK_BOX } from "./ui";
+
+/** Joins the cohort with `code` (a POST: following a link never joins by itself). */
+export function JoinButton({ code, cohortName }: { code: string; cohortName: string }) {
+  const router = useRouter();
+  const [state, setState] = useState<{ kind: "idle" | "busy" } | { kind: "joined" } | { kind: "error"; text: string }>({ kind: "idle" });
+  if (state.kind === "joined") {
+    return (
+      <div role="status" className={OK_BOX} data-testid="join-success">
+        You joined <strong>{cohortName}</strong>. Your instructors can now see your progress in the course.{" "}
+        <Link href="/learn" className="font-medium underline">Go to the course</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <button
+        type="button"
+        className={BUTTON}
+        disabled={state.kind === "busy"}
+        onClick={async () => {
+          setState({ kind: "busy" });
+          const result = await sendJson("/api/cohorts/join", "POST", { code });
+          if (!result.ok) return setState({ kind: "error", text: result.error });
+          setState({ kind: "joined" });
+          router.refresh();
+        }}
+      >
+        {state.kind === "busy" ? "Joining…" : `Join ${cohortName}`}
+      </button>
+      {state.kind === "error" && <p role="alert" className={ERROR_BOX}>{state.text}</p>}
+    </div>
+  );
+}

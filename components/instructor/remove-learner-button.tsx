@@ -1,0 +1,33 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { sendJson } from "./send-json";
+import { BUTTON_DANGER, ERROR_BOX } from "./ui";
+
+/** Removes the learner from the cohort after a confirmation, then returns to the overview. */
+export function RemoveLearnerButton({ cohortId, learnerId, name }: { cohortId: string; learnerId: string; name: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div>
+      <button
+        type="button"
+        disabled={busy}
+        className={BUTTON_DANGER}
+        onClick={async () => {
+          if (!window.confirm(`Remove ${name} from this cohort? Their own progress in the course is kept; you will no longer see it.`)) return;
+          setBusy(true);
+          const result = await sendJson(`/api/cohorts/${cohortId}/members/${learnerId}`, "DELETE");
+          setBusy(false);
+          if (!result.ok) return setError(result.error);
+          router.push(`/instructor/cohorts/${cohortId}`);
+          router.refresh();
+        }}
+      >
+        Remove from cohort
+      </button>
+      {error && <p role="alert" className={`mt-2 ${ERROR_BOX}`}>{error}</p>}
+    </div>
+  );
+}

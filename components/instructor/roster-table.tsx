@@ -1,0 +1,163 @@
+"use client";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { ProgressBar } from "@/components/dashboard/progress-bar";
+import { formatAgo } from "./format";
+import { FIELD, LINK } from "./ui";
+
+/** One roster row as the page sends it to the browser (dates as epoch milliseconds). */
+export interface RosterItem {
+  id: string;
+  name: string;
+  email: string;
+  track: "BUILDER" | "CONCEPT";
+  lastActivity: number | null;
+  percent: number;
+  done: number;
+  total: number;
+  lessonsDone: number;
+  lessonsTotal: number;
+  exercisesPassed: number;
+  exercisesTotal: number;
+  quizzesTaken: number;
+  averageQuizPercent: number | null;
+  inactive: boolean;
+  stuck: boolean;
+}
+
+type SortKey = "name" | "percent" | "lastActivity" | "exercisesPassed" | "averageQuizPercent";
+type Filter = "all" | "inactive" | "stuck" | "not-started" | "finished";
+
+const FILTERS: Record<Filter, { label: string; test: (r: RosterItem) => boolean }> = {
+  all: { label: "Everyone", test: () => true },
+  inactive: { label: "Inactive 7+ days", test: (r) => r.inactive },
+  stuck: { label: "Stuck on an exercise", test: (r) => r.stuck },
+  "not-started": { label: "Not started", test: (r) => r.done === 0 && r.lastActivity === null },
+  finished: { label: "Finished (100%)", test: (r) => r.total > 0 && r.done >= r.total },
+};
+
+const PAGE = 100;
+
+/**
+ * The roster: sortable by every column (click a header; again to reverse), filterable by name or
+ * email and by status. Each name opens the learner's drill-down.
+ */
+export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohortId: string; now: number }) {
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "name", descending: false });
+  const [query, setQuery] = useState("");
+  const [filter, setFilter] = useState<Filter>("all");
+  const [shown, setShown] = useState(PAGE);
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    const matches = rows.filter((r) => FILTERS[filter].test(r) && (!q || r.name.toLocaleLowerCase().includes(q) || r.email.toLocaleLowerCase().includes(q)));
+    const value = (r: RosterItem): number | string | null => (sort.key === "name" ? r.name.toLocaleLowerCase() : r[sort.key]);
+    return matches.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      // Missing values (never active, no quiz taken) go last in either direction.
+      if (va === null && vb === null) return a.name.localeCompare(b.name);
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      const order = typeof va === "string" ? va.localeCompare(vb as string) : va - (vb as number);
+      return (sort.descending ? -order : order) || a.name.localeCompare(b.name);
+    });
+  }, [rows, query, filter, sort]);
+
+  const header = (key: SortKey, label: string, align: "left" | "right" = "left") => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"} className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}>
+        <button
+          type="button"
+          onClick={() => setSort({ key, descending: active ? !sort.descending : key !== "name" })}
+          className="inline-flex items-center gap-1 hover:text-indigo-700 dark:hover:text-indigo-300"
+        >
+          {label}
+          <span aria-hidden="true" className="text-xs text-slate-400">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div data-testid="roster">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="block text-sm font-medium">
+          Find a learner
+          <input type="search" value={query} onChange={(e) => { setQuery(e.target.value); setShown(PAGE); }} placeholder="Name or email" className={`${FIELD} w-64`} />
+        </label>
+        <label className="block text-sm font-medium">
+          Show
+          <select value={filter} onChange={(e) => { setFilter(e.target.value as Filter); setShown(PAGE); }} className={`${FIELD} w-56`}>
+            {(Object.keys(FILTERS) as Filter[]).map((f) => (
+              <option key={f} value={f}>{FILTERS[f].label} ({rows.filter(FILTERS[f].test).length})</option>
+            ))}
+          </select>
+        </label>
+        <p className="pb-2 text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
+          {visible.length} of {rows.length} learners
+        </p>
+      </div>
+
+      <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+        <table className="w-full min-w-[760px] text-sm">
+          <caption className="sr-only">Roster: each learner's completion, last activity, exercises passed and average quiz score. Column headers sort the table.</caption>
+          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-200">
+            <tr>
+              {header("name", "Learner")}
+              {header("percent", "Completion")}
+              {header("lastActivity", "Last activity")}
+              {header("exercisesPassed", "Exercises passed", "right")}
+              {header("averageQuizPercent", "Avg. quiz score", "right")}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {visible.slice(0, shown).map((r) => (
+              <tr key={r.id} data-testid="roster-row">
+                <td className="px-3 py-2">
+                  <Link href={`/instructor/cohorts/${cohortId}/learners/${r.id}`} className={LINK}>{r.name}</Link>
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">
+                    {r.email} · {r.track === "BUILDER" ? "builder" : "concept"} track
+                    {r.stuck && <span className="ml-1 rounded bg-rose-100 px-1 text-rose-800 dark:bg-rose-950 dark:text-rose-200">stuck</span>}
+                  </span>
+                </td>
+                <td className="w-56 px-3 py-2">
+                  <div className="flex items-center gap-2">
+                    <span className="w-10 text-right tabular-nums">{r.percent}%</span>
+                    <ProgressBar done={r.done} total={r.total} label={`${r.name}: course completion`} />
+                  </div>
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">{r.lessonsDone}/{r.lessonsTotal} lessons</span>
+                </td>
+                <td className={`px-3 py-2 ${r.inactive ? "text-amber-700 dark:text-amber-300" : ""}`}>
+                  {formatAgo(r.lastActivity, now)}
+                  {r.inactive && <span className="sr-only"> (inactive for 7 days or more)</span>}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {r.exercisesPassed}
+                  {r.exercisesTotal > 0 ? ` / ${r.exercisesTotal}` : ""}
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {r.averageQuizPercent === null ? <span className="text-slate-400">—<span className="sr-only">no quiz taken</span></span> : `${r.averageQuizPercent}%`}
+                  {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{r.quizzesTaken} taken</span>}
+                </td>
+              </tr>
+            ))}
+            {visible.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
+                  {rows.length === 0 ? "Nobody has joined yet. Share the join link above." : "No learner matches."}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {visible.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)} className="mt-3 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          Show {Math.min(PAGE, visible.length - shown)} more ({visible.length - shown} not shown)
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The roster's completion must be the number a learner sees on their own dashboard. Checked on
+ * the real course against lib/progress/summary.ts for many random learners on both tracks.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { loadProgressCatalog } from "../progress/catalog-load";
+import { summarizeProgress, type ProgressSnapshot } from "../progress/summary";
+import { outlineFromCatalog } from "./course-load";
+import { matrixColumns } from "./course";
+import { countCompletion } from "./completion";
+
+const catalog = loadProgressCatalog();
+const outline = outlineFromCatalog(catalog);
+
+/** A small deterministic PRNG so a failure can be replayed. */
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("the course outline", () => {
+  it("has the course's 20 lessons, 17 exercises and 5 quizzes, with their questions", () => {
+    expect(outline.lessons).toHaveLength(20);
+    expect(outline.exercises).toHaveLength(17);
+    expect(outline.quizzes).toHaveLength(5);
+    for (const quiz of outline.quizzes) {
+      expect(quiz.questions.length).toBeGreaterThan(5);
+      expect(new Set(quiz.questions.map((q) => q.id)).size).toBe(quiz.questions.length);
+    }
+    const columns = matrixColumns(outline);
+    expect(columns).toHaveLength(42);
+    expect(columns[0]).toMatchObject({ kind: "lesson", id: "what-is-ai", short: "L1" });
+    // The softmax exercise sits right after its lesson, self-attention.
+    const at = columns.findIndex((c) => c.id === "self-attention");
+    expect(columns.slice(at, at + 3).map((c) => c.id)).toEqual(["self-attention", "softmax", "scaled-dot-product-attention"]);
+    expect(columns.filter((c) => c.kind === "quiz").map((c) => c.short)).toEqual(["Q1", "Q2", "Q3", "Q4", "Q5"]);
+    // Every table lists exercises and quizzes in the order of the columns, i.e. the course.
+    expect(outline.exercises.map((e) => e.id)).toEqual(columns.filter((c) => c.kind === "exercise").map((c) => c.id));
+    expect(outline.quizzes.map((q) => q.id)).toEqual(["foundations-quiz", "taxonomy-quiz", "language-models-quiz", "transformer-quiz", "training-quiz"]);
+  });
+});
+
+describe("completion", () => {
+  it("matches the learner dashboard's count for 200 random learners", () => {
+    const random = mulberry32(20261129);
+    for (let n = 0; n < 200; n++) {
+      const track = random() < 0.5 ? "BUILDER" : "CONCEPT";
+      const completed = catalog.lessons.filter(() => random() < 0.6).map((l) => l.slug);
+      const inProgress = catalog.lessons.filter((l) => !completed.includes(l.slug) && random() < 0.3).map((l) => l.slug);
+      const passed = catalog.exercises.filter(() => random() < 0.5).map((e) => e.id);
+      const quizBest: Record<string, number> = {};
+      for (const q of catalog.quizzes) if (random() < 0.7) quizBest[q.id] = Math.round(random() * q.questionCount * 4) / 4 / q.questionCount;
+      // An orphan: progress on a lesson no longer in the course is ignored by both.
+      completed.push("a-removed-lesson");
+
+      const snapshot: ProgressSnapshot = {
+        track,
+        lessons: [
+          ...completed.map((slug) => ({ slug, status: "complete" as const, section: null, timeSpentSeconds: 0, startedAt: 0, completedAt: 1, updatedAt: 1 })),
+          ...inProgress.map((slug) => ({ slug, status: "in-progress" as const, section: null, timeSpentSeconds: 0, startedAt: 0, completedAt: null, updatedAt: 1 })),
+        ],
+        exercises: passed.map((id) => ({ id, attempts: 2, bestPassed: 5, testsTotal: 5, passedAt: 1, lastAttemptAt: 1 })),
+        quizzes: Object.entries(quizBest).map(([id, best]) => {
+          const maxScore = catalog.quizzes.find((q) => q.id === id)!.questionCount;
+          const score = { score: best * maxScore, maxScore, at: 1 };
+          return { id, attempts: 1, best: score, latest: score };
+        }),
+        events: [],
+      };
+      const dashboard = summarizeProgress(catalog, snapshot).overall;
+      const mine = countCompletion(outline, { track, lessonsCompleted: completed, exercisesPassed: passed, quizBest });
+      expect({ n, done: mine.done, total: mine.total, percent: mine.percent }).toEqual({ n, ...dashboard });
+    }
+  });
+});

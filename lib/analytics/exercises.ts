@@ -1,0 +1,110 @@
+/**
+ * Exercise analytics for a cohort, per exercise in course order:
+ * - attempted: learners with at least one run; passed: learners whose tests all passed once;
+ *   pass rate = passed / attempted (null when nobody tried);
+ * - median attempts to pass: over the learners who passed, the number of runs up to and
+ *   including the first passing one;
+ * - median time to pass: over the learners who passed, first run -> first passing run;
+ * - most common failing test: among failed runs, the first failing test (what the learner read
+ *   first), ranked by how many learners hit it, then by runs.
+ * Medians are the usual ones (the mean of the two middle values for an even count), computed by
+ * PostgreSQL's percentile_cont(0.5). Two queries whatever the cohort's size.
+ * Framework-free; the caller has already checked that the user may read this cohort.
+ */
+import type { PrismaClient } from "../db/create-client";
+import type { CourseOutline } from "./course";
+
+export interface ExerciseStats {
+  id: string;
+  title: string;
+  lesson: string;
+  /** Members of the cohort (the denominator for "attempted by"). */
+  learners: number;
+  attempted: number;
+  passed: number;
+  /** passed / attempted, 0..1; null when nobody attempted. */
+  passRate: number | null;
+  medianAttemptsToPass: number | null;
+  medianSecondsToPass: number | null;
+  totalRuns: number;
+  commonFailure: { test: string; learners: number; runs: number } | null;
+}
+
+export async function getExerciseAnalytics(db: PrismaClient, cohortId: string, outline: CourseOutline): Promise<ExerciseStats[]> {
+  const [summary, failures] = await Promise.all([
+    db.$queryRaw<
+      {
+        exerciseId: string | null;
+        learners: number;
+        attempted: number;
+        passed: number;
+        runs: number;
+        medianAttempts: number | null;
+        medianSeconds: number | null;
+      }[]
+    >`
+      WITH members AS (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}),
+      stats AS (
+        SELECT ep."exerciseId",
+               count(*) FILTER (WHERE ep.attempts > 0)::int AS attempted,
+               count(*) FILTER (WHERE ep."firstPassedAt" IS NOT NULL)::int AS passed,
+               COALESCE(sum(ep.attempts), 0)::int AS runs,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY ep."attemptsToPass") AS "medianAttempts",
+               percentile_cont(0.5) WITHIN GROUP (
+                 ORDER BY CASE WHEN ep."firstPassedAt" IS NOT NULL AND ep."firstAttemptAt" IS NOT NULL
+                               THEN GREATEST(EXTRACT(EPOCH FROM ep."firstPassedAt" - ep."firstAttemptAt"), 0)::float8 END
+               ) AS "medianSeconds"
+        FROM "ExerciseProgress" ep JOIN members mb ON mb."userId" = ep."userId"
+        GROUP BY ep."exerciseId"
+      )
+      SELECT s."exerciseId", (SELECT count(*)::int FROM members) AS learners,
+             COALESCE(s.attempted, 0) AS attempted, COALESCE(s.passed, 0) AS passed, COALESCE(s.runs, 0) AS runs,
+             s."medianAttempts", s."medianSeconds"
+      FROM (SELECT 1) one LEFT JOIN stats s ON true`,
+    db.$queryRaw<{ exerciseId: string; test: string; learners: number; runs: number }[]>`
+      SELECT DISTINCT ON (a."exerciseId") a."exerciseId", a."failingTest" AS test,
+             count(DISTINCT a."userId")::int AS learners, count(*)::int AS runs
+      FROM "ExerciseAttempt" a
+      JOIN "CohortMembership" m ON m."userId" = a."userId" AND m."cohortId" = ${cohortId}
+      WHERE a.passed = false AND a."failingTest" IS NOT NULL
+      GROUP BY a."exerciseId", a."failingTest"
+      ORDER BY a."exerciseId", count(DISTINCT a."userId") DESC, count(*) DESC, a."failingTest"`,
+  ]);
+
+  const learners = summary[0]?.learners ?? 0;
+  const byId = new Map(summary.filter((s) => s.exerciseId !== null).map((s) => [s.exerciseId as string, s]));
+  const failureById = new Map(failures.map((f) => [f.exerciseId, f]));
+
+  return outline.exercises.map((e) => {
+    const s = byId.get(e.id);
+    const f = failureById.get(e.id);
+    const attempted = s?.attempted ?? 0;
+    const passed = s?.passed ?? 0;
+    return {
+      id: e.id,
+      title: e.title,
+      lesson: e.lesson,
+      learners,
+      attempted,
+      passed,
+      passRate: attempted === 0 ? null : passed / attempted,
+      medianAttemptsToPass: s?.medianAttempts ?? null,
+      medianSecondsToPass: s?.medianSeconds ?? null,
+      totalRuns: s?.runs ?? 0,
+      commonFailure: f ? { test: f.test, learners: f.learners, runs: f.runs } : null,
+    };
+  });
+}
+
+/** "45 s", "12 min", "3 h 20 min", "2 d 4 h": durations as an instructor reads them. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return "—";
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+}

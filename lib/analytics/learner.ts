@@ -1,0 +1,302 @@
+/**
+ * Drill-down into one learner of a cohort: their timeline (joined, lessons opened and completed,
+ * exercise runs, quiz attempts), their latest submitted code for an exercise with its test
+ * results, and their answers to a quiz. Framework-free; the caller has already checked that the
+ * user may read this cohort (and submissions, for code and answers) and that the learner is a
+ * member of it (lib/cohorts/access.ts: authorizeLearner).
+ */
+import type { PrismaClient } from "../db/create-client";
+import { notFound } from "../http/errors";
+import { plainPrompt, type CourseOutline } from "./course";
+import { countCompletion, type Completion, type LearnerTrack } from "./completion";
+import { formatScore } from "./matrix";
+
+export type TimelineEvent =
+  | { kind: "joined"; at: Date }
+  | { kind: "lesson-started"; at: Date; lesson: string; title: string }
+  | { kind: "lesson-completed"; at: Date; lesson: string; title: string }
+  | {
+      kind: "exercise-run";
+      at: Date;
+      exercise: string;
+      title: string;
+      passed: boolean;
+      testsPassed: number;
+      testsTotal: number;
+      failingTest: string | null;
+    }
+  | { kind: "quiz-attempt"; at: Date; quiz: string; title: string; attemptId: string; score: number; maxScore: number; passed: boolean };
+
+export interface LearnerExerciseSummary {
+  id: string;
+  title: string;
+  attempts: number;
+  passed: boolean;
+  attemptsToPass: number | null;
+  bestPassed: number;
+  testsTotal: number;
+  lastAttemptAt: Date | null;
+}
+
+export interface LearnerQuizSummary {
+  id: string;
+  title: string;
+  attempts: number;
+  best: string | null;
+  passed: boolean;
+}
+
+export interface LearnerOverview {
+  learner: { id: string; name: string; email: string; track: LearnerTrack };
+  joinedAt: Date;
+  completion: Completion;
+  exercises: LearnerExerciseSummary[];
+  quizzes: LearnerQuizSummary[];
+  /** Newest first; at most `limit` entries (the rest is summarised by `truncated`). */
+  timeline: TimelineEvent[];
+  truncated: boolean;
+}
+
+export const TIMELINE_LIMIT = 300;
+
+export async function getLearnerOverview(
+  db: PrismaClient,
+  learnerId: string,
+  joinedAt: Date,
+  outline: CourseOutline,
+  limit = TIMELINE_LIMIT,
+): Promise<LearnerOverview> {
+  const [user, lessons, exerciseProgress, runs, quizAttempts] = await Promise.all([
+    db.user.findUnique({ where: { id: learnerId }, select: { id: true, name: true, email: true, track: true } }),
+    db.lessonProgress.findMany({ where: { userId: learnerId }, select: { lessonSlug: true, status: true, startedAt: true, completedAt: true } }),
+    db.exerciseProgress.findMany({
+      where: { userId: learnerId },
+      select: { exerciseId: true, attempts: true, firstPassedAt: true, attemptsToPass: true, bestPassed: true, testsTotal: true, lastAttemptAt: true },
+    }),
+    db.exerciseAttempt.findMany({
+      where: { userId: learnerId },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: { exerciseId: true, createdAt: true, passed: true, testsPassed: true, testsTotal: true, failingTest: true },
+    }),
+    db.quizAttempt.findMany({
+      where: { userId: learnerId },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: { id: true, quizId: true, createdAt: true, score: true, maxScore: true },
+    }),
+  ]);
+  if (!user) throw notFound("There is no such learner.");
+
+  const lessonTitle = new Map(outline.lessons.map((l) => [l.slug, l.title]));
+  const exerciseTitle = new Map(outline.exercises.map((e) => [e.id, e.title]));
+  const quizById = new Map(outline.quizzes.map((q) => [q.id, q]));
+  const passedExercise = (e: { firstPassedAt: Date | null; testsTotal: number; bestPassed: number }) =>
+    e.firstPassedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
+  const quizPassed = (quizId: string, score: number, maxScore: number) =>
+    maxScore > 0 && (score / maxScore) * 100 >= (quizById.get(quizId)?.passPercent ?? 70) - 1e-9;
+
+  // Best quiz scores over ALL attempts come from a small aggregate (the list above may be cut).
+  const bestQuiz = await db.$queryRaw<{ quizId: string; score: number; maxScore: number; attempts: number }[]>`
+    SELECT DISTINCT ON ("quizId") "quizId", score, "maxScore", (count(*) OVER (PARTITION BY "quizId"))::int AS attempts
+    FROM "QuizAttempt" WHERE "userId" = ${learnerId}
+    ORDER BY "quizId", CASE WHEN "maxScore" > 0 THEN score / "maxScore" ELSE 0 END DESC, "createdAt"`;
+  const bestByQuiz = new Map(bestQuiz.map((b) => [b.quizId, b]));
+
+  const completion = countCompletion(outline, {
+    track: user.track,
+    lessonsCompleted: lessons.filter((l) => l.status === "COMPLETE").map((l) => l.lessonSlug),
+    exercisesPassed: exerciseProgress.filter(passedExercise).map((e) => e.exerciseId),
+    quizBest: Object.fromEntries(bestQuiz.map((b) => [b.quizId, b.maxScore > 0 ? b.score / b.maxScore : 0])),
+  });
+
+  const events: TimelineEvent[] = [{ kind: "joined", at: joinedAt }];
+  for (const l of lessons) {
+    const title = lessonTitle.get(l.lessonSlug) ?? l.lessonSlug;
+    events.push({ kind: "lesson-started", at: l.startedAt, lesson: l.lessonSlug, title });
+    if (l.completedAt) events.push({ kind: "lesson-completed", at: l.completedAt, lesson: l.lessonSlug, title });
+  }
+  for (const r of runs) {
+    events.push({
+      kind: "exercise-run",
+      at: r.createdAt,
+      exercise: r.exerciseId,
+      title: exerciseTitle.get(r.exerciseId) ?? r.exerciseId,
+      passed: r.passed,
+      testsPassed: r.testsPassed,
+      testsTotal: r.testsTotal,
+      failingTest: r.failingTest,
+    });
+  }
+  for (const q of quizAttempts) {
+    events.push({
+      kind: "quiz-attempt",
+      at: q.createdAt,
+      quiz: q.quizId,
+      title: quizById.get(q.quizId)?.title ?? q.quizId,
+      attemptId: q.id,
+      score: q.score,
+      maxScore: q.maxScore,
+      passed: quizPassed(q.quizId, q.score, q.maxScore),
+    });
+  }
+  events.sort((a, b) => b.at.getTime() - a.at.getTime());
+
+  const progressById = new Map(exerciseProgress.map((e) => [e.exerciseId, e]));
+  return {
+    learner: { id: user.id, name: user.name, email: user.email, track: user.track },
+    joinedAt,
+    completion,
+    exercises: outline.exercises.map((e) => {
+      const p = progressById.get(e.id);
+      return {
+        id: e.id,
+        title: e.title,
+        attempts: p?.attempts ?? 0,
+        passed: p ? passedExercise(p) : false,
+        attemptsToPass: p?.attemptsToPass ?? null,
+        bestPassed: p?.bestPassed ?? 0,
+        testsTotal: p?.testsTotal ?? 0,
+        lastAttemptAt: p?.lastAttemptAt ?? null,
+      };
+    }),
+    quizzes: outline.quizzes.map((q) => {
+      const b = bestByQuiz.get(q.id);
+      return {
+        id: q.id,
+        title: q.title,
+        attempts: b?.attempts ?? 0,
+        best: b ? formatScore(b.score, b.maxScore) : null,
+        passed: b ? quizPassed(q.id, b.score, b.maxScore) : false,
+      };
+    }),
+    timeline: events.slice(0, limit),
+    truncated: events.length > limit,
+  };
+}
+
+export interface StoredTestResult {
+  name: string;
+  status: "pass" | "fail" | "error";
+  message?: string;
+  expected?: string;
+  actual?: string;
+  output?: string[];
+  line?: number;
+}
+
+export interface Submission {
+  exercise: { id: string; title: string };
+  attemptId: string;
+  at: Date;
+  code: string;
+  passed: boolean;
+  testsPassed: number;
+  testsTotal: number;
+  results: StoredTestResult[];
+  /** Runs of this exercise so far (all of them, this one included). */
+  runs: number;
+}
+
+/** Keeps the fields a result table shows, whatever else the stored JSON has. */
+function readResults(json: unknown): StoredTestResult[] {
+  if (!Array.isArray(json)) return [];
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  return json
+    .filter((r): r is Record<string, unknown> => typeof r === "object" && r !== null && typeof (r as { name?: unknown }).name === "string")
+    .map((r) => ({
+      name: r.name as string,
+      status: r.status === "pass" || r.status === "fail" || r.status === "error" ? r.status : "error",
+      message: str(r.message),
+      expected: str(r.expected),
+      actual: str(r.actual),
+      output: Array.isArray(r.output) ? r.output.filter((line): line is string => typeof line === "string") : undefined,
+      line: typeof r.line === "number" ? r.line : undefined,
+    }));
+}
+
+/** The learner's latest run of an exercise: the code they ran and its test results. 404 if none. */
+export async function getLatestSubmission(db: PrismaClient, learnerId: string, exerciseId: string, outline: CourseOutline): Promise<Submission> {
+  const exercise = outline.exercises.find((e) => e.id === exerciseId);
+  const [latest, runs] = await Promise.all([
+    db.exerciseAttempt.findFirst({
+      where: { userId: learnerId, exerciseId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, createdAt: true, code: true, passed: true, testsPassed: true, testsTotal: true, results: true },
+    }),
+    db.exerciseAttempt.count({ where: { userId: learnerId, exerciseId } }),
+  ]);
+  if (!latest) throw notFound("This learner has not run this exercise yet.");
+  return {
+    exercise: { id: exerciseId, title: exercise?.title ?? exerciseId },
+    attemptId: latest.id,
+    at: latest.createdAt,
+    code: latest.code,
+    passed: latest.passed,
+    testsPassed: latest.testsPassed,
+    testsTotal: latest.testsTotal,
+    results: readResults(latest.results),
+    runs,
+  };
+}
+
+export interface AnsweredQuestion {
+  questionId: string;
+  number: number | null;
+  prompt: string;
+  given: string;
+  correctAnswer: string;
+  credit: number;
+  correct: boolean;
+}
+
+export interface QuizAnswers {
+  quiz: { id: string; title: string; passPercent: number };
+  attempts: { id: string; at: Date; score: number; maxScore: number; scoreText: string; passed: boolean; answers: AnsweredQuestion[] }[];
+}
+
+/** Every attempt of a quiz by the learner (newest first), each with the answer given to every question. */
+export async function getQuizAnswers(db: PrismaClient, learnerId: string, quizId: string, outline: CourseOutline): Promise<QuizAnswers> {
+  const quiz = outline.quizzes.find((q) => q.id === quizId);
+  const attempts = await db.quizAttempt.findMany({
+    where: { userId: learnerId, quizId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 50,
+    select: { id: true, createdAt: true, score: true, maxScore: true, results: true },
+  });
+  if (!quiz && attempts.length === 0) throw notFound("There is no such quiz.");
+  const passPercent = quiz?.passPercent ?? 70;
+  const position = new Map((quiz?.questions ?? []).map((q, i) => [q.id, { number: i + 1, prompt: plainPrompt(q.prompt) }]));
+  return {
+    quiz: { id: quizId, title: quiz?.title ?? quizId, passPercent },
+    attempts: attempts.map((a) => {
+      const results = Array.isArray(a.results) ? (a.results as Record<string, unknown>[]) : [];
+      const answers: AnsweredQuestion[] = results
+        .filter((r) => typeof r === "object" && r !== null && typeof r.questionId === "string")
+        .map((r) => {
+          const id = r.questionId as string;
+          const where = position.get(id);
+          const credit = typeof r.credit === "number" ? r.credit : 0;
+          return {
+            questionId: id,
+            number: where?.number ?? null,
+            prompt: where?.prompt ?? "(this question is no longer in the quiz)",
+            given: typeof r.givenText === "string" ? r.givenText : "No answer",
+            correctAnswer: typeof r.correctAnswerText === "string" ? r.correctAnswerText : "",
+            credit,
+            correct: r.correct === true,
+          };
+        })
+        .sort((x, y) => (x.number ?? Infinity) - (y.number ?? Infinity));
+      return {
+        id: a.id,
+        at: a.createdAt,
+        score: a.score,
+        maxScore: a.maxScore,
+        scoreText: formatScore(a.score, a.maxScore),
+        passed: a.maxScore > 0 && (a.score / a.maxScore) * 100 >= passPercent - 1e-9,
+        answers,
+      };
+    }),
+  };
+}

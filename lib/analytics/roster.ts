@@ -1,0 +1,95 @@
+/**
+ * The cohort roster: one row per learner with overall completion, last activity, exercises
+ * passed and average quiz score. ONE query whatever the cohort's size: the database aggregates
+ * per learner (GROUP BY), the few facts per learner are counted in JS with the same rules as the
+ * learner's own dashboard (completion.ts).
+ *
+ * Last activity = the latest of: a lesson's progress changing (visit, section, reading time,
+ * completion), an exercise run, a quiz attempt.
+ * Framework-free; the caller has already checked that the user may read this cohort.
+ */
+import type { PrismaClient } from "../db/create-client";
+import type { CourseOutline } from "./course";
+import { countCompletion, type Completion, type LearnerTrack } from "./completion";
+
+export interface RosterRow {
+  id: string;
+  name: string;
+  email: string;
+  track: LearnerTrack;
+  joinedAt: Date;
+  lastActivity: Date | null;
+  completion: Completion;
+}
+
+interface RawRosterRow {
+  id: string;
+  name: string;
+  email: string;
+  track: LearnerTrack;
+  joinedAt: Date;
+  lastActivity: Date | null;
+  lessonsCompleted: string[];
+  exercisesPassed: string[];
+  quizBest: Record<string, number>;
+}
+
+export async function getRoster(db: PrismaClient, cohortId: string, outline: CourseOutline): Promise<RosterRow[]> {
+  const rows = await db.$queryRaw<RawRosterRow[]>`
+    WITH members AS (
+      SELECT "userId", "joinedAt" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}
+    ),
+    lessons AS (
+      SELECT lp."userId",
+             array_agg(lp."lessonSlug") FILTER (WHERE lp.status = 'COMPLETE') AS completed,
+             max(lp."updatedAt") AS last
+      FROM "LessonProgress" lp JOIN members mb ON mb."userId" = lp."userId"
+      GROUP BY lp."userId"
+    ),
+    exercises AS (
+      SELECT ep."userId",
+             array_agg(ep."exerciseId") FILTER (
+               WHERE ep."firstPassedAt" IS NOT NULL OR (ep."testsTotal" > 0 AND ep."bestPassed" >= ep."testsTotal")
+             ) AS passed,
+             max(ep."lastAttemptAt") AS last
+      FROM "ExerciseProgress" ep JOIN members mb ON mb."userId" = ep."userId"
+      GROUP BY ep."userId"
+    ),
+    quiz_best AS (
+      SELECT q."userId", q."quizId",
+             max(CASE WHEN q."maxScore" > 0 THEN q.score / q."maxScore" ELSE 0 END) AS best,
+             max(q."createdAt") AS last
+      FROM "QuizAttempt" q JOIN members mb ON mb."userId" = q."userId"
+      GROUP BY q."userId", q."quizId"
+    ),
+    quizzes AS (
+      SELECT "userId", jsonb_object_agg("quizId", best) AS best, max(last) AS last
+      FROM quiz_best GROUP BY "userId"
+    )
+    SELECT u.id, u.name, u.email, u.track::text AS track, mb."joinedAt",
+           GREATEST(l.last, e.last, qz.last) AS "lastActivity",
+           COALESCE(l.completed, ARRAY[]::text[]) AS "lessonsCompleted",
+           COALESCE(e.passed, ARRAY[]::text[]) AS "exercisesPassed",
+           COALESCE(qz.best, '{}'::jsonb) AS "quizBest"
+    FROM members mb
+    JOIN "User" u ON u.id = mb."userId"
+    LEFT JOIN lessons l ON l."userId" = mb."userId"
+    LEFT JOIN exercises e ON e."userId" = mb."userId"
+    LEFT JOIN quizzes qz ON qz."userId" = mb."userId"
+    ORDER BY lower(u.name), u.id`;
+
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    track: r.track,
+    joinedAt: r.joinedAt,
+    lastActivity: r.lastActivity,
+    completion: countCompletion(outline, {
+      track: r.track,
+      lessonsCompleted: r.lessonsCompleted,
+      exercisesPassed: r.exercisesPassed,
+      quizBest: r.quizBest,
+    }),
+  }));
+}

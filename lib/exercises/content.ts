@@ -1,0 +1,54 @@
+/**
+ * Reads an exercise's files on the server: what the lesson page shows (brief, starter, hints)
+ * and, only for the "Show solution" endpoint, the reference solution. Ids are checked against
+ * the registry before any path is built. The page data never includes solution.ts.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { ExerciseMeta } from "../grading/types";
+import { DEFAULT_TIME_LIMIT_MS, requireExercise } from "./catalog";
+
+export const EXERCISES_ROOT = path.join(process.cwd(), "exercises");
+
+export interface ExercisePageData {
+  meta: ExerciseMeta;
+  timeLimitMs: number;
+  /** Markdown (with $math$) for the card. */
+  brief: string;
+  /** The starter module the editor opens with. */
+  starter: string;
+  /** Markdown of each hint, in order (the "## Hint N" headings removed). */
+  hints: string[];
+}
+
+/** Splits hints.md at its "## Hint N" headings. Text before the first heading is ignored. */
+export function parseHints(markdown: string): string[] {
+  const parts = markdown.replace(/\r\n/g, "\n").split(/^##[ \t]+Hint[ \t]+\d+[^\n]*\n/m);
+  return parts
+    .slice(1)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+function file(id: string, name: string): string {
+  return path.join(EXERCISES_ROOT, id, name);
+}
+
+export async function loadExercisePageData(id: string, root = EXERCISES_ROOT): Promise<ExercisePageData> {
+  const { meta } = requireExercise(id);
+  const read = (name: string) => readFile(path.join(root, id, name), "utf8");
+  const [brief, starter, hints] = await Promise.all([read("brief.md"), read("starter.ts"), read("hints.md")]);
+  return { meta, timeLimitMs: meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, brief, starter, hints: parseHints(hints) };
+}
+
+/** How many hints an exercise has (the hint endpoint accepts 1..count). */
+export async function countHints(id: string): Promise<number> {
+  requireExercise(id);
+  return parseHints(await readFile(file(id, "hints.md"), "utf8")).length;
+}
+
+/** The reference solution. Only the solution endpoint calls this, after recording the view. */
+export async function readSolutionSource(id: string): Promise<string> {
+  requireExercise(id);
+  return readFile(file(id, "solution.ts"), "utf8");
+}

@@ -1,0 +1,118 @@
+/**
+ * A learner's progress on one exercise as the card shows it, plus the two small writes that
+ * are not runs: hints revealed and the reference solution viewed. Framework-free (takes db).
+ */
+import type { PrismaClient } from "../db/create-client";
+import { requireExercise } from "./catalog";
+
+/** A row of "ExerciseProgress" as raw queries return it. */
+export interface ProgressRow {
+  userId: string;
+  exerciseId: string;
+  attempts: number;
+  bestPassed: number;
+  testsTotal: number;
+  firstPassedAt: Date | null;
+  attemptsToPass: number | null;
+  hintsUsed: number;
+  solutionViewedAt: Date | null;
+  firstAttemptAt: Date | null;
+  lastAttemptAt: Date | null;
+}
+
+/** What the browser gets (dates as ISO strings). */
+export interface ExerciseProgressView {
+  attempts: number;
+  bestPassed: number;
+  testsTotal: number;
+  /** Every test passed at least once. */
+  completed: boolean;
+  firstPassedAt: string | null;
+  attemptsToPass: number | null;
+  hintsUsed: number;
+  solutionViewedAt: string | null;
+  lastAttemptAt: string | null;
+}
+
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+export const EMPTY_PROGRESS: ExerciseProgressView = {
+  attempts: 0,
+  bestPassed: 0,
+  testsTotal: 0,
+  completed: false,
+  firstPassedAt: null,
+  attemptsToPass: null,
+  hintsUsed: 0,
+  solutionViewedAt: null,
+  lastAttemptAt: null,
+};
+
+export function progressView(row: ProgressRow | null | undefined): ExerciseProgressView {
+  if (!row) return EMPTY_PROGRESS;
+  return {
+    attempts: row.attempts,
+    bestPassed: row.bestPassed,
+    testsTotal: row.testsTotal,
+    completed: row.firstPassedAt !== null,
+    firstPassedAt: iso(row.firstPassedAt),
+    attemptsToPass: row.attemptsToPass,
+    hintsUsed: row.hintsUsed,
+    solutionViewedAt: iso(row.solutionViewedAt),
+    lastAttemptAt: iso(row.lastAttemptAt),
+  };
+}
+
+export async function getProgress(db: PrismaClient, userId: string, exerciseId: string): Promise<ExerciseProgressView> {
+  requireExercise(exerciseId);
+  const row = await db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId, exerciseId } } });
+  return progressView(row);
+}
+
+/**
+ * The learner has now seen `revealed` hints (1 = the first). Keeps the largest number seen, so a
+ * repeated or out-of-order request changes nothing and two tabs cannot undercount.
+ */
+export async function recordHintsRevealed(
+  db: PrismaClient,
+  userId: string,
+  exerciseId: string,
+  revealed: number,
+): Promise<ExerciseProgressView> {
+  requireExercise(exerciseId);
+  const rows = await db.$queryRaw<ProgressRow[]>`
+    INSERT INTO "ExerciseProgress" ("userId", "exerciseId", "hintsUsed") VALUES (${userId}, ${exerciseId}, ${revealed})
+    ON CONFLICT ("userId", "exerciseId")
+    DO UPDATE SET "hintsUsed" = GREATEST("ExerciseProgress"."hintsUsed", EXCLUDED."hintsUsed")
+    RETURNING *`;
+  return progressView(rows[0]);
+}
+
+/** Records the first time the learner opened the reference solution (later views keep that time). */
+export async function recordSolutionViewed(db: PrismaClient, userId: string, exerciseId: string): Promise<ExerciseProgressView> {
+  requireExercise(exerciseId);
+  const now = new Date();
+  const rows = await db.$queryRaw<ProgressRow[]>`
+    INSERT INTO "ExerciseProgress" ("userId", "exerciseId", "solutionViewedAt") VALUES (${userId}, ${exerciseId}, ${now})
+    ON CONFLICT ("userId", "exerciseId")
+    DO UPDATE SET "solutionViewedAt" = COALESCE("ExerciseProgress"."solutionViewedAt", EXCLUDED."solutionViewedAt")
+    RETURNING *`;
+  return progressView(rows[0]);
+}
+
+/**
+ * Show solution: for a signed-in learner the view is recorded first and only then is the source
+ * read and returned (if recording fails, nothing is revealed). Anonymous learners get the source
+ * without a record (their browser notes it locally).
+ */
+export async function revealSolution(
+  db: PrismaClient,
+  userId: string | null,
+  exerciseId: string,
+  readSolution: (exerciseId: string) => Promise<string>,
+): Promise<{ solution: string; progress: ExerciseProgressView | null }> {
+  requireExercise(exerciseId);
+  const progress = userId ? await recordSolutionViewed(db, userId, exerciseId) : null;
+  const solution = await readSolution(exerciseId);
+  return { solution, progress };
+}

@@ -1,0 +1,28 @@
+/**
+ * The grader: a dedicated module Web Worker, so learner code never blocks the page and has no
+ * DOM, cookies or localStorage. Created by ./grader-client.ts with
+ * `new Worker(new URL("./grader.worker.ts", import.meta.url), { type: "module" })`.
+ * The page terminates it when a run exceeds its time limit and starts a fresh one.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { findExercise } from "../../../exercises/registry";
+import * as provided from "../provided";
+import { createGrader } from "./handle-run";
+import { lockDownGlobals } from "./lockdown";
+import type { RunRequest, WorkerToPage } from "./protocol";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Taken before any learner code exists, so replacing self.postMessage later changes nothing here.
+const post = scope.postMessage.bind(scope);
+
+const grade = createGrader({
+  tf,
+  findExercise,
+  provided: provided as unknown as Record<string, unknown>,
+  post: (message: WorkerToPage) => post(message),
+  beforeLearnerCode: () => lockDownGlobals(scope),
+});
+
+scope.addEventListener("message", (event: MessageEvent<RunRequest>) => {
+  if (event.data?.type === "run") void grade(event.data);
+});

@@ -1,0 +1,110 @@
+/**
+ * The worker's logic with the real harness, specs and tfjs (CPU), as the browser runs it:
+ * the messages it posts, in order, for a correct, a wrong and a broken solution.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import * as tf from "@tensorflow/tfjs";
+import { findExercise } from "../../../exercises/registry";
+import * as provided from "../provided";
+import { createGrader } from "./handle-run";
+import { lockDownGlobals, LOCKED_GLOBALS } from "./lockdown";
+import type { WorkerToPage } from "./protocol";
+
+const source = (...parts: string[]) => readFileSync(path.join(process.cwd(), "exercises", ...parts), "utf8");
+
+function grader(onLock?: () => void) {
+  const posted: WorkerToPage[] = [];
+  const grade = createGrader({
+    tf,
+    findExercise,
+    provided: provided as unknown as Record<string, unknown>,
+    post: (m) => posted.push(m),
+    beforeLearnerCode: onLock,
+  });
+  return { posted, grade };
+}
+
+describe("grader worker logic", () => {
+  it("forces the CPU backend, announces the start, and posts the report of a passing solution", async () => {
+    let locks = 0;
+    const { posted, grade } = grader(() => locks++);
+    await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: source("softmax", "solution.ts") });
+    expect(tf.getBackend()).toBe("cpu");
+    expect(posted.map((m) => m.type)).toEqual(["started", "result"]);
+    const result = posted[1] as Extract<WorkerToPage, { type: "result" }>;
+    expect(result.runId).toBe("r1");
+    expect(result.report.passed).toBe(true);
+    expect(result.testsTotal).toBe(result.report.tests.length);
+    expect(posted[0]).toEqual({ type: "started", runId: "r1", testsTotal: result.testsTotal });
+    // Locked down once, before the first learner code; not again for later runs.
+    await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: source("softmax", "solution.ts") });
+    expect(locks).toBe(1);
+  });
+
+  it("reports the failing tests of the classic mistake with expected and actual values", async () => {
+    const { posted, grade } = grader();
+    await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: source("softmax", "wrong", "no-max-subtraction.ts") });
+    const result = posted[1] as Extract<WorkerToPage, { type: "result" }>;
+    expect(result.report.passed).toBe(false);
+    const failing = result.report.tests.find((t) => t.status === "fail");
+    expect(failing).toMatchObject({ name: expect.stringContaining("1000"), expected: "finite values", actual: "[NaN, NaN, NaN]" });
+  });
+
+  it("a syntax error is one result with line and column, and testsTotal still counts the spec's tests", async () => {
+    const { posted, grade } = grader();
+    await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: "export function softmax(x {\n}" });
+    const result = posted[1] as Extract<WorkerToPage, { type: "result" }>;
+    expect(result.report.compileError).toMatchObject({ line: 1 });
+    expect(result.report.tests).toHaveLength(1);
+    expect(result.testsTotal).toBeGreaterThan(1);
+  });
+
+  it("gives an exercise that lists provided pieces those pieces, and others none", async () => {
+    expect(findExercise("encoder-block")?.meta.provided?.length).toBeGreaterThan(0);
+    const { posted, grade } = grader();
+    await grade({ type: "run", runId: "r1", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts") });
+    expect((posted[1] as Extract<WorkerToPage, { type: "result" }>).report.passed).toBe(true);
+
+    const importing = 'import { attention } from "@academy/provided";\nexport function softmax(x: unknown) { void attention; return x; }';
+    await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: importing });
+    const refused = posted[3] as Extract<WorkerToPage, { type: "result" }>;
+    expect(refused.report.compileError?.message).toMatch(/Only @tensorflow\/tfjs can be imported here/);
+  });
+
+  it("an unknown exercise is a grader failure, not a learner's run, and nothing learner-written runs", async () => {
+    const { posted, grade } = grader();
+    await grade({ type: "run", runId: "r1", exerciseId: "nope", source: "throw new Error('ran')" });
+    expect(posted).toEqual([{ type: "failed", runId: "r1", message: 'The grader could not start: There is no exercise called "nope".' }]);
+  });
+
+  it("handles runs one at a time, in the order they arrive", async () => {
+    const { posted, grade } = grader();
+    await Promise.all([
+      grade({ type: "run", runId: "a", exerciseId: "softmax", source: source("softmax", "starter.ts") }),
+      grade({ type: "run", runId: "b", exerciseId: "softmax", source: source("softmax", "solution.ts") }),
+    ]);
+    expect(posted.map((m) => `${m.type}:${m.runId}`)).toEqual(["started:a", "result:a", "started:b", "result:b"]);
+  });
+});
+
+describe("lockDownGlobals", () => {
+  it("removes network and storage APIs from the global and its prototypes, and pins them to undefined", () => {
+    const proto = { fetch: () => "network", indexedDB: {}, keep: 1 };
+    const scope = Object.create(proto) as Record<string, unknown>;
+    scope.XMLHttpRequest = function XMLHttpRequest() {};
+    scope.postMessage = () => undefined;
+
+    const removed = lockDownGlobals(scope);
+    expect(removed.sort()).toEqual(["XMLHttpRequest", "fetch", "indexedDB"]);
+    for (const name of LOCKED_GLOBALS) expect(scope[name]).toBeUndefined();
+    expect((Object.getPrototypeOf(scope) as Record<string, unknown>).fetch).toBeUndefined();
+    expect(() => {
+      "use strict";
+      scope.fetch = () => "again";
+    }).toThrow();
+    expect(scope.keep).toBe(1);
+    expect(typeof scope.postMessage).toBe("function");
+  });
+});

@@ -1,0 +1,213 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { recordAttempt } from "../exercises/attempts";
+import { saveDraft } from "../exercises/drafts";
+import { recordQuizAttempt } from "../quiz/attempts";
+import { HttpError } from "../http/errors";
+import { loadProgressCatalog } from "./catalog-load";
+import { writeLessonProgress } from "./lessons";
+import { mergeLocalProgress, type MergeDependencies } from "./merge";
+import { mergeInputSchema } from "./schemas";
+import { createLearner } from "./test-users";
+
+// The real course: exercise runs go through the real recordAttempt, which checks ids against the registry.
+const catalog = loadProgressCatalog();
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await startTestDatabase(5);
+}, 60_000);
+afterAll(async () => t?.stop());
+
+const deps: MergeDependencies = { recordExerciseRun: recordAttempt, saveDraft };
+const at = (iso: string) => new Date(iso).getTime();
+
+function run(exerciseId: string, testsPassed: number, createdAt: number, testsTotal = 4) {
+  return {
+    exerciseId,
+    clientRunId: randomUUID(),
+    code: `export function softmax() { /* ${testsPassed} */ }`,
+    passed: testsPassed === testsTotal,
+    testsPassed,
+    testsTotal,
+    results: Array.from({ length: testsTotal }, (_, i) => ({ name: `test ${i + 1}`, status: i < testsPassed ? ("pass" as const) : ("fail" as const) })),
+    durationMs: 12,
+    createdAt,
+  };
+}
+
+const merge = (userId: string, body: unknown, d: MergeDependencies = deps, now = new Date("2026-06-01T12:00:00Z")) =>
+  mergeLocalProgress(t.db, catalog, userId, mergeInputSchema.parse(body), d, now);
+
+describe("mergeLocalProgress", () => {
+  it("unions local and stored lessons, keeping the earliest completion and the newer section, and adding local reading time", async () => {
+    const me = await createLearner(t.db);
+    // Stored: what-is-ai completed on June 1st; self-attention read on May 20th at "softmax".
+    await writeLessonProgress(t.db, catalog, me.id, "what-is-ai", { complete: true }, new Date("2026-06-01T09:00:00Z"));
+    await writeLessonProgress(t.db, catalog, me.id, "self-attention", { section: "softmax", time: { visitId: "server-visit-1", seconds: 100 } }, new Date("2026-05-20T09:00:00Z"));
+
+    const body = {
+      lessons: [
+        { slug: "what-is-ai", status: "complete", startedAt: at("2026-05-01T08:00:00Z"), completedAt: at("2026-05-01T08:30:00Z"), updatedAt: at("2026-05-01T08:30:00Z"), time: { visitId: "local-what-is-ai", seconds: 600 } },
+        { slug: "self-attention", status: "in-progress", section: "scaling", startedAt: at("2026-05-25T08:00:00Z"), updatedAt: at("2026-05-25T08:10:00Z"), time: { visitId: "local-self-attention", seconds: 50 } },
+        { slug: "aigc-and-agi", status: "in-progress", section: "agi", startedAt: at("2026-05-02T08:00:00Z"), updatedAt: at("2026-05-02T08:05:00Z") },
+      ],
+    };
+    const result = await merge(me.id, body);
+    expect(result.lessons).toEqual({ merged: ["what-is-ai", "self-attention", "aigc-and-agi"], rejected: [], kept: [] });
+
+    const rows = Object.fromEntries((await t.db.lessonProgress.findMany({ where: { userId: me.id } })).map((r) => [r.lessonSlug, r]));
+    expect(rows["what-is-ai"]).toMatchObject({ status: "COMPLETE", completedAt: new Date("2026-05-01T08:30:00Z"), startedAt: new Date("2026-05-01T08:00:00Z"), timeSpentSeconds: 600 });
+    // The local report (May 25th) is newer than the stored one (May 20th): its section wins; times add up.
+    expect(rows["self-attention"]).toMatchObject({ status: "IN_PROGRESS", lastSection: "scaling", timeSpentSeconds: 150 });
+    expect(rows["aigc-and-agi"]).toMatchObject({ status: "IN_PROGRESS", lastSection: "agi", startedAt: new Date("2026-05-02T08:00:00Z") });
+
+    // The same local data again (a retry after a lost answer) changes nothing.
+    await merge(me.id, body);
+    const again = Object.fromEntries((await t.db.lessonProgress.findMany({ where: { userId: me.id } })).map((r) => [r.lessonSlug, r]));
+    expect(again).toEqual(rows);
+  });
+
+  it("never lets an older local section replace a newer stored one", async () => {
+    const me = await createLearner(t.db);
+    await writeLessonProgress(t.db, catalog, me.id, "self-attention", { section: "softmax" }, new Date("2026-05-20T09:00:00Z"));
+    await merge(me.id, { lessons: [{ slug: "self-attention", status: "in-progress", section: "old-place", updatedAt: at("2026-05-10T08:00:00Z") }] });
+    expect(await t.db.lessonProgress.findUnique({ where: { userId_lessonSlug: { userId: me.id, lessonSlug: "self-attention" } } })).toMatchObject({ lastSection: "softmax" });
+  });
+
+  it("rejects lessons no longer in the course one by one, merging the rest", async () => {
+    const me = await createLearner(t.db);
+    const result = await merge(me.id, {
+      lessons: [
+        { slug: "removed-lesson", status: "complete", updatedAt: at("2026-05-01T08:00:00Z") },
+        { slug: "what-is-ai", status: "complete", updatedAt: at("2026-05-01T08:00:00Z") },
+      ],
+    });
+    expect(result.lessons).toEqual({ merged: ["what-is-ai"], rejected: [{ key: "removed-lesson", reason: 'There is no lesson "removed-lesson" in the course.' }], kept: [] });
+  });
+
+  it("records local exercise runs once each, so the best result and the earliest pass come through", async () => {
+    const me = await createLearner(t.db);
+    // On the server: a pass on May 10th.
+    await recordAttempt(t.db, me.id, "softmax", { ...run("softmax", 4, at("2026-05-10T10:00:00Z")), exerciseId: undefined });
+    const local = [run("softmax", 2, at("2026-05-01T10:00:00Z")), run("softmax", 4, at("2026-05-01T10:05:00Z")), run("causal-mask", 1, at("2026-05-02T10:00:00Z"), 3)];
+    const result = await merge(me.id, { exerciseRuns: local });
+    expect(result.exerciseRuns.merged).toEqual(local.map((r) => r.clientRunId));
+    await merge(me.id, { exerciseRuns: local });
+
+    const softmax = await t.db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId: me.id, exerciseId: "softmax" } } });
+    expect(softmax).toMatchObject({ attempts: 3, bestPassed: 4, firstPassedAt: new Date("2026-05-01T10:05:00Z"), attemptsToPass: 2 });
+    const mask = await t.db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId: me.id, exerciseId: "causal-mask" } } });
+    expect(mask).toMatchObject({ attempts: 1, bestPassed: 1, firstPassedAt: null });
+    expect(await t.db.exerciseAttempt.count({ where: { userId: me.id } })).toBe(4);
+  });
+
+  it("rejects a malformed run or an unknown exercise with a reason, and merges the others", async () => {
+    const me = await createLearner(t.db);
+    const good = run("softmax", 1, at("2026-05-01T10:00:00Z"));
+    const lying = { ...run("softmax", 1, at("2026-05-01T10:00:00Z")), passed: true };
+    const unknown = run("no-such-exercise", 1, at("2026-05-01T10:00:00Z"));
+    const result = await merge(me.id, { exerciseRuns: [good, lying, unknown] });
+    expect(result.exerciseRuns.merged).toEqual([good.clientRunId]);
+    expect(result.exerciseRuns.rejected).toEqual([
+      { key: lying.clientRunId, reason: "passed: passed must be true exactly when every test passed (testsPassed equals testsTotal)" },
+      { key: unknown.clientRunId, reason: 'There is no exercise called "no-such-exercise".' },
+    ]);
+  });
+
+  it("keeps the newer of the local and the stored draft", async () => {
+    const me = await createLearner(t.db);
+    await saveDraft(t.db, me.id, "softmax", { code: "server, newer", updatedAt: at("2026-05-10T10:00:00Z") });
+    await saveDraft(t.db, me.id, "causal-mask", { code: "server, older", updatedAt: at("2026-05-01T10:00:00Z") });
+    const result = await merge(me.id, {
+      drafts: [
+        { exerciseId: "softmax", code: "local, older", updatedAt: at("2026-05-05T10:00:00Z") },
+        { exerciseId: "causal-mask", code: "local, newer", updatedAt: at("2026-05-05T10:00:00Z") },
+      ],
+    });
+    expect(result.drafts.merged).toEqual(["softmax", "causal-mask"]);
+    const drafts = await t.db.exerciseDraft.findMany({ where: { userId: me.id }, orderBy: { exerciseId: "asc" } });
+    expect(drafts.map((d) => [d.exerciseId, d.code])).toEqual([
+      ["causal-mask", "local, newer"],
+      ["softmax", "server, newer"],
+    ]);
+  });
+
+  it("hands quiz attempts to the quiz write path, or keeps them in the browser while there is none", async () => {
+    const me = await createLearner(t.db);
+    const attempts = [
+      { clientAttemptId: "a1", quizId: "foundations-quiz", seed: 1, answers: {}, createdAt: at("2026-05-01T10:00:00Z") },
+      { clientAttemptId: "a2", quizId: "no-such-quiz", seed: 2, answers: {}, createdAt: at("2026-05-01T11:00:00Z") },
+    ];
+    const withoutRecorder = await merge(me.id, { quizAttempts: attempts });
+    expect(withoutRecorder.quizAttempts).toEqual({ merged: [], rejected: [], kept: ["a1", "a2"] });
+
+    const seen: string[] = [];
+    const withRecorder = await merge(me.id, { quizAttempts: attempts }, {
+      ...deps,
+      recordQuizAttempt: async (_db, userId, quizId, input) => {
+        if (quizId === "no-such-quiz") throw new HttpError(404, "There is no quiz no-such-quiz.");
+        seen.push(`${userId}:${quizId}:${(input as { clientAttemptId: string }).clientAttemptId}`);
+      },
+    });
+    expect(withRecorder.quizAttempts).toEqual({ merged: ["a1"], rejected: [{ key: "a2", reason: "There is no quiz no-such-quiz." }], kept: [] });
+    expect(seen).toEqual([`${me.id}:foundations-quiz:a1`]);
+  });
+
+  it("fails the whole merge on an unexpected error, so the browser keeps its copy", async () => {
+    const me = await createLearner(t.db);
+    const broken: MergeDependencies = { ...deps, recordExerciseRun: async () => Promise.reject(new Error("database unavailable")) };
+    await expect(merge(me.id, { exerciseRuns: [run("softmax", 1, at("2026-05-01T10:00:00Z"))] }, broken)).rejects.toThrow("database unavailable");
+  });
+
+  it("adopts the track chosen before sign-up only when asked", async () => {
+    const me = await createLearner(t.db);
+    expect((await merge(me.id, { lessons: [] })).track).toBeNull();
+    expect((await t.db.user.findUnique({ where: { id: me.id } }))!.track).toBe("BUILDER");
+    expect((await merge(me.id, { adoptTrack: "CONCEPT" })).track).toBe("CONCEPT");
+    expect((await t.db.user.findUnique({ where: { id: me.id } }))!.track).toBe("CONCEPT");
+  });
+
+  it("writes only into the signed-in learner's account", async () => {
+    const a = await createLearner(t.db, "Ann");
+    const b = await createLearner(t.db, "Ben");
+    await writeLessonProgress(t.db, catalog, a.id, "what-is-ai", { section: "a-place" });
+    await merge(b.id, { lessons: [{ slug: "what-is-ai", status: "complete", section: "b-place", updatedAt: Date.now() }], exerciseRuns: [run("softmax", 4, Date.now())] });
+    expect(await t.db.lessonProgress.findMany({ where: { userId: a.id }, select: { lessonSlug: true, status: true, lastSection: true } })).toEqual([
+      { lessonSlug: "what-is-ai", status: "IN_PROGRESS", lastSection: "a-place" },
+    ]);
+    expect(await t.db.exerciseAttempt.count({ where: { userId: a.id } })).toBe(0);
+  });
+});
+
+describe("mergeLocalProgress with the quiz write path", () => {
+  it("regrades local quiz attempts on the server (a score kept in the browser is not trusted), once each", async () => {
+    const me = await createLearner(t.db);
+    const attempts = [
+      // The browser claims 12 / 12, but only one answer is right: the server scores 1.
+      { clientAttemptId: "local-attempt-0001", quizId: "foundations-quiz", seed: 1, answers: { "ai-definition": "field" }, createdAt: at("2026-05-01T10:00:00Z"), score: 12, maxScore: 12 },
+      { clientAttemptId: "local-attempt-0002", quizId: "foundations-quiz", seed: 2, answers: {}, createdAt: at("2026-05-02T10:00:00Z"), score: 0, maxScore: 12 },
+      { clientAttemptId: "local-attempt-0003", quizId: "foundations-quiz", seed: 3, answers: { "no-such-question": "x" }, createdAt: at("2026-05-03T10:00:00Z"), score: 0, maxScore: 12 },
+    ];
+    const withQuiz: MergeDependencies = { ...deps, recordQuizAttempt };
+    const result = await merge(me.id, { quizAttempts: attempts }, withQuiz);
+    expect(result.quizAttempts.merged).toEqual(["local-attempt-0001", "local-attempt-0002"]);
+    expect(result.quizAttempts.rejected.map((r) => r.key)).toEqual(["local-attempt-0003"]);
+    await merge(me.id, { quizAttempts: attempts }, withQuiz);
+
+    const stored = await t.db.quizAttempt.findMany({ where: { userId: me.id }, orderBy: { createdAt: "asc" }, select: { clientAttemptId: true, score: true, createdAt: true } });
+    expect(stored).toEqual([
+      { clientAttemptId: "local-attempt-0001", score: 1, createdAt: new Date("2026-05-01T10:00:00Z") },
+      { clientAttemptId: "local-attempt-0002", score: 0, createdAt: new Date("2026-05-02T10:00:00Z") },
+    ]);
+  });
+});
+
+describe("mergeInputSchema", () => {
+  it("rejects bad shapes with readable messages", () => {
+    expect(() => mergeInputSchema.parse({ lessons: [{ slug: "Bad Slug", status: "done", updatedAt: 1 }] })).toThrow(/slug must be a lower-case id/);
+    expect(() => mergeInputSchema.parse({ userId: "someone-else" })).toThrow(/Unrecognized key/);
+    expect(() => mergeInputSchema.parse({ lessons: Array.from({ length: 501 }, () => ({ slug: "a", status: "complete", updatedAt: 1 })) })).toThrow(/at most 500 lessons/);
+  });
+});

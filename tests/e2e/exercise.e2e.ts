@@ -1,0 +1,231 @@
+/**
+ * The live exercise in Chromium, as a learner uses it: sign up, open the softmax exercise on the
+ * self-attention lesson, fail with the classic mistake, fix it, pass, reload and find the code
+ * again, hit the time limit with an endless loop and recover; then a chapter-5 exercise with a
+ * hint and the reference solution; and an anonymous learner whose work stays in the browser.
+ * No request may leave the site.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Browser, Locator, Page } from "playwright-core";
+import { baseUrl } from "./support/server";
+import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+
+const SOFTMAX_WRONG = `import * as tf from "@tensorflow/tfjs";
+
+export function softmax(logits: tf.Tensor, temperature = 1): tf.Tensor {
+  return tf.tidy(() => {
+    const exps = tf.exp(tf.div(logits, temperature));
+    return tf.div(exps, tf.sum(exps, -1, true));
+  });
+}
+`;
+
+const SOFTMAX_FIXED = `import * as tf from "@tensorflow/tfjs";
+
+export function softmax(logits: tf.Tensor, temperature = 1): tf.Tensor {
+  return tf.tidy(() => {
+    const scaled = tf.div(logits, temperature);
+    const exps = tf.exp(tf.sub(scaled, tf.max(scaled, -1, true)));
+    return tf.div(exps, tf.sum(exps, -1, true));
+  });
+}
+`;
+
+const SOFTMAX_ENDLESS = `import * as tf from "@tensorflow/tfjs";
+
+export function softmax(logits: tf.Tensor, temperature = 1): tf.Tensor {
+  while(true){}
+  return logits;
+}
+`;
+
+/** Generous: against a development server, pages and the editor compile on first use. */
+const TEST_TIMEOUT_MS = 300_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Monaco renders spaces as non-breaking spaces. */
+const normalise = (text: string) => text.replace(/\u00a0/g, " ");
+
+async function newPage(context: Awaited<ReturnType<typeof newContext>>): Promise<Page> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(120_000);
+  return page;
+}
+
+async function openExercise(page: Page, id: string): Promise<Locator> {
+  const card = page.locator(`[data-exercise="${id}"]`);
+  await card.scrollIntoViewIfNeeded();
+  await card.getByRole("button", { name: "Open the editor" }).click();
+  await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 90_000 });
+  return card;
+}
+
+/** Replaces the editor's whole text by pasting it (typing would trigger auto-indent and auto-closing). */
+async function setCode(page: Page, card: Locator, code: string) {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await card.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  await card.locator(".monaco-editor .view-lines").filter({ hasText: code.split("\n").find((l) => l.includes("(")) }).waitFor();
+}
+
+async function editorText(card: Locator): Promise<string> {
+  return normalise(await card.locator(".monaco-editor .view-lines").innerText());
+}
+
+async function runAndWait(card: Locator, expected: RegExp, timeout = 60_000): Promise<number> {
+  const started = Date.now();
+  await card.getByRole("button", { name: "Run tests" }).click();
+  await expectText(card.getByTestId("run-summary"), expected, timeout);
+  return Date.now() - started;
+}
+
+let failureShots = 0;
+
+/** Waits for the text; on a timeout, keeps a screenshot of what the learner saw. */
+async function expectText(locator: Locator, pattern: RegExp, timeout = 60_000) {
+  try {
+    await locator.filter({ hasText: pattern }).first().waitFor({ timeout });
+  } catch (error) {
+    const file = path.join(screenshotDir(), `exercise-failure-${++failureShots}.png`);
+    await locator.first().scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
+    await locator.page().screenshot({ path: file }).catch(() => undefined);
+    throw new Error(`${(error as Error).message}\nScreenshot: ${file}`);
+  }
+}
+
+describe("the live exercise", () => {
+  it("a signed-in learner fails, fixes, passes, finds the code after a reload, and survives an endless loop", async () => {
+    const context = await newContext(browser, baseUrl());
+    const page = await newPage(context);
+    await signUpThroughPage(page, "Exercise Tester", uniqueEmail("exercise"), "exercise-pass-1");
+
+    await page.goto("/learn/transformer/self-attention");
+    let card = await openExercise(page, "softmax");
+    expect(await editorText(card)).toContain("Not implemented yet");
+
+    // The classic mistake: no max subtraction. The overflow tests fail with expected vs actual.
+    await setCode(page, card, SOFTMAX_WRONG);
+    await runAndWait(card, /^\d+ \/ 12 tests passed$/);
+    const summary = await card.getByTestId("run-summary").innerText();
+    expect(summary).not.toBe("12 / 12 tests passed");
+    const overflow = card.locator('li[data-status="fail"]', { hasText: "stays finite for large logits" });
+    await expect(overflow.innerText()).resolves.toMatch(/contains NaN/);
+    await expect(overflow.locator("dd").first().innerText()).resolves.toBe("finite values");
+    await expect(overflow.locator("dd").nth(1).innerText()).resolves.toBe("[NaN, NaN, NaN]");
+    expect(await card.locator('li[data-status="pass"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(screenshotDir(), "exercise-failing.png"), fullPage: false });
+
+    // Fixed: every test passes and the card says so.
+    await setCode(page, card, SOFTMAX_FIXED);
+    await runAndWait(card, /^12 \/ 12 tests passed · Exercise complete$/);
+    await expectText(card.getByTestId("exercise-status"), /Complete/);
+    await expectText(card.getByTestId("save-status"), /^Saved$/, 60_000);
+
+    // Reload: the code comes back from the account, and the card still shows the exercise complete.
+    await page.reload();
+    card = page.locator('[data-exercise="softmax"]');
+    await expectText(card.getByTestId("exercise-status"), /Complete/);
+    card = await openExercise(page, "softmax");
+    expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+
+    // An endless loop is stopped at the time limit (5 s) and the next run works.
+    await setCode(page, card, SOFTMAX_ENDLESS);
+    await runAndWait(card, /never ends/, 150_000); // first run after a reload: loads the grader, then 5 s
+    await setCode(page, card, SOFTMAX_FIXED);
+    await runAndWait(card, /^12 \/ 12 tests passed/);
+    await setCode(page, card, SOFTMAX_ENDLESS);
+    const stoppedAfter = await runAndWait(card, /^Stopped after 5 s: is there a loop that never ends\?/, 30_000);
+    expect(stoppedAfter).toBeLessThan(6_500);
+    await setCode(page, card, SOFTMAX_FIXED);
+    await runAndWait(card, /^12 \/ 12 tests passed/);
+
+    // Every run was recorded once, in the account.
+    const state = (await (await page.request.get("/api/exercises/softmax")).json()) as {
+      progress: { attempts: number; completed: boolean; attemptsToPass: number; bestPassed: number; testsTotal: number };
+      draft: { code: string };
+    };
+    expect(state.progress).toMatchObject({ attempts: 6, completed: true, attemptsToPass: 2, bestPassed: 12, testsTotal: 12 });
+    expect(state.draft.code).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+
+    expect(context.foreignRequests).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT_MS);
+
+  it("a chapter-5 exercise: a hint, the reference solution after confirming, and a pass", async () => {
+    const context = await newContext(browser, baseUrl());
+    const page = await newPage(context);
+    await signUpThroughPage(page, "Reward Tester", uniqueEmail("reward"), "exercise-pass-2");
+    await page.goto("/learn/training/rlhf");
+    const card = await openExercise(page, "reward-model-loss");
+
+    await card.getByRole("button", { name: /Show a hint/ }).click();
+    await expectText(card.getByTestId("hint"), /Hint 1 of \d+/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("hint");
+
+    await card.getByRole("button", { name: "Show solution" }).click();
+    const dialog = card.getByRole("alertdialog");
+    await expectText(dialog, /See the reference solution\?/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Keep trying");
+    await dialog.getByRole("button", { name: "Show the solution" }).click();
+    const solution = readFileSync(path.join(process.cwd(), "exercises", "reward-model-loss", "solution.ts"), "utf8");
+    await expectText(card.getByTestId("solution"), /Reference solution/);
+    expect((await card.getByTestId("solution").locator("pre").innerText()).trimEnd()).toBe(solution.trimEnd());
+
+    await setCode(page, card, solution);
+    await runAndWait(card, /^(\d+) \/ \1 tests passed · Exercise complete$/);
+
+    const state = (await (await page.request.get("/api/exercises/reward-model-loss")).json()) as {
+      progress: { completed: boolean; hintsUsed: number; solutionViewedAt: string | null };
+    };
+    expect(state.progress.completed).toBe(true);
+    expect(state.progress.hintsUsed).toBe(1);
+    expect(state.progress.solutionViewedAt).not.toBeNull();
+    expect(context.foreignRequests).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT_MS);
+
+  it("an anonymous learner's code and runs stay in the browser", async () => {
+    const context = await newContext(browser, baseUrl());
+    const page = await newPage(context);
+    await page.goto("/learn/transformer/self-attention");
+    let card = await openExercise(page, "softmax");
+    await setCode(page, card, SOFTMAX_FIXED);
+    await expectText(card.getByTestId("save-status"), /^Saved in this browser/, 60_000);
+    await runAndWait(card, /^12 \/ 12 tests passed · Exercise complete$/);
+
+    const stored = await page.evaluate(() => ({
+      draft: JSON.parse(localStorage.getItem("academy:exercise:softmax:code") ?? "null"),
+      runs: JSON.parse(localStorage.getItem("academy:exercise-runs") ?? "[]"),
+    }));
+    expect(stored.draft.code).toBe(SOFTMAX_FIXED);
+    expect(stored.runs).toHaveLength(1);
+    expect(stored.runs[0]).toMatchObject({ exerciseId: "softmax", passed: true, testsPassed: 12, testsTotal: 12, code: SOFTMAX_FIXED });
+
+    await page.reload();
+    card = page.locator('[data-exercise="softmax"]');
+    await expectText(card.getByTestId("exercise-status"), /Complete/);
+    card = await openExercise(page, "softmax");
+    expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+
+    // Reset keeps the previous code one click away.
+    await card.getByRole("button", { name: "Reset to starter" }).click();
+    // (Monaco renders spaces as non-breaking spaces; \s matches both.)
+    await expectText(card.locator(".monaco-editor .view-lines"), /Not\s+implemented\s+yet/);
+    await card.getByRole("button", { name: "Undo reset" }).click();
+    expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+    expect(context.foreignRequests).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT_MS);
+});
