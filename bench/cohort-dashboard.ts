@@ -15,6 +15,7 @@
  * DATABASE_URL must name a server where the user may CREATE DATABASE: each run creates and drops
  * its own `bench_cohort_<n>` database. Without DATABASE_URL only PGlite is measured.
  */
+import os from "node:os";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
 import { createCountingClient, type CountingClient } from "../lib/analytics/counting-client";
@@ -110,6 +111,7 @@ const fmt = (ms: number) => ms.toFixed(ms < 10 ? 1 : 0).padStart(7);
 function report(target: string, learners: number, result: Awaited<ReturnType<typeof benchOne>>) {
   const r = result.seed.rows;
   console.log(`\n${target}, ${learners} learners: seeded in ${(result.seed.ms / 1000).toFixed(1)} s (${r.lessons} lesson rows, ${r.visits} visits, ${r.runs} exercise runs, ${r.exerciseProgress} exercise summaries, ${r.quizAttempts} quiz attempts)`);
+  console.log(`  load average while measuring: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min, ${os.cpus().length} cores)`);
   console.log(`  ${"function".padEnd(22)} ${"cold ms".padStart(7)} ${"median".padStart(7)} ${"queries".padStart(7)}`);
   for (const m of result.measures) console.log(`  ${m.name.padEnd(22)} ${fmt(m.coldMs)} ${fmt(m.medianMs)} ${String(m.queries).padStart(7)}`);
   const by = (name: string) => result.measures.find((m) => m.name === name)!;

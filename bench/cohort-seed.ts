@@ -5,9 +5,9 @@
  * with a demo cohort for the demo instructor (see the bottom of this file).
  *
  * The model, deterministic for a given seed:
- * - each learner has a skill (standard normal) and a reach: how many lessons in course order they
- *   got to (8% none, 12% the whole course, the rest spread between), at 0.5-3 days a lesson from
- *   when they joined, so some are still going and some stopped weeks ago;
+ * - each learner has a skill (standard normal) and a pace (1-5 days a lesson, from when they
+ *   joined, about 60 days ago): 8% never start, 30% drop out at some lesson (and go inactive),
+ *   the rest keep going, so at "now" some have finished and most are somewhere in the course;
  * - 70% are on the builder track and run the exercises of the lessons they reach: each run passes
  *   with a probability rising with skill; after a failure they may give up; the first failing test
  *   is drawn towards the hard tests of the exercise; the code is the exercise's starter plus edits;
@@ -122,7 +122,7 @@ export async function seedCohort(db: PrismaClient, material: SeedMaterial, optio
   const items = new Map(
     outline.quizzes.map((q) => [
       q.id,
-      q.questions.map((_, i) => ({ b: normal() * 0.9, a: i % 5 === 4 ? 0.15 + random() * 0.2 : 0.8 + random() * 1.4 })),
+      q.questions.map((_, i) => ({ b: normal() * 0.9 - 0.9, a: i % 5 === 4 ? 0.15 + random() * 0.2 : 0.8 + random() * 1.4 })),
     ]),
   );
 
@@ -185,9 +185,10 @@ export async function seedCohort(db: PrismaClient, material: SeedMaterial, optio
     buf.members.push({ cohortId: cohort.id, userId: id, joinedAt });
 
     const skill = normal();
+    // 8% never start, 30% drop out somewhere, the rest keep going (and are cut off by "now").
     const r = random();
-    const reach = r < 0.08 ? 0 : r < 0.2 ? outline.lessons.length : 1 + Math.floor(random() * (outline.lessons.length - 1));
-    const pace = (0.5 + random() * 2.5) * DAY;
+    const reach = r < 0.08 ? 0 : r < 0.38 ? 1 + Math.floor(random() * (outline.lessons.length - 1)) : outline.lessons.length;
+    const pace = (1 + random() * 4) * DAY;
     let t = joinedAt.getTime() + random() * 2 * DAY;
     const completed = new Set<string>();
 

@@ -36,6 +36,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
+import { loadavg } from "node:os";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "../lib/db/create-client";
@@ -248,7 +249,24 @@ async function seedFullProgress(db: PrismaClient, catalog: ProgressCatalog, user
   await db.quizAttempt.createMany({ data: rows });
 }
 
+/** How busy the machine is: the same trivial query through pg alone, to read the other figures against. */
+async function calibrate(name: string, url: string) {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 120; i++) {
+      const t = performance.now();
+      await pool.query("SELECT 1");
+      if (i >= 20) times.push(performance.now() - t);
+    }
+  } finally {
+    await pool.end();
+  }
+  console.log(summary(`${name} calibration: pg SELECT 1 (sequential)`, times, `  load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`));
+}
+
 async function directRun(name: string, url: string) {
+  await calibrate(name, url);
   const db = createPrismaClient(url, POOL);
   const catalog = loadProgressCatalog();
   try {
@@ -401,7 +419,7 @@ async function siteRun(base: string) {
 }
 
 async function main() {
-  console.log(`progress-write: ${RATE} req/s for ${SECONDS} s, ${LEARNERS} learners, pool ${POOL}, node ${process.version}`);
+  console.log(`progress-write: ${RATE} req/s for ${SECONDS} s, ${LEARNERS} learners, pool ${POOL}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   if (process.env.BENCH_BASE_URL) {
     await siteRun(process.env.BENCH_BASE_URL.replace(/\/$/, ""));
     return;

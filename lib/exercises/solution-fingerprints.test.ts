@@ -4,7 +4,7 @@
  * payload or a bundle is found. (The scan of the real build is in tests/e2e/exercise.e2e.ts,
  * which runs after `next build`.)
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { transform } from "sucrase";
@@ -27,7 +27,7 @@ describe("solution fingerprints", () => {
     }
   });
 
-  it("find a solution embedded in HTML, in an RSC/JSON payload and in a transpiled bundle", () => {
+  it("find a solution embedded in HTML, in an RSC/JSON payload and in unminified JavaScript", () => {
     for (const { exercise } of prints) {
       const solution = read("exercises", exercise, "solution.ts");
       const mine = prints.filter((p) => p.exercise === exercise);
@@ -38,5 +38,24 @@ describe("solution fingerprints", () => {
       expect({ exercise, payload: findLeaks(payload, mine).length > 0 }).toEqual({ exercise, payload: true });
       expect({ exercise, bundle: findLeaks(bundle, mine).length > 0 }).toEqual({ exercise, bundle: true });
     }
+  });
+
+  it("no module imports a solution: only the solution endpoint reads solution.ts, from disk", () => {
+    // A minified bundle keeps few fingerprints (comments go, names are mangled), so the import
+    // graph is checked at the source: nothing the app or a bundle can include names a solution.
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(path.join(root, dir))) {
+        const rel = path.join(dir, name);
+        if (statSync(path.join(root, rel)).isDirectory()) {
+          if (!["node_modules", "generated", "wrong"].includes(name)) walk(rel);
+        } else if (/\.(ts|tsx|mjs|js)$/.test(name) && !/\.test\.tsx?$/.test(name)) {
+          const text = read(rel);
+          if (/(?:from|import\(|require\()\s*["'][^"']*solution(?:\.ts)?["']/.test(text)) offenders.push(rel);
+        }
+      }
+    };
+    for (const dir of ["app", "components", "lib", "exercises"]) walk(dir);
+    expect(offenders).toEqual([]);
   });
 });

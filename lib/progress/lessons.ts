@@ -43,16 +43,23 @@ export interface LessonRow {
   updatedAt: Date;
 }
 
+const lessonSlugs = new WeakMap<ProgressCatalog, Set<string>>();
+
 /** Throws a 404 HttpError unless `slug` is a lesson of the course. */
 export function assertLesson(catalog: ProgressCatalog, slug: string): void {
-  if (!catalog.lessons.some((l) => l.slug === slug)) {
+  let slugs = lessonSlugs.get(catalog);
+  if (!slugs) {
+    slugs = new Set(catalog.lessons.map((l) => l.slug));
+    lessonSlugs.set(catalog, slugs);
+  }
+  if (!slugs.has(slug)) {
     throw new HttpError(404, `There is no lesson "${slug}" in the course.`);
   }
 }
 
 /** Dates from a browser are kept within [2020-01-01, now]: a wrong clock cannot reach the future. */
 const EARLIEST = Date.UTC(2020, 0, 1);
-export function clampDate(value: Date | number | undefined, now: Date): Date | undefined {
+function clampDate(value: Date | number | undefined, now: Date): Date | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === "number" ? value : value.getTime();
   if (!Number.isFinite(ms)) return undefined;
@@ -119,13 +126,4 @@ export async function writeLessonProgress(
       RETURNING "lessonSlug", "status"::text AS "status", "lastSection", "timeSpentSeconds", "startedAt", "completedAt", "updatedAt"`,
   ]);
   return rows[0];
-}
-
-/** All lesson rows of a learner, including any for lessons no longer in the course. */
-export function readLessonProgress(db: PrismaClient, userId: string) {
-  return db.lessonProgress.findMany({
-    where: { userId },
-    select: { lessonSlug: true, status: true, lastSection: true, timeSpentSeconds: true, startedAt: true, completedAt: true, updatedAt: true },
-    orderBy: { updatedAt: "desc" },
-  });
 }

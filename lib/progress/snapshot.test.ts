@@ -45,9 +45,16 @@ describe("readProgressSnapshot and getDashboard", () => {
       best: { score: 8, maxScore: 10, at: Date.parse("2026-05-02T10:00:00Z") },
       latest: { score: 5, maxScore: 10, at: Date.parse("2026-05-04T10:00:00Z") },
     });
+    await t.db.exerciseAttempt.create({
+      data: { userId: me.id, exerciseId: "softmax", clientRunId: randomUUID(), code: "", passed: false, testsPassed: 3, testsTotal: 5, results: [], durationMs: 9, createdAt: new Date("2026-05-06T10:00:00Z") },
+    });
     const dashboard = await getDashboard(t.db, catalog, me.id);
     expect(dashboard.quizzes.passed).toBe(1);
-    expect(dashboard.recentActivity[0].text).toBe("Took quiz “Attention quiz”: 3 / 8");
+    expect(dashboard.recentActivity.slice(0, 3).map((a) => a.text)).toEqual([
+      "Ran exercise “Softmax”: 3 / 5 tests passed",
+      "Took quiz “Attention quiz”: 3 / 8",
+      "Took quiz “Basics quiz”: 5 / 10",
+    ]);
   });
 
   it("builds the whole dashboard from stored rows, with removed content reported, not crashed on", async () => {

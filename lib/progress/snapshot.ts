@@ -46,9 +46,37 @@ async function quizAggregates(db: PrismaClient, userId: string): Promise<QuizPro
   }));
 }
 
+interface EventRow {
+  kind: "exercise-run" | "quiz-attempt";
+  id: string;
+  at: Date;
+  passed: boolean | null;
+  testsPassed: number | null;
+  testsTotal: number | null;
+  score: number | null;
+  maxScore: number | null;
+}
+
+/** The learner's latest exercise runs and quiz attempts, RECENT_EVENTS of each, in one query. */
+async function recentEvents(db: PrismaClient, userId: string): Promise<ActivityEvent[]> {
+  const rows = await db.$queryRaw<EventRow[]>`
+    (SELECT 'exercise-run' AS "kind", "exerciseId" AS "id", "createdAt" AS "at", "passed", "testsPassed", "testsTotal",
+            NULL::float8 AS "score", NULL::float8 AS "maxScore"
+       FROM "ExerciseAttempt" WHERE "userId" = ${userId} ORDER BY "createdAt" DESC LIMIT ${RECENT_EVENTS})
+    UNION ALL
+    (SELECT 'quiz-attempt', "quizId", "createdAt", NULL, NULL, NULL, "score", "maxScore"
+       FROM "QuizAttempt" WHERE "userId" = ${userId} ORDER BY "createdAt" DESC LIMIT ${RECENT_EVENTS})`;
+  return rows.map((r): ActivityEvent =>
+    r.kind === "exercise-run"
+      ? { kind: "exercise-run", id: r.id, at: r.at.getTime(), passed: r.passed === true, testsPassed: Number(r.testsPassed), testsTotal: Number(r.testsTotal) }
+      : { kind: "quiz-attempt", id: r.id, at: r.at.getTime(), score: r.score, maxScore: r.maxScore },
+  );
+}
+
 /** Everything the dashboard needs about one learner, in one round of parallel queries. */
 export async function readProgressSnapshot(db: PrismaClient, userId: string): Promise<ProgressSnapshot> {
-  const [user, lessons, exercises, quizzes, runs, attempts] = await Promise.all([
+  // Five queries, at once: as many as the app's default pool has connections.
+  const [user, lessons, exercises, quizzes, events] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { track: true } }),
     db.lessonProgress.findMany({
       where: { userId },
@@ -59,24 +87,9 @@ export async function readProgressSnapshot(db: PrismaClient, userId: string): Pr
       select: { exerciseId: true, attempts: true, bestPassed: true, testsTotal: true, firstPassedAt: true, lastAttemptAt: true },
     }),
     quizAggregates(db, userId),
-    db.exerciseAttempt.findMany({
-      where: { userId },
-      orderBy: { createdAt: "desc" },
-      take: RECENT_EVENTS,
-      select: { exerciseId: true, passed: true, testsPassed: true, testsTotal: true, createdAt: true },
-    }),
-    db.quizAttempt.findMany({
-      where: { userId },
-      orderBy: { createdAt: "desc" },
-      take: RECENT_EVENTS,
-      select: { quizId: true, score: true, maxScore: true, createdAt: true },
-    }),
+    recentEvents(db, userId),
   ]);
   if (!user) throw new HttpError(401, "Your account no longer exists. Sign in again.");
-  const events: ActivityEvent[] = [
-    ...runs.map((r) => ({ kind: "exercise-run" as const, id: r.exerciseId, at: r.createdAt.getTime(), passed: r.passed, testsPassed: r.testsPassed, testsTotal: r.testsTotal })),
-    ...attempts.map((a) => ({ kind: "quiz-attempt" as const, id: a.quizId, at: a.createdAt.getTime(), score: a.score, maxScore: a.maxScore })),
-  ];
   return {
     track: user.track,
     lessons: lessons.map((l) => ({

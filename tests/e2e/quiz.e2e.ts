@@ -19,6 +19,8 @@ afterAll(async () => {
 });
 
 const LESSON = "/learn/training/rlhf";
+/** Generous: on a dev server (E2E_BASE_URL) a page or route may compile on first use. */
+const SLOW = { timeout: 90_000 };
 
 /** The item texts of training-quiz's ordering question, in the correct order. */
 const STAGES = [
@@ -132,11 +134,9 @@ async function answerTheRest(page: Page, c: Choices) {
     await question(page, "stage-signals").getByLabel(left, { exact: true }).selectOption({ label: right });
 }
 
-/** Submits and waits for the graded result (generous: a dev server compiles the route on first use). */
+/** Submits and waits for the graded result. */
 async function submit(page: Page) {
-  const graded = page.waitForResponse((r) => r.url().endsWith("/api/quizzes/training-quiz/attempts") && r.request().method() === "POST", {
-    timeout: 90_000,
-  });
+  const graded = page.waitForResponse((r) => r.url().endsWith("/api/quizzes/training-quiz/attempts") && r.request().method() === "POST", SLOW);
   await page.getByTestId("quiz-submit").click();
   const response = await graded;
   await page.getByTestId("quiz-score").waitFor();
@@ -146,9 +146,9 @@ async function submit(page: Page) {
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? "").replace(/\s+/g, " ").trim();
 
 async function openQuiz(page: Page) {
-  await page.goto(LESSON);
+  await page.goto(LESSON, SLOW);
   await page.getByTestId("quiz").scrollIntoViewIfNeeded();
-  await question(page, "stage-order").waitFor();
+  await question(page, "stage-order").waitFor(SLOW);
   // The client component has hydrated once its progress line reacts to answers.
   await expect(text(page, "quiz-progress")).resolves.toMatch(/^0 of 12 answered/);
 }
@@ -212,8 +212,8 @@ describe("the training quiz", () => {
     expect(await text(page, "given-base-model")).toBe("Your answer: no answer");
 
     // The dashboard shows best and latest from the stored attempts.
-    await page.goto("/dashboard");
-    await page.getByTestId("quiz-training-quiz").waitFor();
+    await page.goto("/dashboard", SLOW);
+    await page.getByTestId("quiz-training-quiz").waitFor(SLOW);
     expect(await text(page, "quiz-training-quiz-best")).toBe("12 / 12 (100%)");
     expect(await text(page, "quiz-training-quiz-latest")).toBe("1 / 12 (8%)");
     expect(await text(page, "quiz-training-quiz")).toContain("3 attempts");
@@ -230,7 +230,7 @@ describe("the training quiz", () => {
 
     expect(context.foreignRequests).toEqual([]);
     await context.close();
-  });
+  }, 240_000); // three attempts, a sign-up and the dashboard: longer than one page
 
   it("an anonymous learner is graded by the server and keeps the attempts in the browser", async () => {
     const context = await newContext(browser, baseUrl());

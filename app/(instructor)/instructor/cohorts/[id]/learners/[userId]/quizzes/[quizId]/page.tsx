@@ -36,8 +36,8 @@ export default async function AnswersPage({ params }: { params: Promise<{ id: st
               <tr className="border-b border-slate-200 dark:border-slate-800">
                 <th scope="col" className="w-8 py-1 font-medium">#</th>
                 <th scope="col" className="py-1 pr-3 font-medium">Question</th>
-                <th scope="col" className="py-1 pr-3 font-medium">Answer given</th>
-                <th scope="col" className="py-1 pr-3 font-medium">Correct answer</th>
+                <th scope="col" className="w-1/4 py-1 pr-3 font-medium">Answer given</th>
+                <th scope="col" className="w-1/4 py-1 pr-3 font-medium">Correct answer</th>
                 <th scope="col" className="w-16 py-1 text-right font-medium">Credit</th>
               </tr>
             </thead>
