@@ -11,6 +11,7 @@ import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
 import { EXERCISE_EVENT, hasLocalPass, RUNS_KEY } from "./local-store";
+import { flushOutbox } from "./run-sender";
 import type { ServerExerciseState } from "./exercise-workspace";
 import { primaryButton } from "./styles";
 
@@ -38,12 +39,22 @@ interface Completion {
 
 const DIFFICULTY_LABEL: Record<ExerciseMeta["difficulty"], string> = { intro: "Intro", core: "Core", stretch: "Stretch" };
 
+/** localStorage, or null where the browser refuses it (some privacy modes throw on access). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 type ServerLoad = { status: "idle" | "loading" } | { status: "ready"; state: ServerExerciseState } | { status: "error" };
 
 export function ExerciseCard(props: ExerciseCardProps) {
   const { id } = props;
   const uid = useId();
-  const { status: sessionStatus } = useSession();
+  const { data: session, status: sessionStatus } = useSession();
+  const userId = session?.user?.id ?? null;
   const signedIn = sessionStatus === "authenticated";
   const [open, setOpen] = useState(false);
   const [server, setServer] = useState<ServerLoad>({ status: "idle" });
@@ -54,7 +65,11 @@ export function ExerciseCard(props: ExerciseCardProps) {
     if (sessionStatus === "authenticated") {
       let cancelled = false;
       setServer({ status: "loading" });
-      fetch(`/api/exercises/${encodeURIComponent(id)}`, { cache: "no-store" })
+      // Runs from an earlier visit that the server never confirmed go first, so the state below includes them.
+      const store = localStorageOrNull();
+      const flushed = userId && store ? flushOutbox(store, userId).catch(() => 0) : Promise.resolve(0);
+      flushed
+        .then(() => fetch(`/api/exercises/${encodeURIComponent(id)}`, { cache: "no-store" }))
         .then(async (response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return (await response.json()) as { progress: ExerciseProgressView; draft: DraftView | null };
@@ -71,11 +86,8 @@ export function ExerciseCard(props: ExerciseCardProps) {
     }
     if (sessionStatus === "unauthenticated") {
       const read = () => {
-        try {
-          setCompletion(hasLocalPass(window.localStorage, id) ? { completed: true, bestPassed: 0, testsTotal: 0 } : null);
-        } catch {
-          setCompletion(null);
-        }
+        const store = localStorageOrNull();
+        setCompletion(store && hasLocalPass(store, id) ? { completed: true, bestPassed: 0, testsTotal: 0 } : null);
       };
       read();
       const onStorage = (e: StorageEvent) => e.key === RUNS_KEY && read();
@@ -86,7 +98,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
         window.removeEventListener("storage", onStorage);
       };
     }
-  }, [id, sessionStatus]);
+  }, [id, sessionStatus, userId]);
 
   const onProgress = useCallback((update: Completion) => {
     setCompletion((current) => ({
@@ -156,6 +168,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
             usesProvided={props.usesProvided}
             hints={props.hints}
             signedIn={signedIn}
+            userId={userId}
             serverState={server.status === "ready" ? server.state : null}
             onProgress={onProgress}
           />

@@ -24,6 +24,8 @@ import {
   type StoredRun,
 } from "./local-store";
 import { attemptFromOutcome, summarize, TIME_LIMIT_TEST_NAME } from "./run-record";
+import { flushOutbox, sendRun } from "./run-sender";
+import { readOutbox, type OutboxEntry } from "./local-store";
 
 class MemoryStorage implements KeyValueStorage {
   map = new Map<string, string>();
@@ -205,5 +207,65 @@ describe("what a run records", () => {
     expect(first.output?.[EXERCISE_LIMITS.outputLines - 1]).toBe("… 481 more line(s) not kept");
     expect(first.message?.endsWith("…")).toBe(true);
     expect(JSON.stringify(attempt).length).toBeLessThan(EXERCISE_LIMITS.attemptBodyBytes);
+  });
+});
+
+describe("sending a signed-in learner's runs (the outbox)", () => {
+  const entry = (runId: string, userId = "u1"): OutboxEntry => ({
+    userId,
+    exerciseId: "softmax",
+    attempt: { ...storedRun(1), clientRunId: runId },
+  });
+  const progress = { attempts: 1, bestPassed: 1, testsTotal: 1, completed: true };
+  /** A fake fetch answering with the given statuses in turn ("offline" = a network error). */
+  function server(...answers: (number | "offline")[]) {
+    const sent: { url: string; body: unknown; keepalive?: boolean }[] = [];
+    const fetcher = async (url: string, init: RequestInit) => {
+      const answer = answers.shift() ?? 201;
+      if (answer === "offline") throw new TypeError("Failed to fetch");
+      sent.push({ url, body: JSON.parse(init.body as string), keepalive: init.keepalive });
+      return { ok: answer < 300, status: answer, json: async () => ({ progress }) };
+    };
+    return { sent, fetcher };
+  }
+
+  it("keeps the run until the server confirms it, then forgets it", async () => {
+    const storage = new MemoryStorage();
+    const { sent, fetcher } = server(201);
+    const result = await sendRun(storage, entry("a"), fetcher);
+    expect(result).toEqual({ kind: "recorded", progress });
+    expect(sent).toEqual([{ url: "/api/exercises/softmax/attempts", body: entry("a").attempt, keepalive: true }]);
+    expect(readOutbox(storage)).toEqual([]);
+  });
+
+  it("keeps the run when offline, on a server error or a lost session; drops one the server refuses for good", async () => {
+    const storage = new MemoryStorage();
+    expect((await sendRun(storage, entry("offline"), server("offline").fetcher)).kind).toBe("kept");
+    expect((await sendRun(storage, entry("5xx"), server(503).fetcher)).kind).toBe("kept");
+    expect((await sendRun(storage, entry("401"), server(401).fetcher)).kind).toBe("kept");
+    expect(await sendRun(storage, entry("422"), server(422).fetcher)).toEqual({ kind: "rejected", status: 422 });
+    expect(readOutbox(storage).map((e) => e.attempt.clientRunId)).toEqual(["offline", "5xx", "401"]);
+  });
+
+  it("later sends what is left for the same learner only, oldest first, and stops while still offline", async () => {
+    const storage = new MemoryStorage();
+    for (const [id, user] of [["a", "u1"], ["b", "u2"], ["c", "u1"], ["d", "u1"]]) await sendRun(storage, entry(id, user), server("offline").fetcher);
+
+    const stillOffline = server(201, "offline");
+    expect(await flushOutbox(storage, "u1", stillOffline.fetcher)).toBe(1);
+    expect(stillOffline.sent.map((s) => (s.body as { clientRunId: string }).clientRunId)).toEqual(["a"]);
+
+    const online = server();
+    expect(await flushOutbox(storage, "u1", online.fetcher)).toBe(2);
+    expect(online.sent.map((s) => (s.body as { clientRunId: string }).clientRunId)).toEqual(["c", "d"]);
+    expect(readOutbox(storage).map((e) => `${e.userId}:${e.attempt.clientRunId}`)).toEqual(["u2:b"]);
+  });
+
+  it("sends a large run without keepalive (browsers cap keepalive bodies at 64 KiB)", async () => {
+    const big = entry("big");
+    big.attempt = { ...big.attempt, code: "x".repeat(70 * 1024) };
+    const { sent, fetcher } = server(201);
+    await sendRun(new MemoryStorage(), big, fetcher);
+    expect(sent[0].keepalive).toBe(false);
   });
 });

@@ -31,6 +31,7 @@ import {
   writeLocalDraft,
 } from "./local-store";
 import { attemptFromOutcome, summarize } from "./run-record";
+import { sendRun } from "./run-sender";
 import { TestResults, type RunView } from "./test-results";
 import { primaryButton, secondaryButton } from "./styles";
 
@@ -54,6 +55,8 @@ export interface ExerciseWorkspaceProps {
   usesProvided: boolean;
   hints: ReactNode[];
   signedIn: boolean;
+  /** The signed-in learner's id (runs waiting to be sent are kept per learner). */
+  userId: string | null;
   /** The account's saved code and progress (signed in), or null. */
   serverState: ServerExerciseState | null;
   /** Called after each recorded run with whether the exercise is now complete. */
@@ -68,6 +71,7 @@ type SaveStatus =
   | { kind: "local" }
   | { kind: "offline" }
   | { kind: "conflict" }
+  | { kind: "no-storage" }
   | { kind: "too-large" };
 
 function saveStatusText(status: SaveStatus, signedIn: boolean): string {
@@ -85,6 +89,8 @@ function saveStatusText(status: SaveStatus, signedIn: boolean): string {
       return "Saved in this browser: the server could not be reached, it will be saved to your account with your next change";
     case "conflict":
       return "Saved in this browser only: newer code for this exercise was saved from another tab or device (reload to see it)";
+    case "no-storage":
+      return "Not saved: this browser does not allow this site to store data (sign in to save to your account)";
     case "too-large":
       return `Not saved: the code is larger than ${EXERCISE_LIMITS.codeBytes / 1024} KB`;
   }
@@ -133,9 +139,11 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const graderRef = useRef<GraderClient | null>(null);
   const [beforeReset, setBeforeReset] = useState<string | null>(null);
 
+  // Hints already revealed: the account's count when signed in, this browser's otherwise.
   const [hintsShown, setHintsShown] = useState(() => {
-    const local = storage() ? readLocalState(storage()!, id).hintsRevealed : 0;
-    return Math.min(props.hints.length, Math.max(local, serverState?.progress.hintsUsed ?? 0));
+    const store = storage();
+    const revealed = signedIn ? (serverState?.progress.hintsUsed ?? 0) : store ? readLocalState(store, id).hintsRevealed : 0;
+    return Math.min(props.hints.length, revealed);
   });
   const hintRefs = useRef<(HTMLDivElement | null)[]>([]);
   const focusHint = useRef<number | null>(null);
@@ -155,7 +163,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
         return;
       }
       if (!signedIn) {
-        setSaveStatus(store && writeLocalDraft(store, id, { code, updatedAt }) ? { kind: "local" } : { kind: "offline" });
+        setSaveStatus(store && writeLocalDraft(store, id, { code, updatedAt }) ? { kind: "local" } : { kind: "no-storage" });
         return;
       }
       setSaveStatus({ kind: "saving" });
@@ -231,29 +239,20 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const record = useCallback(
     async (attempt: NonNullable<ReturnType<typeof attemptFromOutcome>>) => {
       const store = storage();
-      const keepLocally = () => {
-        if (store) appendRun(store, { ...attempt, exerciseId: id, createdAt: Date.now() });
+      const run = { ...attempt, createdAt: Date.now() };
+      if (!signedIn || !props.userId) {
+        if (store) appendRun(store, { ...run, exerciseId: id });
         window.dispatchEvent(new CustomEvent(EXERCISE_EVENT, { detail: { id } }));
-      };
-      if (!signedIn) {
-        keepLocally();
         return;
       }
-      try {
-        const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/attempts`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(attempt),
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const { progress } = (await response.json()) as { progress: ExerciseProgressView };
+      // Kept in the browser until the server confirms it (see run-sender.ts).
+      const result = await sendRun(store, { userId: props.userId, exerciseId: id, attempt: run });
+      if (result.kind === "recorded") {
+        const { progress } = result;
         onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal });
-      } catch {
-        // Kept for the next sign-in merge rather than lost.
-        keepLocally();
       }
     },
-    [id, signedIn, onProgress],
+    [id, signedIn, props.userId, onProgress],
   );
 
   const handleRun = useCallback(async () => {
@@ -304,7 +303,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     focusHint.current = next - 1;
     setHintsShown(next);
     const store = storage();
-    if (store) updateLocalState(store, id, { hintsRevealed: next });
+    if (!signedIn && store) updateLocalState(store, id, { hintsRevealed: next });
     if (signedIn) {
       void fetch(`/api/exercises/${encodeURIComponent(id)}/hint`, {
         method: "POST",
@@ -326,8 +325,9 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = (await response.json()) as { solution: string };
       setSolution(body.solution);
+      // The server recorded a signed-in learner's view; an anonymous learner's is noted here.
       const store = storage();
-      if (store && !readLocalState(store, id).solutionViewedAt) updateLocalState(store, id, { solutionViewedAt: Date.now() });
+      if (!signedIn && store && !readLocalState(store, id).solutionViewedAt) updateLocalState(store, id, { solutionViewedAt: Date.now() });
       setSolutionStep("shown");
     } catch {
       setSolutionStep("error");

@@ -6,6 +6,8 @@
  * - `academy:exercise-runs`       = StoredRun[]           anonymous runs, newest last, capped at
  *   200; the progress merge sends them through recordAttempt at sign-in
  * - `academy:exercise:<id>:state` = { hintsRevealed, solutionViewedAt }
+ * - `academy:exercise-outbox`     = OutboxEntry[]         a signed-in learner's runs until the
+ *   server has confirmed them (a reload or a lost connection mid-request loses nothing)
  *
  * Every function takes the Storage, so the logic is tested in Node with a stand-in.
  */
@@ -27,6 +29,7 @@ export interface LocalExerciseState {
 }
 
 export const RUNS_KEY = "academy:exercise-runs";
+export const OUTBOX_KEY = "academy:exercise-outbox";
 export const MAX_STORED_RUNS = 200;
 export const draftKey = (id: string) => `academy:exercise:${id}:code`;
 export const stateKey = (id: string) => `academy:exercise:${id}:state`;
@@ -114,6 +117,44 @@ export function appendRun(storage: KeyValueStorage, run: StoredRun, cap = MAX_ST
 /** Whether this browser has a run of the exercise that passed every test. */
 export function hasLocalPass(storage: KeyValueStorage, id: string): boolean {
   return readRuns(storage).some((run) => run.exerciseId === id && run.passed);
+}
+
+/** A signed-in learner's run waiting for the server. Only ever sent for the same user. */
+export interface OutboxEntry {
+  userId: string;
+  exerciseId: string;
+  attempt: AttemptInput & { createdAt: number };
+}
+
+export function readOutbox(storage: KeyValueStorage): OutboxEntry[] {
+  const value = readJson<unknown>(storage, OUTBOX_KEY);
+  return Array.isArray(value)
+    ? (value.filter((e) => e && typeof e.userId === "string" && typeof e.exerciseId === "string" && e.attempt?.clientRunId) as OutboxEntry[])
+    : [];
+}
+
+function writeOutbox(storage: KeyValueStorage, entries: OutboxEntry[]): boolean {
+  try {
+    if (entries.length === 0) storage.removeItem(OUTBOX_KEY);
+    else storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps a run until the server confirms it (at most `cap` runs; the oldest go first). A run already waiting keeps its place. */
+export function addToOutbox(storage: KeyValueStorage, entry: OutboxEntry, cap = MAX_STORED_RUNS): boolean {
+  const entries = readOutbox(storage);
+  if (entries.some((e) => e.attempt.clientRunId === entry.attempt.clientRunId)) return true;
+  entries.push(entry);
+  return writeOutbox(storage, entries.slice(-cap));
+}
+
+export function removeFromOutbox(storage: KeyValueStorage, clientRunId: string): void {
+  const entries = readOutbox(storage);
+  const kept = entries.filter((e) => e.attempt.clientRunId !== clientRunId);
+  if (kept.length !== entries.length) writeOutbox(storage, kept);
 }
 
 export function readLocalState(storage: KeyValueStorage, id: string): LocalExerciseState {

@@ -133,11 +133,13 @@ export async function getMatrixPage(db: PrismaClient, cohortId: string, outline:
 
   const [lessons, exercises, quizzes] = ids.length
     ? await Promise.all([
-        db.lessonProgress.findMany({ where: { userId: { in: ids } }, select: { userId: true, lessonSlug: true, status: true } }),
-        db.exerciseProgress.findMany({
-          where: { userId: { in: ids } },
-          select: { userId: true, exerciseId: true, attempts: true, attemptsToPass: true, firstPassedAt: true, bestPassed: true, testsTotal: true },
-        }),
+        db.$queryRaw<{ userId: string; lessonSlug: string; status: "IN_PROGRESS" | "COMPLETE" }[]>`
+          SELECT "userId", "lessonSlug", status::text AS status FROM "LessonProgress" WHERE "userId" = ANY(${ids})`,
+        db.$queryRaw<
+          { userId: string; exerciseId: string; attempts: number; attemptsToPass: number | null; firstPassedAt: Date | null; bestPassed: number; testsTotal: number }[]
+        >`
+          SELECT "userId", "exerciseId", attempts, "attemptsToPass", "firstPassedAt", "bestPassed", "testsTotal"
+          FROM "ExerciseProgress" WHERE "userId" = ANY(${ids})`,
         db.$queryRaw<{ userId: string; quizId: string; score: number; maxScore: number; attempts: number }[]>`
           SELECT DISTINCT ON ("userId", "quizId") "userId", "quizId", score, "maxScore",
                  (count(*) OVER (PARTITION BY "userId", "quizId"))::int AS attempts
