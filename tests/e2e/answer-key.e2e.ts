@@ -17,6 +17,8 @@
  * It runs against the real site (the production build in CI), so it cannot skip.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_CONTENT_ROOT, loadManifest, readLessonSource } from "@/lib/content/course";
 import { getQuiz, listQuizIds } from "@/lib/quiz/load";
@@ -133,8 +135,16 @@ function secretTexts(quiz: Quiz): { where: string; text: string }[] {
 const squash = (s: string) => s.replace(/\s+/g, " ");
 
 /** The MDX of every lesson of the course, whitespace squashed: public text. */
-const lessonSources = loadManifest()
-  .lessons.map((l) => squash(readLessonSource(DEFAULT_CONTENT_ROOT, l.file)))
+// What the course teaches openly: lesson text and the interactive figures' own text. A quiz
+// explanation that repeats such a phrase gives nothing away.
+const figureDir = path.join(process.cwd(), "components", "figures");
+const lessonSources = [
+  ...loadManifest().lessons.map((l) => readLessonSource(DEFAULT_CONTENT_ROOT, l.file)),
+  ...readdirSync(figureDir)
+    .filter((f) => f.endsWith(".tsx") && !f.includes(".test."))
+    .map((f) => readFileSync(path.join(figureDir, f), "utf8")),
+]
+  .map(squash)
   .join("\n");
 
 interface Received {
