@@ -34,11 +34,6 @@ export const QUIZ_ATTEMPT_LIST_LIMIT = 100;
 
 /** Like the browser's ids (32 hex digits), with room for other clients' formats. */
 const CLIENT_ATTEMPT_ID = /^[A-Za-z0-9_-]{8,100}$/;
-/**
- * Prisma's interactive-transaction limits (defaults: 2 s to start, 5 s to finish) with room for
- * a busy embedded database, which runs transactions one at a time: a burst of submissions queues.
- */
-const TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
 /** Merged attempts cannot claim to come from the future, nor from before the course existed. */
 const EARLIEST_ATTEMPT = Date.UTC(2024, 0, 1);
 
@@ -238,7 +233,7 @@ export async function recordQuizAttempt(db: PrismaClient, userId: string, quizId
     const { best, latest } = await readBestAndLatest(tx, userId, quizId);
     // Both exist: the attempt above is stored.
     return { ...result, recorded: inserted.count === 1, attemptId: row.id, best: best!, latest: latest! };
-  }, TRANSACTION);
+  });
 }
 
 interface ScoreRow {
@@ -282,5 +277,5 @@ export async function listQuizAttempts(db: PrismaClient, userId: string, quiz: Q
     });
     const { best, latest } = await readBestAndLatest(tx, userId, quiz.id);
     return { quizId: quiz.id, passPercent: quiz.passPercent ?? DEFAULT_PASS_PERCENT, count, attempts, best, latest };
-  }, TRANSACTION);
+  });
 }

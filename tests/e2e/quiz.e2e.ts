@@ -211,6 +211,9 @@ describe("the training quiz", () => {
     expect(await text(page, "quiz-latest")).toBe("1 / 12");
     expect(await text(page, "given-base-model")).toBe("Your answer: no answer");
 
+    // Stored in the account, so nothing is kept in the browser for a later merge.
+    expect(await page.evaluate(() => localStorage.getItem("academy:quiz-attempts"))).toBeNull();
+
     // The dashboard shows best and latest from the stored attempts.
     await page.goto("/dashboard", SLOW);
     await page.getByTestId("quiz-training-quiz").waitFor(SLOW);
