@@ -63,20 +63,27 @@ interface Measure {
 
 const CLOCK_TICKS = Number(execSync("getconf CLK_TCK").toString().trim()) || 100;
 
-/** CPU milliseconds (user + system) used so far by these processes. */
-function cpuOf(pids: readonly number[]): number {
-  let ticks = 0;
+/** CPU milliseconds (user + system) used so far by each of these processes. */
+function cpuOf(pids: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const pid of pids) {
     try {
       // Fields after the command name, which is in parentheses and may contain spaces.
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      out.set(pid, ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000); // utime + stime
     } catch {
-      // the process ended: its CPU is lost to the count, which only undercounts
+      // the process has ended
     }
   }
-  return (ticks / CLOCK_TICKS) * 1000;
+  return out;
+}
+
+/** CPU used between two snapshots: processes seen at the end count from their start if they are new. */
+function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, end] of after) ms += end - (before.get(pid) ?? 0);
+  return ms;
 }
 
 /** Where the database does its work: PostgreSQL's backends for this database, or the PGlite process. */
@@ -88,17 +95,17 @@ async function measure(counting: CountingClient, dbPids: DbPids, name: string, r
   await run();
   const coldMs = performance.now() - t;
   const queries = counting.count();
-  const pids = await dbPids();
   const times: number[] = [];
   const app0 = process.cpuUsage();
-  const db0 = cpuOf(pids);
+  const db0 = cpuOf(await dbPids());
   for (let i = 0; i < REPS; i++) {
     t = performance.now();
     await run();
     times.push(performance.now() - t);
   }
   const app = process.cpuUsage(app0);
-  const dbCpuMs = (cpuOf(pids) - db0) / REPS;
+  // A database process that ended during the runs is not counted: this can only undercount.
+  const dbCpuMs = cpuBetween(db0, cpuOf(await dbPids())) / REPS;
   times.sort((a, b) => a - b);
   return { name, coldMs, medianMs: times[Math.floor(times.length / 2)], appCpuMs: (app.user + app.system) / 1000 / REPS, dbCpuMs, queries };
 }

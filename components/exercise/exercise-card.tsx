@@ -10,7 +10,7 @@ import { useSession } from "next-auth/react";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
-import { EXERCISE_EVENT, hasLocalPass, RUNS_KEY } from "./local-store";
+import { EXERCISE_EVENT, hasLocalPass, hasPendingPass, RUNS_KEY } from "./local-store";
 import { flushOutbox } from "./run-sender";
 import type { ServerExerciseState } from "./exercise-workspace";
 import { primaryButton } from "./styles";
@@ -77,7 +77,9 @@ export function ExerciseCard(props: ExerciseCardProps) {
         .then((state) => {
           if (cancelled) return;
           setServer({ status: "ready", state });
-          setCompletion({ completed: state.progress.completed, bestPassed: state.progress.bestPassed, testsTotal: state.progress.testsTotal });
+          // A pass still waiting in this browser's outbox counts: it reaches the account on the next send.
+          const pending = Boolean(store && userId && hasPendingPass(store, userId, id));
+          setCompletion({ completed: state.progress.completed || pending, bestPassed: state.progress.bestPassed, testsTotal: state.progress.testsTotal });
         })
         .catch(() => !cancelled && setServer({ status: "error" }));
       return () => {

@@ -31,7 +31,7 @@ import {
   writeLocalDraft,
 } from "./local-store";
 import { attemptFromOutcome, summarize } from "./run-record";
-import { sendRun } from "./run-sender";
+import { flushOutbox, sendRun } from "./run-sender";
 import { TestResults, type RunView } from "./test-results";
 import { primaryButton, secondaryButton } from "./styles";
 
@@ -138,6 +138,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const running = run.kind === "running";
   const graderRef = useRef<GraderClient | null>(null);
   const [beforeReset, setBeforeReset] = useState<string | null>(null);
+  const beforeResetRef = useRef<string | null>(null);
+  beforeResetRef.current = beforeReset;
 
   // Hints already revealed: the account's count when signed in, this browser's otherwise.
   const [hintsShown, setHintsShown] = useState(() => {
@@ -221,6 +223,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     (value: string) => {
       if (value === codeRef.current) return;
       codeRef.current = value;
+      // Undone with Ctrl+Z: the "Undo reset" button has nothing left to do.
+      if (beforeResetRef.current !== null && value === beforeResetRef.current) setBeforeReset(null);
       typedAtRef.current = Date.now();
       setSaveStatus({ kind: "pending" });
       if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
@@ -246,10 +250,14 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
         return;
       }
       // Kept in the browser until the server confirms it (see run-sender.ts).
-      const result = await sendRun(store, { userId: props.userId, exerciseId: id, attempt: run });
+      const userId = props.userId;
+      const result = await sendRun(store, { userId, exerciseId: id, attempt: run });
       if (result.kind === "recorded") {
         const { progress } = result;
         onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal });
+      } else if (result.kind === "kept" && store) {
+        // Try again a little later (and on the next page that shows an exercise).
+        for (const delay of [15_000, 60_000]) setTimeout(() => void flushOutbox(store, userId).catch(() => 0), delay);
       }
     },
     [id, signedIn, props.userId, onProgress],

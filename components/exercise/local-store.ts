@@ -157,6 +157,11 @@ export function removeFromOutbox(storage: KeyValueStorage, clientRunId: string):
   if (kept.length !== entries.length) writeOutbox(storage, kept);
 }
 
+/** Whether this learner has a passing run of the exercise still waiting to reach the server. */
+export function hasPendingPass(storage: KeyValueStorage, userId: string, id: string): boolean {
+  return readOutbox(storage).some((e) => e.userId === userId && e.exerciseId === id && e.attempt.passed);
+}
+
 export function readLocalState(storage: KeyValueStorage, id: string): LocalExerciseState {
   const value = readJson<Partial<LocalExerciseState>>(storage, stateKey(id));
   return {

@@ -48,8 +48,9 @@ export async function getActivity(db: PrismaClient, cohortId: string, options: {
       SELECT q."userId", q."createdAt" FROM "QuizAttempt" q JOIN members mb ON mb."userId" = q."userId"
         WHERE q."createdAt" >= ${first} AND q."createdAt" < ${end}
     )
-    SELECT to_char(at, 'YYYY-MM-DD') AS day, count(DISTINCT "userId")::int AS learners
-    FROM events GROUP BY 1 ORDER BY 1`;
+    SELECT to_char(d, 'YYYY-MM-DD') AS day, count(*)::int AS learners
+    FROM (SELECT DISTINCT "userId", date_trunc('day', at) AS d FROM events) active
+    GROUP BY d ORDER BY d`;
 
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const out: ActivityDay[] = [];

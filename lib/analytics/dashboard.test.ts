@@ -92,7 +92,7 @@ beforeAll(async () => {
   await recordLessons(t.db, outsider.id, [{ slug: "intro", status: "COMPLETE", startedAt: ago(1), completedAt: ago(1) }]);
   await recordRuns(t.db, outsider.id, Array.from({ length: 6 }, (_, i) => ({ exerciseId: "ex-two", at: ago(1, i), passed: false, failingTest: "outsider-test" })));
   await recordQuizzes(t.db, outsider.id, [{ quizId: "quiz-one", at: ago(1), credits: { qa: 0, qb: 1, qc: 0 } }]);
-}, 90_000);
+}, 180_000);
 afterAll(async () => t?.stop());
 
 describe("roster", () => {

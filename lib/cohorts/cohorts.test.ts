@@ -31,7 +31,7 @@ beforeAll(async () => {
   ines = await createAccount(t.db, "INSTRUCTOR", "Ines");
   ada = await createAccount(t.db, "ADMIN", "Ada");
   lea = await createAccount(t.db, "LEARNER", "Léa");
-}, 60_000);
+}, 180_000);
 afterAll(async () => t?.stop());
 
 /** The HTTP status a promise rejects with (or "resolved"). */

@@ -8,7 +8,7 @@ import { createAccount } from "./test-fixtures";
 let t: TestDatabase;
 beforeAll(async () => {
   t = await startTestDatabase();
-}, 60_000);
+}, 180_000);
 afterAll(async () => t?.stop());
 
 const status = (p: Promise<unknown>) => p.then(() => "ok" as const, (e: HttpError) => e.status ?? (e as Error).name);

@@ -235,7 +235,9 @@ describe("the live exercise", () => {
     let card = await openExercise(page, "softmax");
     await setCode(page, card, SOFTMAX_FIXED);
     await expectText(card.getByTestId("save-status"), /^Saved in this browser/, 60_000);
-    await runAndWait(card, /^12 \/ 12 tests passed · Exercise complete$/);
+    // Ctrl/Cmd+Enter in the editor runs the tests.
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expectText(card.getByTestId("run-summary"), /^12 \/ 12 tests passed · Exercise complete$/, 150_000);
 
     const stored = await page.evaluate(() => ({
       draft: JSON.parse(localStorage.getItem("academy:exercise:softmax:code") ?? "null"),
@@ -251,10 +253,16 @@ describe("the live exercise", () => {
     card = await openExercise(page, "softmax");
     expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
 
-    // Reset keeps the previous code one click away.
-    await card.getByRole("button", { name: "Reset to starter" }).click();
+    // Reset keeps the previous code recoverable: the editor's own undo, and an "Undo reset" button.
     // (Monaco renders spaces as non-breaking spaces; \s matches both.)
-    await expectText(card.locator(".monaco-editor .view-lines"), /Not\s+implemented\s+yet/);
+    const starterShown = /Not\s+implemented\s+yet/;
+    await card.getByRole("button", { name: "Reset to starter" }).click();
+    await expectText(card.locator(".monaco-editor .view-lines"), starterShown);
+    await card.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expectText(card.locator(".monaco-editor .view-lines"), /tf\.sub\(scaled,\s+tf\.max/);
+    await card.getByRole("button", { name: "Reset to starter" }).click();
+    await expectText(card.locator(".monaco-editor .view-lines"), starterShown);
     await card.getByRole("button", { name: "Undo reset" }).click();
     expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
     expect(context.foreignRequests).toEqual([]);

@@ -106,7 +106,7 @@ beforeAll(async () => {
   const other = await t.db.cohort.create({ data: { name: "Elsewhere", startsAt: ago(5), joinCode: "ELSEWHR2", createdById: otherInstructor.id, instructors: { create: { userId: otherInstructor.id } } } });
   otherCohortMember = await addLearner(t.db, other.id, "Not Yours");
   await recordRuns(t.db, otherCohortMember.id, [{ exerciseId: "ex-one", at: ago(1), passed: false, code: "export const otherCode = 1;" }]);
-}, 90_000);
+}, 180_000);
 afterAll(async () => t?.stop());
 
 function as(user: SessionUser | null) {
