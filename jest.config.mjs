@@ -12,7 +12,7 @@ export default {
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1", "^server-only$": "<rootDir>/tests/support/empty-module.js" },
   testMatch: ["<rootDir>/**/*.test.ts", "<rootDir>/**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/.next/", "/data/"],
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/.next/", "<rootDir>/data/"],
   setupFiles: ["<rootDir>/tests/support/quiet-tfjs.js"],
   // Generous: a test file that starts its own database process can take a while on a busy 2-core machine.
   testTimeout: 90000,

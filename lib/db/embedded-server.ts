@@ -11,6 +11,7 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepRequestCyclesWhole } from "./request-cycle-queue";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -80,6 +81,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     host: "127.0.0.1",
     maxConnections: options.maxConnections ?? 40,
   });
+  keepRequestCyclesWhole(server);
   await server.start();
   let stopped = false;
   return {

@@ -1,0 +1,107 @@
+/**
+ * Keeps each connection's request cycle whole on the embedded database server.
+ *
+ * PGlite is one PostgreSQL backend. @electric-sql/pglite-socket 0.2.17 shares it between client
+ * connections message by message, and only keeps one connection in charge while a transaction is
+ * open. A query in the extended protocol (what node-postgres and Prisma send) is several messages
+ * (Parse, Bind, Describe, Execute) closed by Sync. When two connections' messages interleave, one
+ * connection's Bind runs against the other's unnamed statement: a request gets ANOTHER request's
+ * rows (measured: about 1 in 100 concurrent requests), or "unnamed prepared statement does not
+ * exist". For a course site that is one learner seeing another's data.
+ *
+ * The fix: once a connection sends a message of an extended-protocol cycle, only that connection's
+ * messages run until its Sync (or a simple Query) completes. The queue's other rules stay: an open
+ * transaction still belongs to the connection that opened it.
+ *
+ * The queue is an internal object of the library; the shape below is that of 0.2.17 (pinned in
+ * package.json). lib/db/embedded-server.test.ts fails if an upgrade changes it or brings the
+ * interleaving back.
+ */
+
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  onData(data: Uint8Array): void;
+  resolve(bytes: number): void;
+  reject(error: unknown): void;
+}
+
+interface SocketQueryQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: {
+    isInTransaction(): boolean;
+    runExclusive<T>(fn: () => Promise<T>): Promise<T>;
+    execProtocolRawStream(message: Uint8Array, options: { onRawData(data: Uint8Array): void }): Promise<unknown>;
+  };
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+}
+
+const SYNC = 0x53; // 'S'
+const SIMPLE_QUERY = 0x51; // 'Q'
+const TERMINATE = 0x58; // 'X'
+/** Parse, Bind, Describe, Execute, Close, Flush: a cycle is open until the connection's Sync. */
+const OPENS_CYCLE = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+
+export function keepRequestCyclesWhole(server: object): void {
+  const queue = (server as { queryQueue?: SocketQueryQueue }).queryQueue;
+  if (
+    !queue ||
+    !Array.isArray(queue.queue) ||
+    typeof queue.processQueue !== "function" ||
+    typeof queue.clearQueueForHandler !== "function"
+  ) {
+    throw new Error("@electric-sql/pglite-socket changed its query queue: review lib/db/request-cycle-queue.ts before upgrading.");
+  }
+
+  /** The connection whose extended-protocol cycle is open, if any. */
+  let cycleOwner: number | null = null;
+
+  queue.processQueue = async function processQueue(this: SocketQueryQueue) {
+    if (this.processing) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const owner = cycleOwner ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
+        const index = owner === null ? 0 : this.queue.findIndex((m) => m.handlerId === owner);
+        if (index === -1) break; // The owner's next message has not arrived yet: the others wait.
+        const [item] = this.queue.splice(index, 1);
+
+        const type = item.message[0];
+        if (type === SYNC || type === SIMPLE_QUERY || type === TERMINATE) cycleOwner = null;
+        else if (OPENS_CYCLE.has(type)) cycleOwner = item.handlerId;
+
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          item.reject(error);
+          continue;
+        }
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+
+  // A connection that goes away mid-cycle must not hold the others back.
+  const clearQueueForHandler = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    clearQueueForHandler(handlerId);
+    if (cycleOwner === handlerId) {
+      cycleOwner = null;
+      void queue.processQueue();
+    }
+  };
+}
