@@ -16,7 +16,7 @@ export type CalloutType = keyof typeof STYLES;
 export function Callout({ type = "note", title, children }: { type?: CalloutType; title?: string; children: ReactNode }) {
   const style = STYLES[type] ?? STYLES.note;
   return (
-    <aside className={`not-prose my-6 rounded-lg border-l-4 p-4 ${style.box}`} aria-label={title ?? style.label}>
+    <aside className={`my-6 rounded-lg border-l-4 p-4 ${style.box}`} aria-label={title ?? style.label}>
       <p className="mb-1 flex items-center gap-2 text-sm font-semibold">
         <span aria-hidden="true" className="grid h-5 w-5 place-items-center rounded-full bg-current/10 text-xs">{style.icon}</span>
         {title ?? style.label}

@@ -132,7 +132,7 @@ describe("at sign-in", () => {
   it("the progress merge reads the kept attempts and the server's write path accepts them as they are", () => {
     const storage = new MemoryStorage();
     const t0 = Date.UTC(2026, 4, 1);
-    rememberAnonymousAttempt(storage, "training-quiz", submit("0123456789abcdef0123456789abcdef", { "stage-order": ["sft", "pretrain", "reward", "ppo"] }), reply(1), t0);
+    rememberAnonymousAttempt(storage, "training-quiz", submit("0123456789abcdef0123456789abcdef", { "stage-order": ["sft", "pretrain", "reward", "rl"] }), reply(1), t0);
 
     expect(readQuizAttempts(storage).map((a) => a.clientAttemptId)).toEqual(["0123456789abcdef0123456789abcdef"]);
     const [request] = buildMergeRequests(storage, { userId: "user-1" });
@@ -143,7 +143,7 @@ describe("at sign-in", () => {
     expect(parseSubmission(sent, { allowCreatedAt: true, now: new Date(t0 + 60_000) })).toEqual({
       clientAttemptId: "0123456789abcdef0123456789abcdef",
       seed: 42,
-      answers: { "stage-order": ["sft", "pretrain", "reward", "ppo"] },
+      answers: { "stage-order": ["sft", "pretrain", "reward", "rl"] },
       createdAt: new Date(t0),
     });
     // Before sign-in, the dashboard shows the kept score.

@@ -8,8 +8,6 @@ import path from "node:path";
 import type { ExerciseMeta } from "../grading/types";
 import { DEFAULT_TIME_LIMIT_MS, requireExercise } from "./catalog";
 
-export const EXERCISES_ROOT = path.join(process.cwd(), "exercises");
-
 export interface ExercisePageData {
   meta: ExerciseMeta;
   timeLimitMs: number;
@@ -30,13 +28,14 @@ export function parseHints(markdown: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** The path stays visibly inside exercises/ so that the build traces only that folder. */
 function file(id: string, name: string): string {
-  return path.join(EXERCISES_ROOT, id, name);
+  return path.join(process.cwd(), "exercises", id, name);
 }
 
-export async function loadExercisePageData(id: string, root = EXERCISES_ROOT): Promise<ExercisePageData> {
+export async function loadExercisePageData(id: string): Promise<ExercisePageData> {
   const { meta } = requireExercise(id);
-  const read = (name: string) => readFile(path.join(root, id, name), "utf8");
+  const read = (name: string) => readFile(file(id, name), "utf8");
   const [brief, starter, hints] = await Promise.all([read("brief.md"), read("starter.ts"), read("hints.md")]);
   return { meta, timeLimitMs: meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, brief, starter, hints: parseHints(hints) };
 }

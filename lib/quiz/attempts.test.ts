@@ -27,7 +27,7 @@ const QUIZ = "training-quiz";
 
 /** Every question of training-quiz right: 12 / 12 (written out by hand, not computed by the code under test). */
 const PERFECT: Answers = {
-  "stage-order": ["pretrain", "sft", "reward", "ppo"],
+  "stage-order": ["pretrain", "sft", "reward", "rl"],
   "base-model": "continues",
   "pretraining-facts": ["expensive", "next-token", "base"],
   "pretraining-loss": "nll",
@@ -38,7 +38,7 @@ const PERFECT: Answers = {
   "rl-algorithm": "PPO",
   "kl-penalty": true,
   "penalised-reward": 1.5,
-  "stage-signals": { pretrain: "raw-text", sft: "demonstrations", reward: "rankings", ppo: "scores" },
+  "stage-signals": { pretrain: "raw-text", sft: "demonstrations", reward: "rankings", rl: "scores" },
 };
 
 /** Three questions wrong and two of four pairs swapped in stage-signals: 12 - 3 - 0.5 = 8.5. */
@@ -47,7 +47,7 @@ const SOME_WRONG: Answers = {
   "base-model": "doesnt-know",
   "rl-algorithm": "RLHF",
   "sft-loss-positions": 9,
-  "stage-signals": { pretrain: "demonstrations", sft: "raw-text", reward: "rankings", ppo: "scores" },
+  "stage-signals": { pretrain: "demonstrations", sft: "raw-text", reward: "rankings", rl: "scores" },
 };
 
 /** Only the true-false question, right: 1 / 12. */
@@ -325,7 +325,7 @@ describe("malformed submissions", () => {
     expect(await reject({ ...ok, answers: { "base-model": 3 } })).toBe("422: question base-model: the answer must be the id of one option");
     expect(await reject({ ...ok, answers: { "base-model": "paris" } })).toBe('422: question base-model has no option "paris"');
     expect(await reject({ ...ok, answers: { "stage-order": ["pretrain", "sft"] } })).toBe("422: question stage-order: put all 4 items in order (got 2)");
-    expect(await reject({ ...ok, answers: { "stage-order": ["sft", "sft", "reward", "ppo"] } })).toBe('422: question stage-order: item "sft" is given twice');
+    expect(await reject({ ...ok, answers: { "stage-order": ["sft", "sft", "reward", "rl"] } })).toBe('422: question stage-order: item "sft" is given twice');
     expect(await reject({ ...ok, answers: { "kl-penalty": "true" } })).toBe("422: question kl-penalty: the answer must be true or false");
     expect(await reject({ ...ok, answers: { "sft-loss-positions": "4" } })).toBe("422: question sft-loss-positions: the answer must be a finite number");
     expect(await reject({ ...ok, answers: { "stage-signals": { pretrain: "nothing" } } })).toBe('422: question stage-signals has no right option "nothing"');

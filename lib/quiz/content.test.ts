@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { gradeQuiz, type Answers } from "./grade";
+import { toPublicQuiz } from "./public";
 import { QUESTION_TYPES, SECTION_LINK, validateQuiz, type Quiz, type QuizContext } from "./schema";
 import { uniqueIds } from "@/lib/content/headings";
 
@@ -164,7 +165,7 @@ describe("the questions the course needs", () => {
     expect(ordered[0]).toMatch(/pre-training/i);
     expect(ordered[1]).toMatch(/supervised fine-tuning/i);
     expect(ordered[2]).toMatch(/reward model/i);
-    expect(ordered[3]).toMatch(/PPO/);
+    expect(ordered[3]).toMatch(/reinforcement learning/i);
   });
 
   it("language models: the build pipeline in order, data -> architecture -> training -> deployment", () => {
@@ -179,4 +180,21 @@ describe("the questions the course needs", () => {
     const n = quiz("transformer-quiz").questions.find((x) => x.id === "mask-count");
     expect(n).toMatchObject({ type: "numeric", answer: (4 * 5) / 2, tolerance: 0 });
   });
+});
+
+describe("a quiz page does not give away its own typed answers", () => {
+  // Everything the browser receives before submitting: ids and texts of every question, shuffled or not.
+  const shown = (q: Quiz, exceptId: string) =>
+    JSON.stringify(toPublicQuiz({ ...q, questions: q.questions.filter((x) => x.id !== exceptId) }, { seed: 1 })).toLowerCase();
+  const words = (s: string) => new RegExp(`(^|[^a-z0-9])${s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^a-z0-9]|$)`);
+
+  for (const id of QUIZ_IDS) {
+    it(`${id}: no accepted answer of a text question appears in the quiz's other questions`, () => {
+      const q = quiz(id);
+      const leaks = q.questions.flatMap((x) =>
+        x.type === "text" ? x.accepted.filter((a) => words(a).test(shown(q, x.id))).map((a) => `${x.id}: "${a}"`) : [],
+      );
+      expect(leaks).toEqual([]);
+    });
+  }
 });

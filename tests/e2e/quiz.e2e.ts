@@ -24,10 +24,10 @@ const SLOW = { timeout: 90_000 };
 
 /** The item texts of training-quiz's ordering question, in the correct order. */
 const STAGES = [
-  "Self-supervised pre-training on massive text",
-  "Supervised fine-tuning on human-written dialogues",
-  "Train a reward model on human rankings of answers",
-  "Reinforcement learning with PPO, guided by the reward model",
+  "Pre-training",
+  "Supervised fine-tuning (SFT)",
+  "Training the reward model",
+  "Reinforcement learning against the reward model",
 ];
 
 const question = (page: Page, id: string) => page.getByTestId(`question-${id}`);
@@ -97,7 +97,7 @@ const RIGHT: Choices = {
     "Pre-training": "Massive unlabelled text, predicting each next token",
     "Supervised fine-tuning": "Prompts with answers written by people",
     "Reward model": "Human rankings of several answers to one prompt",
-    "Reinforcement learning (PPO)": "Reward-model scores for the model's own answers",
+    "Reinforcement learning": "Reward-model scores for the model's own answers",
   },
 };
 

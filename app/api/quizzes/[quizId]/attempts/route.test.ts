@@ -47,7 +47,7 @@ async function makeUser(name: string): Promise<SessionUser> {
 
 const QUIZ = "training-quiz";
 /** Two right (stage-order, kl-penalty), one wrong (base-model), the other nine unanswered: 2 / 12. */
-const ANSWERS = { "stage-order": ["pretrain", "sft", "reward", "ppo"], "kl-penalty": true, "base-model": "reward" };
+const ANSWERS = { "stage-order": ["pretrain", "sft", "reward", "rl"], "kl-penalty": true, "base-model": "reward" };
 /** Three right: 3 / 12. */
 const BETTER = { ...ANSWERS, "base-model": "continues" };
 
