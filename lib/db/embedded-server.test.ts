@@ -2,6 +2,7 @@
  * The embedded server shares one PGlite backend between connections: each request must get its
  * own answer however the connections' messages arrive (see lib/db/request-cycle-queue.ts).
  */
+import { afterAll, beforeAll, expect, test } from "@jest/globals";
 import pg from "pg";
 import { startPgliteProcess } from "../../tests/support/test-db";
 
