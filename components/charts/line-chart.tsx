@@ -1,60 +1,55 @@
-import { niceTicks, type ChartDatum } from "./types";
+"use client";
 
-const W = 560;
-const H = 220;
-const M = { top: 16, right: 12, bottom: 36, left: 36 };
+import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_OPTIONS, COLOURS, ChartImage, STILL, TICK, Y_AXIS, ValueTooltip, type Units } from "./chart-parts";
+import type { ChartDatum } from "./types";
 
 /**
- * A value over time (one point per label, in order) as an SVG line with a shaded area; x-axis
- * labels every `labelEvery` points. No client JavaScript; each point has a tooltip.
+ * The points that get an x-axis label, in order: the last one, and every `every`-th counting back
+ * from it (so the newest day is always labelled).
  */
-export function LineChart({
-  id,
-  data,
-  units,
-  labelEvery = 7,
-  formatLabel = (label: string) => label,
-}: {
-  id: string;
-  data: readonly ChartDatum[];
-  /** What a value counts, singular and plural: ["learner", "learners"]. */
-  units: readonly [one: string, many: string];
-  labelEvery?: number;
-  formatLabel?: (label: string) => string;
-}) {
-  const max = Math.max(0, ...data.map((d) => d.value));
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1] || 1;
-  const innerW = W - M.left - M.right;
-  const innerH = H - M.top - M.bottom;
-  const x = (i: number) => M.left + (data.length <= 1 ? innerW / 2 : (i / (data.length - 1)) * innerW);
-  const y = (v: number) => M.top + innerH - (v / top) * innerH;
-  const line = data.map((d, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(d.value).toFixed(1)}`).join(" ");
-  const area = data.length ? `${line} L${x(data.length - 1).toFixed(1)},${y(0)} L${x(0).toFixed(1)},${y(0)} Z` : "";
-  // Label the last point, and every `labelEvery`-th point counting back from it.
-  const labelled = (i: number) => (data.length - 1 - i) % labelEvery === 0;
+export function labelledIndexes(count: number, every: number): number[] {
+  const step = Math.max(1, Math.floor(every));
+  const indexes: number[] = [];
+  for (let i = count - 1; i >= 0; i -= step) indexes.unshift(i);
+  return indexes;
+}
 
+/**
+ * A value over time (one point per datum, in order, labels already formatted for display) as
+ * recharts' AreaChart: a line with a shaded area, drawn in the browser. X-axis labels every
+ * `labelEvery` points ending on the last; each point has a tooltip with its value.
+ */
+export function LineChart({ id, data, units, labelEvery = 7 }: { id: string; data: readonly ChartDatum[]; units: Units; labelEvery?: number }) {
+  // The x axis runs over positions, not labels, so two equal labels stay two points.
+  const points = data.map((d, i) => ({ ...d, i }));
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-summary`} className="h-auto w-full" data-testid={`${id}-svg`}>
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="stroke-slate-200 dark:stroke-slate-800" />
-          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="fill-slate-500 text-[11px] dark:fill-slate-400">{t}</text>
-        </g>
-      ))}
-      <path d={area} className="fill-indigo-500/15 dark:fill-indigo-400/20" />
-      <path d={line} fill="none" strokeWidth={2} strokeLinejoin="round" className="stroke-indigo-600 dark:stroke-indigo-400" />
-      {data.map((d, i) => (
-        <g key={d.label}>
-          <circle cx={x(i)} cy={y(d.value)} r={d.value > 0 ? 3 : 2} className={d.value > 0 ? "fill-indigo-600 dark:fill-indigo-400" : "fill-slate-300 dark:fill-slate-600"}>
-            <title>{`${formatLabel(d.label)}: ${d.value} ${d.value === 1 ? units[0] : units[1]}`}</title>
-          </circle>
-          {labelled(i) && (
-            <text x={x(i)} y={H - M.bottom + 16} textAnchor={i === data.length - 1 && data.length > 1 ? "end" : "middle"} className="fill-slate-600 text-[11px] dark:fill-slate-300">{formatLabel(d.label)}</text>
-          )}
-        </g>
-      ))}
-      <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} className="stroke-slate-400 dark:stroke-slate-600" />
-    </svg>
+    <ChartImage id={id}>
+      <AreaChart data={points} margin={{ top: 16, right: 20, bottom: 4, left: 0 }} {...CHART_OPTIONS}>
+        <CartesianGrid vertical={false} stroke={COLOURS.grid} />
+        <XAxis
+          dataKey="i"
+          ticks={labelledIndexes(data.length, labelEvery)}
+          interval={0}
+          tickFormatter={(i: number) => data[i]?.label ?? ""}
+          tick={TICK}
+          tickLine={false}
+          stroke={COLOURS.axis}
+        />
+        <YAxis {...Y_AXIS} />
+        <Tooltip content={<ValueTooltip units={units} />} cursor={{ stroke: COLOURS.axis }} {...STILL} />
+        <Area
+          type="linear"
+          dataKey="value"
+          stroke={COLOURS.mark}
+          strokeWidth={2}
+          fill={COLOURS.mark}
+          fillOpacity={0.15}
+          dot={{ r: 3, fill: COLOURS.mark, strokeWidth: 0 }}
+          activeDot={{ r: 5, fill: COLOURS.mark }}
+          {...STILL}
+        />
+      </AreaChart>
+    </ChartImage>
   );
 }

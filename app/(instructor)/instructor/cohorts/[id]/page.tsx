@@ -120,7 +120,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
           labelHeader="Day"
           valueHeader="Active learners"
         >
-          <LineChart id="activity" data={activity} units={["active learner", "active learners"]} formatLabel={(day) => formatDay(day).replace(/ \d{4}$/, "")} />
+          <LineChart id="activity" data={activity.map((d) => ({ label: formatDay(d.label).replace(/ \d{4}$/, ""), value: d.value }))} units={["active learner", "active learners"]} />
         </ChartFrame>
       </div>
 
