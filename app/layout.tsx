@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
 import { themeBootScript } from "@/components/layout/theme-toggle";
 
@@ -24,13 +23,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <Providers>
-          <SiteHeader />
-          <div id="main">{children}</div>
-          <footer className="mt-16 border-t border-slate-200 py-8 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
-            LLM Academy · a self-hosted course on how large language models work
-          </footer>
-        </Providers>
+        <SiteHeader />
+        <div id="main">{children}</div>
+        <footer className="mt-16 border-t border-slate-200 py-8 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
+          LLM Academy · a self-hosted course on how large language models work
+        </footer>
       </body>
     </html>
   );

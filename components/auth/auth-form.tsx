@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { getSession, signIn } from "next-auth/react";
+import { signIn } from "next-auth/react";
+import { currentSession, refreshSession } from "@/components/auth/session-store";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/account-progress";
@@ -26,7 +27,9 @@ function safeCallback(value: string | null): string {
  */
 async function mergeLocalProgress(newAccount: boolean) {
   try {
-    const userId = (await getSession())?.user?.id;
+    // Also updates the header and every other reader of the session on this page.
+    await refreshSession();
+    const userId = currentSession().data?.user?.id;
     if (!userId) return;
     const merge = syncLocalProgress(userId, { adoptTrack: newAccount ? locallyChosenTrack() : undefined });
     await Promise.race([merge, new Promise((resolve) => setTimeout(resolve, 8000))]);

@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/session-store";
 import { useId, useState, type FormEvent } from "react";
 import { clearAllLocalProgress } from "@/components/progress/account-progress";
 
@@ -33,7 +33,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         return;
       }
       clearAllLocalProgress();
-      await signOut({ callbackUrl: "/" });
+      await signOut("/");
     } catch {
       setError("The server could not be reached. Nothing was deleted; try again.");
       setBusy(false);

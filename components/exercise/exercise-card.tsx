@@ -6,7 +6,7 @@
  */
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-store";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";

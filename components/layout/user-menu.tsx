@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { signOut, useSession } from "next-auth/react";
+import { signOut, useSession } from "@/components/auth/session-store";
 import { useEffect, useRef, useState } from "react";
 
 const ROLE_LABEL = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" } as const;
@@ -67,7 +67,7 @@ export function UserMenu() {
           <button
             role="menuitem"
             type="button"
-            onClick={() => signOut({ callbackUrl: "/" })}
+            onClick={() => void signOut("/").catch(() => window.location.assign("/api/auth/signout"))}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
           >
             Sign out

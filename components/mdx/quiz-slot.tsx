@@ -1,4 +1,4 @@
-import { QuizView } from "@/components/quiz/quiz-view";
+import { QuizLoader } from "@/components/quiz/quiz-loader";
 import { getQuiz } from "@/lib/quiz/load";
 import { MAX_SEED, toPublicQuiz } from "@/lib/quiz/public";
 import { ComingSoon } from "./coming-soon";
@@ -25,10 +25,10 @@ export function QuizSlot({ id }: { id: string }) {
   const quiz = getQuiz(id);
   if (!quiz) return <ComingSoon kind="Quiz" id={id} />;
   const seed = pageSeed(id);
-  // `not-prose`: the quiz has its own typography, like <Figure> and <Callout>.
+  // `not-prose`: the quiz has its own typography, like <Figure>.
   return (
     <div className="not-prose">
-      <QuizView key={id} quiz={toPublicQuiz(quiz, { seed })} seed={seed} />
+      <QuizLoader key={id} quiz={toPublicQuiz(quiz, { seed })} seed={seed} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * React hooks over the progress store (account-progress.ts): the learner's lesson statuses for
  * ticks, read from the account when signed in and from this browser otherwise.
  */
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-store";
 import { useEffect, useSyncExternalStore } from "react";
 import { hasLocalProgress } from "./local-progress";
 import { lessonStatus, loadAccountProgress, subscribe, syncLocalProgress, type LessonStatus } from "./account-progress";
