@@ -87,7 +87,7 @@ describe("bundle hygiene", () => {
   const files = [
     ...figureNames.map((n) => `${n}.tsx`),
     "figure.tsx",
-    "loaders.ts",
+    "loaders.tsx",
     "ui.tsx",
     "math/attention.ts",
   ];

@@ -13,7 +13,7 @@
  * alt text, kept in a visually hidden paragraph linked with aria-describedby, so a screen
  * reader hears what the figure shows while the controls inside stay fully usable.
  */
-import { Component, Suspense, useId, type ErrorInfo, type ReactNode } from "react";
+import { Component, useId, type ErrorInfo, type ReactNode } from "react";
 import { figureLoaders } from "./loaders";
 import { figureNames, figureTitles, isFigureName, type FigureName } from "./registry";
 
@@ -38,9 +38,7 @@ export function Figure({ name, alt, caption }: FigureProps) {
   return (
     <FigureFrame name={name} alt={alt} caption={caption}>
       <FigureErrorBoundary alt={alt}>
-        <Suspense fallback={<FigureLoading />}>
-          <Loaded />
-        </Suspense>
+        <Loaded />
       </FigureErrorBoundary>
     </FigureFrame>
   );
@@ -84,14 +82,6 @@ export function FigureError({ title, children, inside = false }: { title: string
     >
       <p className="font-semibold">{title}</p>
       <p className="mt-1 text-sm">{children}</p>
-    </div>
-  );
-}
-
-function FigureLoading() {
-  return (
-    <div role="status" className="flex min-h-48 items-center justify-center text-sm text-slate-600 dark:text-slate-400">
-      Loading figure…
     </div>
   );
 }

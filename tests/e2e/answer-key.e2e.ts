@@ -167,6 +167,9 @@ async function loadAndRecord(page: Page, path: string): Promise<{ html: string; 
   expect(main?.status()).toBe(200);
   // Generous timeouts: a dev server (E2E_BASE_URL) compiles pages on first use.
   await page.getByTestId("quiz").waitFor({ timeout: 90_000 });
+  // The quiz's code loads when the reader scrolls near it: scroll, so it is among what is checked.
+  await page.getByTestId("quiz").scrollIntoViewIfNeeded();
+  await page.getByTestId("quiz-submit").waitFor({ timeout: 90_000 });
   await page.waitForLoadState("networkidle", { timeout: 90_000 });
   const received = (await Promise.all(pending)).filter((r): r is Received => r !== null);
   return { html: await main!.text(), received };

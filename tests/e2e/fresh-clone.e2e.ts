@@ -16,6 +16,7 @@ import { waitForHttp } from "./support/server";
 const ROOT = path.resolve(__dirname, "..", "..");
 const PORT = 3200;
 const SITE = `http://localhost:${PORT}`;
+const DEV_COMPILE_MS = 240_000;
 
 /** The first command of the README: the first shell block under "Quick start". */
 function readmeFirstCommand(): string {
@@ -76,11 +77,13 @@ describe("a fresh clone, started with the README's first command", () => {
     const email = uniqueEmail("clone");
     let context = await newContext(browser, SITE);
     let page = await context.newPage();
-    await signUpThroughPage(page, "Grace Hopper", email, "a long password");
+    // `next dev` compiles each page on its first visit: minutes on a busy 2-core machine.
+    page.setDefaultTimeout(DEV_COMPILE_MS);
+    await signUpThroughPage(page, "Grace Hopper", email, "a long password", DEV_COMPILE_MS);
     await page.getByTestId("user-menu").click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
-    await signInThroughPage(page, email, "a long password");
+    await signInThroughPage(page, email, "a long password", DEV_COMPILE_MS);
     expect(await page.getByTestId("user-name").textContent()).toBe("Grace Hopper");
     expect(context.foreignRequests).toEqual([]);
     await context.close();
@@ -95,7 +98,8 @@ describe("a fresh clone, started with the README's first command", () => {
 
     context = await newContext(browser, SITE);
     page = await context.newPage();
-    await signInThroughPage(page, email, "a long password");
+    page.setDefaultTimeout(DEV_COMPILE_MS);
+    await signInThroughPage(page, email, "a long password", DEV_COMPILE_MS);
     expect(await page.getByTestId("user-name").textContent()).toBe("Grace Hopper");
     await context.close();
   }, 1_200_000);

@@ -52,21 +52,22 @@ export function screenshotDir(): string {
 }
 
 /** Signs in through the real form. */
-export async function signInThroughPage(page: Page, email: string, password: string) {
+/** `timeout`: how long the redirect after the form may take (a dev server compiles the next page first). */
+export async function signInThroughPage(page: Page, email: string, password: string, timeout = 60_000) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 60_000 });
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout });
 }
 
-export async function signUpThroughPage(page: Page, name: string, email: string, password: string) {
+export async function signUpThroughPage(page: Page, name: string, email: string, password: string, timeout = 60_000) {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create your account" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout: 60_000 });
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout });
 }
 
 export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;

@@ -1,0 +1,61 @@
+"use client";
+/**
+ * A code-split component that the server renders in full, but whose code the browser fetches
+ * only when the reader scrolls near it. Until then React leaves the server's HTML in place (a
+ * Suspense boundary waiting to hydrate), so the reader sees the same page, and the component's
+ * JavaScript stays out of the page's first load. Lesson pages use it for figures.
+ *
+ * On the server (and in tests rendering with react-dom/server) the code loads at once.
+ */
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
+
+/** How far ahead of the viewport the code starts loading: about a screen. */
+const MARGIN = "800px";
+
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+export function lazyWhenNear<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  fallback: ReactNode,
+): ComponentType<P> {
+  function WhenNear(props: P) {
+    const ref = useRef<HTMLDivElement>(null);
+    const [near] = useState(gate);
+    const Component = useMemo(
+      () =>
+        lazy(async () => {
+          if (typeof window !== "undefined") await near.opened;
+          return load();
+        }),
+      [near],
+    );
+
+    useEffect(() => {
+      const element = ref.current;
+      if (!element || typeof IntersectionObserver === "undefined") return near.open();
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          near.open();
+          observer.disconnect();
+        },
+        { rootMargin: MARGIN },
+      );
+      observer.observe(element);
+      return () => observer.disconnect();
+    }, [near]);
+
+    return (
+      <div ref={ref}>
+        <Suspense fallback={fallback}>
+          <Component {...props} />
+        </Suspense>
+      </div>
+    );
+  }
+  return WhenNear;
+}
