@@ -4,8 +4,7 @@
  * completed it, and the brief (rendered on the server). "Open the editor" loads the workspace
  * (and with it Monaco and the grader) on demand, so lesson pages stay light.
  */
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useState, type ReactNode } from "react";
 import { useSession } from "@/components/auth/session-store";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
@@ -15,10 +14,17 @@ import { flushOutbox } from "./run-sender";
 import type { ServerExerciseState } from "./exercise-workspace";
 import { primaryButton } from "./styles";
 
-const ExerciseWorkspace = dynamic(() => import("./exercise-workspace"), {
-  ssr: false,
-  loading: () => <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>,
-});
+// React.lazy rather than next/dynamic: the same code split without next/dynamic's runtime on every
+// lesson page (the page budget is tight). The workspace only ever renders in the browser, after a click.
+const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
+
+function EditorUnavailable() {
+  return (
+    <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
+      The editor could not be loaded (is the server reachable?). Reload the page to try again; your code is kept.
+    </p>
+  );
+}
 
 export interface ExerciseCardProps {
   id: string;
@@ -162,18 +168,20 @@ export function ExerciseCard(props: ExerciseCardProps) {
               Your saved code could not be loaded from your account; showing what this browser has. Changes are still saved.
             </p>
           )}
-          <ExerciseWorkspace
-            id={id}
-            title={props.title}
-            starter={props.starter}
-            timeLimitMs={props.timeLimitMs}
-            usesProvided={props.usesProvided}
-            hints={props.hints}
-            signedIn={signedIn}
-            userId={userId}
-            serverState={server.status === "ready" ? server.state : null}
-            onProgress={onProgress}
-          />
+          <Suspense fallback={<p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}>
+            <ExerciseWorkspace
+              id={id}
+              title={props.title}
+              starter={props.starter}
+              timeLimitMs={props.timeLimitMs}
+              usesProvided={props.usesProvided}
+              hints={props.hints}
+              signedIn={signedIn}
+              userId={userId}
+              serverState={server.status === "ready" ? server.state : null}
+              onProgress={onProgress}
+            />
+          </Suspense>
         </>
       )}
     </section>
