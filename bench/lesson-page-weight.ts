@@ -51,7 +51,10 @@ async function load(browser: Awaited<ReturnType<typeof launchBrowser>>, url: str
     if (request.resourceType() === "script") scripts.add(request.url());
   });
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForLoadState("networkidle"); // late chunks count too; nothing below the fold is scrolled to
+  // Late chunks count too (hydration, then figures near the first screen); nothing is scrolled to.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState("networkidle");
   const sizes = await Promise.all([...scripts].map(async (s) => [s, await gzippedSize(s)] as const));
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   const foreign = context.foreignRequests.length;

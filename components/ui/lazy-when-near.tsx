@@ -9,8 +9,8 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
 
-/** How far ahead of the viewport the code starts loading: about a screen. */
-const MARGIN = "800px";
+/** How far ahead of the viewport the code starts loading: about half a screen (it is a few KB). */
+const MARGIN = "500px";
 
 function gate(): { opened: Promise<void>; open: () => void } {
   let open = () => {};
