@@ -194,6 +194,11 @@ describe("instructors and cohorts", () => {
       expect(mine?.[header.indexOf("Exercise: Softmax that never overflows")]).toBe("1 attempt, passed");
 
       await teacher.goto(cohortUrl);
+      // The charts are drawn in the browser: one learner, so one labelled bar; the activity area is there.
+      const distribution = teacher.getByTestId("completion-distribution-svg");
+      await see(distribution.locator(".recharts-bar-rectangle path").first());
+      expect((await distribution.locator(".recharts-label-list text").allInnerTexts()).filter((t) => t.trim())).toEqual(["1"]);
+      await see(teacher.getByTestId("activity-svg").locator(".recharts-area-area"));
       const rosterFile = await download(teacher, await see(teacher.getByTestId("export-roster")));
       const roster = parseCsv(rosterFile.bytes.toString("utf8"));
       expect(roster[0].slice(0, 3)).toEqual(["Name", "Email", "Track"]);
