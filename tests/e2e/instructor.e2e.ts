@@ -197,7 +197,7 @@ describe("instructors and cohorts", () => {
       // The charts are drawn in the browser: one learner, so one labelled bar; the activity area is there.
       const distribution = teacher.getByTestId("completion-distribution-svg");
       await see(distribution.locator(".recharts-bar-rectangle path").first());
-      expect((await distribution.locator(".recharts-label-list text").allInnerTexts()).filter((t) => t.trim())).toEqual(["1"]);
+      expect((await distribution.locator(".recharts-label-list text").allTextContents()).filter((t) => t.trim())).toEqual(["1"]);
       await see(teacher.getByTestId("activity-svg").locator(".recharts-area-area"));
       const rosterFile = await download(teacher, await see(teacher.getByTestId("export-roster")));
       const roster = parseCsv(rosterFile.bytes.toString("utf8"));
