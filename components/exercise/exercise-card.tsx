@@ -4,7 +4,7 @@
  * completed it, and the brief (rendered on the server). "Open the editor" loads the workspace
  * (and with it Monaco and the grader) on demand, so lesson pages stay light.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useSession } from "@/components/auth/session-store";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
@@ -17,6 +17,37 @@ import { primaryButton } from "./styles";
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's runtime on every
 // lesson page (the page budget is tight). The workspace only ever renders in the browser, after a click.
 const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
+
+/**
+ * Fetches and evaluates the editor's code (Monaco is about 1 MB gzip and takes a second or more to
+ * start on a slow laptop) while the learner reads the brief, so "Open the editor" is quick.
+ * Only once the card has stayed on screen for a moment, and in the browser's idle time.
+ */
+function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
+  useEffect(() => {
+    const element = card.current;
+    if (skip || !element || typeof IntersectionObserver === "undefined") return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const warmUp = () => {
+      observer.disconnect();
+      void import("./exercise-workspace").catch(() => undefined);
+      void import("./code-editor").catch(() => undefined);
+    };
+    const observer = new IntersectionObserver(([entry]) => {
+      clearTimeout(timer);
+      if (!entry?.isIntersecting) return;
+      timer = setTimeout(() => ("requestIdleCallback" in window ? requestIdleCallback(warmUp, { timeout: 2000 }) : warmUp()), WARM_UP_AFTER_MS);
+    });
+    observer.observe(element);
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    };
+  }, [card, skip]);
+}
+
+/** How long the card must stay on screen before the editor's code is fetched. */
+const WARM_UP_AFTER_MS = 1000;
 
 function EditorUnavailable() {
   return (
@@ -63,6 +94,8 @@ export function ExerciseCard(props: ExerciseCardProps) {
   const userId = session?.user?.id ?? null;
   const signedIn = sessionStatus === "authenticated";
   const [open, setOpen] = useState(false);
+  const cardRef = useRef<HTMLElement>(null);
+  useEditorWarmUp(cardRef, open);
   const [server, setServer] = useState<ServerLoad>({ status: "idle" });
   const [completion, setCompletion] = useState<Completion | null>(null);
 
@@ -120,6 +153,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
 
   return (
     <section
+      ref={cardRef}
       aria-labelledby={`${uid}-title`}
       data-exercise={id}
       className="my-8 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"

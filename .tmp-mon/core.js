@@ -1,0 +1,2 @@
+import * as a from "monaco-editor/editor/editor.api";
+console.log(a);
