@@ -19,8 +19,9 @@ import { primaryButton } from "./styles";
 const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
 
 /**
- * Fetches and evaluates the editor's code (Monaco is about 1 MB gzip and takes a second or more to
- * start on a slow laptop) while the learner reads the brief, so "Open the editor" is quick.
+ * Fetches the editor's code and starts Monaco once, off screen (Monaco is about 1 MB gzip and takes
+ * a second or more to start on a slow laptop), while the learner reads the brief, so that "Open the
+ * editor" is quick.
  * Only once the card has stayed on screen for a moment, and in the browser's idle time.
  */
 function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
@@ -31,7 +32,10 @@ function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
     const warmUp = () => {
       observer.disconnect();
       void import("./exercise-workspace").catch(() => undefined);
-      void import("./code-editor").catch(() => undefined);
+      void import("./code-editor")
+        .then(() => import("./monaco-setup"))
+        .then(({ warmUpEditor }) => warmUpEditor())
+        .catch(() => undefined);
     };
     const observer = new IntersectionObserver(([entry]) => {
       clearTimeout(timer);
