@@ -1,4 +1,0 @@
-import * as a from "monaco-editor/editor/editor.api";
-import "monaco-editor/languages/definitions/typescript/register";
-import * as t from "monaco-editor/languages/features/typescript/register";
-console.log(a, t);

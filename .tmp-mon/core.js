@@ -1,2 +1,0 @@
-import * as a from "monaco-editor/editor/editor.api";
-console.log(a);

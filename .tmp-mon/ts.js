@@ -1,2 +1,0 @@
-import * as t from "monaco-editor/languages/features/typescript/register";
-console.log(t);
