@@ -55,7 +55,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-8">
-      <div className="grid gap-4 lg:grid-cols-[1fr_1fr]">
+      <div className="grid items-start gap-4 lg:grid-cols-2">
         {cohort.teaches ? <JoinPanel cohort={cohort} /> : <div />}
         <section aria-labelledby="attention-heading" className={CARD} data-testid="needs-attention">
           <h2 id="attention-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-200">Needs attention</h2>
