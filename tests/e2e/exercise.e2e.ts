@@ -228,6 +228,35 @@ describe("the live exercise", () => {
     await context.close();
   }, TEST_TIMEOUT_MS);
 
+  it("the editor knows TypeScript and tfjs: tf. completes, and a type error is underlined and explained", async () => {
+    const context = await newContext(browser, baseUrl());
+    const page = await newPage(context);
+    await page.goto("/learn/transformer/self-attention");
+    const card = await openExercise(page, "softmax");
+    const editor = card.locator(".monaco-editor");
+    await editor.locator(".view-lines").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.press("Enter");
+    // A tensor is not a number: the typings say so, and the editor underlines it and explains why.
+    // (The starter type-checks, so this is the only error in the file.)
+    await page.keyboard.type("const total: number = tf.tensor([1, 2]);");
+    const squiggle = editor.locator(".squiggly-error").first();
+    await squiggle.waitFor({ timeout: 60_000 });
+    await squiggle.hover({ force: true }); // the text layer above it takes the pointer, as for a learner
+    await expectText(page.locator(".monaco-hover").first(), /is not assignable to type 'number'/, 30_000);
+    await page.keyboard.press("Escape");
+    // A tfjs function the starter never mentions: only the tfjs typings can suggest it.
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("tf.squaredDiff");
+    await page.keyboard.press("Control+Space");
+    const suggestions = editor.locator(".suggest-widget .monaco-list-row");
+    await suggestions.first().waitFor({ timeout: 60_000 });
+    expect((await suggestions.allTextContents()).some((t) => t.trim().startsWith("squaredDifference"))).toBe(true);
+    expect(context.foreignRequests).toEqual([]);
+    await context.close();
+  }, TEST_TIMEOUT_MS);
+
   it("an anonymous learner's code and runs stay in the browser", async () => {
     const context = await newContext(browser, baseUrl());
     const page = await newPage(context);
