@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useSession } from "@/components/auth/session-store";
+import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
@@ -21,36 +22,25 @@ const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => 
 /**
  * Fetches the editor's code and starts Monaco once, off screen (Monaco is about 1 MB gzip and takes
  * a second or more to start on a slow laptop), while the learner reads the brief, so that "Open the
- * editor" is quick.
- * Only once the card has stayed on screen for a moment, and in the browser's idle time.
+ * editor" is quick. Only once the card has been on screen for a moment, in the browser's idle time.
  */
 function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
+  const onScreen = useNearViewport(card, "0px");
   useEffect(() => {
-    const element = card.current;
-    if (skip || !element || typeof IntersectionObserver === "undefined") return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (skip || !onScreen) return;
     const warmUp = () => {
-      observer.disconnect();
       void import("./exercise-workspace").catch(() => undefined);
       void import("./code-editor")
         .then(() => import("./monaco-setup"))
         .then(({ warmUpEditor }) => warmUpEditor())
         .catch(() => undefined);
     };
-    const observer = new IntersectionObserver(([entry]) => {
-      clearTimeout(timer);
-      if (!entry?.isIntersecting) return;
-      timer = setTimeout(() => ("requestIdleCallback" in window ? requestIdleCallback(warmUp, { timeout: 2000 }) : warmUp()), WARM_UP_AFTER_MS);
-    });
-    observer.observe(element);
-    return () => {
-      clearTimeout(timer);
-      observer.disconnect();
-    };
-  }, [card, skip]);
+    const timer = setTimeout(() => ("requestIdleCallback" in window ? requestIdleCallback(warmUp, { timeout: 2000 }) : warmUp()), WARM_UP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [onScreen, skip]);
 }
 
-/** How long the card must stay on screen before the editor's code is fetched. */
+/** How long after the card first shows on screen the editor's code is fetched. */
 const WARM_UP_AFTER_MS = 1000;
 
 function EditorUnavailable() {

@@ -8,6 +8,7 @@
  * On the server (and in tests rendering with react-dom/server) the code loads at once.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { useNearViewport } from "./use-near-viewport";
 
 /** How far ahead of the viewport the code starts loading: about half a screen (it is a few KB). */
 const MARGIN = "500px";
@@ -34,20 +35,10 @@ export function lazyWhenNear<P extends object>(
       [near],
     );
 
+    const isNear = useNearViewport(ref, MARGIN);
     useEffect(() => {
-      const element = ref.current;
-      if (!element || typeof IntersectionObserver === "undefined") return near.open();
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          near.open();
-          observer.disconnect();
-        },
-        { rootMargin: MARGIN },
-      );
-      observer.observe(element);
-      return () => observer.disconnect();
-    }, [near]);
+      if (isNear) near.open();
+    }, [isNear, near]);
 
     return (
       <div ref={ref}>
