@@ -28,7 +28,22 @@ export function QuizSlot({ id }: { id: string }) {
   // `not-prose`: the quiz has its own typography, like <Figure>.
   return (
     <div className="not-prose">
-      <QuizLoader key={id} quiz={toPublicQuiz(quiz, { seed })} seed={seed} />
+      <QuizLoader
+        key={id}
+        quiz={toPublicQuiz(quiz, { seed })}
+        seed={seed}
+        placeholder={
+          <section aria-label={quiz.title} className="my-8 space-y-2">
+            <h2 className="text-xl font-semibold">{quiz.title}</h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{quiz.questions.length} questions. Loading the quiz…</p>
+          </section>
+        }
+        failed={
+          <p role="alert" className="my-8 text-sm text-red-700 dark:text-red-300">
+            The quiz “{quiz.title}” could not be loaded (is the server reachable?). Reload the page to try again.
+          </p>
+        }
+      />
     </div>
   );
 }

@@ -1,44 +1,33 @@
 "use client";
 /**
- * The quiz as a lesson page first shows it: title and size only. The interactive quiz (its code
- * is most of a lesson page's own JavaScript) loads when the reader scrolls near it, so it is not
- * part of the page's first load. Same test id and heading as the quiz, so links and tests that
- * look for the quiz find it either way.
+ * The quiz as a lesson page first shows it: `placeholder` (title and size, rendered by the
+ * server). The interactive quiz (most of a lesson page's own JavaScript) loads when the reader
+ * scrolls near it, so it is not part of the page's first load. The wrapper carries the quiz's
+ * test id, so links and tests that look for the quiz find it either way.
  */
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { PublicQuiz } from "@/lib/quiz/public";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 
 type QuizViewProps = { quiz: PublicQuiz; seed: number };
 
-export function QuizLoader({ quiz, seed }: QuizViewProps) {
+export function QuizLoader({ quiz, seed, placeholder, failed }: QuizViewProps & { placeholder: ReactNode; failed: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
-  const [View, setView] = useState<ComponentType<QuizViewProps> | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [View, setView] = useState<ComponentType<QuizViewProps> | "failed" | null>(null);
 
   useEffect(() => {
-    if (!near || View || failed) return;
+    if (!near || View) return;
     import("./quiz-view").then(
       (m) => setView(() => m.QuizView),
-      () => setFailed(true),
+      () => setView("failed"),
     );
-  }, [near, View, failed]);
+  }, [near, View]);
 
-  if (View) return <View quiz={quiz} seed={seed} />;
+  if (View && View !== "failed") return <View quiz={quiz} seed={seed} />;
   return (
-    <section ref={ref} aria-label={quiz.title} aria-busy={!failed} className="my-8 space-y-2" data-testid="quiz">
-      <h2 className="text-xl font-semibold">{quiz.title}</h2>
-      {failed ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The quiz could not be loaded (is the server reachable?).{" "}
-          <button type="button" className="underline" onClick={() => setFailed(false)}>
-            Try again
-          </button>
-        </p>
-      ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">{quiz.questions.length} questions. Loading the quiz…</p>
-      )}
-    </section>
+    <div ref={ref} aria-busy={!View} data-testid="quiz">
+      {View ? failed : placeholder}
+    </div>
   );
 }

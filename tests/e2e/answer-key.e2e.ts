@@ -62,12 +62,12 @@ function jsonObjectAt(text: string, start: number): unknown {
 }
 
 /** The props the page gives the quiz component for `quizId`: `{ quiz, seed }`. */
-function quizProps(payload: string, quizId: string): { quiz: PublicQuiz; seed: number } {
+function quizProps(payload: string, quizId: string): { quiz: PublicQuiz; seed: number; placeholder: unknown; failed: unknown } {
   const marker = `{"quiz":{"id":${JSON.stringify(quizId)},`;
   const at = payload.indexOf(marker);
   if (at < 0) throw new Error(`the page's RSC payload has no quiz component props for ${quizId}`);
   expect(payload.indexOf(marker, at + 1)).toBe(-1);
-  return jsonObjectAt(payload, at) as { quiz: PublicQuiz; seed: number };
+  return jsonObjectAt(payload, at) as { quiz: PublicQuiz; seed: number; placeholder: unknown; failed: unknown };
 }
 
 /** Ids named after their role in the key ("correct", "wrong-1", "distractor-b"). */
@@ -191,7 +191,8 @@ describe("before submission the browser receives no answer key", () => {
     // What the quiz component is given is exactly the public quiz for the page's seed.
     const payload = flightPayload(html);
     const props = quizProps(payload, quizId);
-    expect(Object.keys(props).sort()).toEqual(["quiz", "seed"]);
+    // The quiz, its seed, and two bits of server-rendered markup (the placeholder and the load-failure message).
+    expect(Object.keys(props).sort()).toEqual(["failed", "placeholder", "quiz", "seed"]);
     expect(props.quiz).toEqual(toPublicQuiz(quiz, { seed: props.seed }));
 
     // Nothing of the key in it, at any depth.
