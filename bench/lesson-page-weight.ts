@@ -31,7 +31,7 @@ async function gzippedSize(url: string): Promise<number> {
   return gzipSync(Buffer.from(await response.arrayBuffer())).length;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 interface Load {
   sizes: (readonly [url: string, gzip: number])[];
