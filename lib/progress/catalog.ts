@@ -64,18 +64,8 @@ export interface ProgressCatalog {
 /** The parts of the course manifest (lib/content/course.ts) the catalog needs. */
 export interface ManifestLike {
   chapters: { slug: string; number: number; title: string; lessons: { slug: string }[] }[];
-  lessons: {
-    slug: string;
-    title: string;
-    chapter: string;
-    chapterNumber: number;
-    chapterTitle: string;
-    order: number;
-    href: string;
-    track: ContentTrack;
-    exercises: string[];
-    quiz?: string;
-  }[];
+  /** `exercises`: every id the lesson places (the catalog keeps those the registry knows). */
+  lessons: Omit<CatalogLesson, "headings">[];
 }
 
 export interface CatalogSources {
