@@ -4,12 +4,12 @@
  * TensorFlow.js from the toy model in content/figures/attention.json:
  *   weights = softmax(Q·Kᵀ / √d_k), Q = X·Wq, K = X·Wk, X = embedding + positional encoding.
  *
- * TensorFlow.js is imported only when the reader scrolls near this figure (`await import(...)`),
- * so it is never part of a page's first load, and the CPU backend is forced: the numbers are
- * tiny, and WebGL would compile shaders for nothing.
+ * TensorFlow.js is imported only when this figure mounts (`await import(...)`), and a figure
+ * mounts when the reader scrolls near it (components/ui/lazy-when-near.tsx), so it is never
+ * part of a page's first load. The CPU backend is forced: the numbers are tiny, and WebGL
+ * would compile shaders for nothing.
  */
-import { useEffect, useId, useRef, useState } from "react";
-import { useNearViewport } from "@/components/ui/use-near-viewport";
+import { useEffect, useId, useState } from "react";
 import attentionJson from "@/content/figures/attention.json";
 import { type AttentionData, type HeadAttention, type Tf, checkAttentionData, computeAttention } from "./math/attention";
 import { ChoiceButtons, buttonClass, focusRing, mutedText } from "./ui";
@@ -40,11 +40,9 @@ export default function AttentionHeatmap() {
   const [error, setError] = useState<string | null>(null);
   const mode = causal ? "causal" : "plain";
   const current = results[mode] ?? null;
-  const ref = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(ref);
 
   useEffect(() => {
-    if (current || !near) return;
+    if (current) return;
     let cancelled = false;
     setError(null);
     loadTf()
@@ -58,22 +56,20 @@ export default function AttentionHeatmap() {
     return () => {
       cancelled = true;
     };
-  }, [mode, current, near]);
+  }, [mode, current]);
 
   return (
-    <div ref={ref}>
-      <AttentionView
-        data={attentionData}
-        results={current}
-        error={error}
-        head={head}
-        query={query}
-        causal={causal}
-        onHead={setHead}
-        onQuery={setQuery}
-        onCausal={setCausal}
-      />
-    </div>
+    <AttentionView
+      data={attentionData}
+      results={current}
+      error={error}
+      head={head}
+      query={query}
+      causal={causal}
+      onHead={setHead}
+      onQuery={setQuery}
+      onCausal={setCausal}
+    />
   );
 }
 
