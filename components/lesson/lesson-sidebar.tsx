@@ -15,6 +15,10 @@ export function LessonSidebar({ chapter, currentSlug }: { chapter: { number: num
               <li key={lesson.slug}>
                 <Link
                   href={lesson.href}
+                  // No prefetching: every lesson in view would download its whole page (up to ~180 KB
+                  // gzip each for chapter 4) as the page loads, competing with the learner's editor for
+                  // a classroom's network and a small laptop's CPU. Lessons are static; a click is quick.
+                  prefetch={false}
                   aria-current={current ? "page" : undefined}
                   className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? "bg-indigo-50 font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200" : "hover:bg-slate-100 dark:hover:bg-slate-900"}`}
                 >
