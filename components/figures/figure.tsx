@@ -1,20 +1,19 @@
-"use client";
 /**
  * `<Figure name alt caption />`, the component lessons use to place an interactive figure.
  *
- * Why a client component: the lesson page itself stays a server component and passes
- * only strings (name, alt, caption) across the boundary. Figure has to be on the client
- * because it owns the lazy loading (each figure is its own chunk, fetched only when a
- * lesson renders it) and the error boundary that turns a crashing figure into a message
- * instead of a broken page; both are client-side React features. It is a small leaf:
- * the figures' code is not part of it.
+ * A server component: it checks the name and renders the <figure> shell and its caption, so the
+ * figure titles and the unknown-figure message never ship to the browser. Inside, FigureBody
+ * (a client component) owns the lazy loading (each figure is its own chunk, fetched only when
+ * the reader gets near it) and the error boundary that turns a crashing figure into a message
+ * instead of a broken page.
  *
  * Accessibility: the <figure> is named by its <figcaption> and described by the lesson's
  * alt text, kept in a visually hidden paragraph linked with aria-describedby, so a screen
  * reader hears what the figure shows while the controls inside stay fully usable.
  */
-import { Component, useId, type ErrorInfo, type ReactNode } from "react";
-import { figureLoaders } from "./loaders";
+import { useId, type ReactNode } from "react";
+import { FigureBody } from "./figure-body";
+import { FigureError } from "./figure-error";
 import { figureNames, figureTitles, isFigureName, type FigureName } from "./registry";
 
 export interface FigureProps {
@@ -34,18 +33,15 @@ export function Figure({ name, alt, caption }: FigureProps) {
       </FigureError>
     );
   }
-  const Loaded = figureLoaders[name];
   return (
     <FigureFrame name={name} alt={alt} caption={caption}>
-      <FigureErrorBoundary alt={alt}>
-        <Loaded />
-      </FigureErrorBoundary>
+      <FigureBody name={name} alt={alt} />
     </FigureFrame>
   );
 }
 
 /** The <figure> shell: content, caption, and the alt text for assistive technology. */
-export function FigureFrame({
+function FigureFrame({
   name,
   alt,
   caption,
@@ -72,40 +68,4 @@ export function FigureFrame({
       </figcaption>
     </figure>
   );
-}
-
-export function FigureError({ title, children, inside = false }: { title: string; children: ReactNode; inside?: boolean }) {
-  return (
-    <div
-      data-testid="figure-error"
-      className={`not-prose ${inside ? "" : "my-8"} rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100`}
-    >
-      <p className="font-semibold">{title}</p>
-      <p className="mt-1 text-sm">{children}</p>
-    </div>
-  );
-}
-
-/** Catches a figure that fails to load or render and shows its description instead. */
-class FigureErrorBoundary extends Component<{ alt: string; children: ReactNode }, { error: Error | null }> {
-  state: { error: Error | null } = { error: null };
-
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-
-  componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error("Figure failed to render", error, info.componentStack);
-  }
-
-  render() {
-    if (this.state.error) {
-      return (
-        <FigureError title="This figure could not be displayed" inside>
-          {this.state.error.message || "An unexpected error occurred."} What it shows: {this.props.alt}
-        </FigureError>
-      );
-    }
-    return this.props.children;
-  }
 }
