@@ -20,28 +20,39 @@ import { primaryButton } from "./styles";
 const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
 
 /**
- * Fetches the editor's code and starts Monaco once, off screen (Monaco is about 1 MB gzip and takes
- * a second or more to start on a slow laptop), while the learner reads the brief, so that "Open the
- * editor" is quick. Only once the card has been on screen for a moment, in the browser's idle time.
+ * Starts fetching the workspace and the editor (Monaco) together, once per page. Both are needed
+ * to show the editor; fetched one after the other (the workspace imports the editor lazily) they
+ * would cost a second round trip and a second script evaluation after the click.
+ */
+let editorCode: Promise<unknown> | undefined;
+function preloadEditorCode(): Promise<unknown> {
+  // On failure, forget the attempt: the click shows the error and a later one tries again.
+  return (editorCode ??= Promise.all([import("./exercise-workspace"), import("./code-editor")]).catch(() => (editorCode = undefined)));
+}
+
+/**
+ * Fetches the editor's code and starts Monaco once, off screen, while the learner reads towards the
+ * exercise, so that "Open the editor" is quick: a cold start is about 2 s on a 2-core laptop (4 MB of
+ * JavaScript to compile and run). Starts once the card has been within a screen's height of the
+ * viewport for a moment (a reader scrolling past at speed does not pay for it), in idle time.
  */
 function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
-  const onScreen = useNearViewport(card, "0px");
+  const approaching = useNearViewport(card, "100%");
   useEffect(() => {
-    if (skip || !onScreen) return;
+    if (skip || !approaching) return;
     const warmUp = () => {
-      void import("./exercise-workspace").catch(() => undefined);
-      void import("./code-editor")
+      preloadEditorCode()
         .then(() => import("./monaco-setup"))
         .then(({ warmUpEditor }) => warmUpEditor())
         .catch(() => undefined);
     };
     const timer = setTimeout(() => ("requestIdleCallback" in window ? requestIdleCallback(warmUp, { timeout: 2000 }) : warmUp()), WARM_UP_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [onScreen, skip]);
+  }, [approaching, skip]);
 }
 
-/** How long after the card first shows on screen the editor's code is fetched. */
-const WARM_UP_AFTER_MS = 1000;
+/** How long the card must stay near the viewport before the editor's code is fetched. */
+const WARM_UP_AFTER_MS = 500;
 
 function EditorUnavailable() {
   return (
@@ -180,7 +191,17 @@ export function ExerciseCard(props: ExerciseCardProps) {
 
       {!open ? (
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="button" className={primaryButton} onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className={primaryButton}
+            // Pointing at the button or tabbing to it is a head start: the code is fetched before the click.
+            onPointerEnter={preloadEditorCode}
+            onFocus={preloadEditorCode}
+            onClick={() => {
+              preloadEditorCode();
+              setOpen(true);
+            }}
+          >
             Open the editor
           </button>
           <p className="text-sm text-slate-500 dark:text-slate-400">

@@ -13,6 +13,10 @@ import * as editorApi from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/register.all";
 import "monaco-editor/languages/definitions/typescript/register";
 import * as typescript from "monaco-editor/languages/features/typescript/register";
+// Monaco loads these two lazily, when the first TypeScript model is created; that would be two more
+// round trips after "Open the editor". Imported here, they arrive with the rest of the editor.
+import "monaco-editor/languages/definitions/typescript/typescript";
+import "monaco-editor/languages/features/typescript/tsMode";
 import { loader } from "@monaco-editor/react";
 import { EDITOR_COMPILER_OPTIONS, type EditorTypes } from "@/lib/exercises/editor-types-shared";
 
