@@ -5,7 +5,7 @@
  *   2. database: migrations and schema agree (no drift)
  *   3. unit + integration tests (Jest), integration on the embedded database (PGlite)
  *   4. integration tests again on PostgreSQL, when TEST_DATABASE_URL is set (CI sets it)
- *   5. production build (`next build`), then end-to-end tests in Chromium against it
+ *   5. production build (`npm run build`: `next build` and the editor's compile hints), then end-to-end tests in Chromium against it
  * Ends with one line "N passed, N failed". Options: --no-e2e, --no-build (reuse .next).
  */
 import { spawnSync } from "node:child_process";
@@ -72,7 +72,7 @@ if (process.env.TEST_DATABASE_URL) {
 
 if (!args.has("--no-e2e")) {
   const built = args.has("--no-build") && existsSync(path.join(root, ".next", "BUILD_ID"));
-  const buildOk = built || step("production build", "npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  const buildOk = built || step("production build", "npm", ["run", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
   countStep("production build", buildOk);
   if (buildOk) jestStep("end-to-end tests (Chromium)", ["-c", "jest.e2e.config.mjs"]);
 }

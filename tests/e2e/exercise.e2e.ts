@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page, Response } from "playwright-core";
 import { allSolutionFingerprints, findLeaks } from "../../lib/exercises/solution-fingerprints";
 import { baseUrl } from "./support/server";
 import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
@@ -231,8 +231,17 @@ describe("the live exercise", () => {
   it("the editor knows TypeScript and tfjs: tf. completes, and a type error is underlined and explained", async () => {
     const context = await newContext(browser, baseUrl());
     const page = await newPage(context);
+    const scripts: Response[] = [];
+    page.on("response", (response) => response.request().resourceType() === "script" && scripts.push(response));
     await page.goto("/learn/transformer/self-attention");
     const card = await openExercise(page, "softmax");
+    // `npm run build` marks Monaco's chunks with V8's compile hint (scripts/compile-hints.mjs), so
+    // they compile while they download: the browser received them marked.
+    const hint = "//# allFunctionsCalledOnLoad\n";
+    const bodies = await Promise.all(scripts.map((r) => r.text().catch(() => "")));
+    const monacoChunkStarts = bodies.filter((t) => t.length > 100_000 && t.includes("monaco-editor")).map((t) => t.slice(0, hint.length));
+    expect(monacoChunkStarts.length).toBeGreaterThan(0);
+    expect(monacoChunkStarts).toEqual(monacoChunkStarts.map(() => hint));
     const editor = card.locator(".monaco-editor");
     await editor.locator(".view-lines").click();
     await page.keyboard.press("ControlOrMeta+End");
