@@ -10,7 +10,7 @@
  *   browser (academy:exercise-runs) for the sign-in merge.
  * - Hints one at a time, and the reference solution after a confirmation (both recorded).
  *
- * Loaded with next/dynamic only when the learner opens the exercise.
+ * Loaded by the exercise card when the learner opens the exercise (or while they approach it).
  */
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";

@@ -7,7 +7,7 @@
  * @monaco-editor/react is pointed at this instance with `loader.config({ monaco })`, so it never
  * injects its CDN loader script.
  *
- * Imported only by code-editor.tsx, which the page loads with next/dynamic when an exercise is opened.
+ * Imported by code-editor.tsx (loaded when an exercise is opened) and by the exercise card's warm-up.
  */
 import * as editorApi from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/register.all";
