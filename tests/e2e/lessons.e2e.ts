@@ -39,8 +39,14 @@ describe("reading lessons", () => {
       await page.getByRole("heading", { name: "Recap" }).waitFor();
     }
     // Math is rendered by KaTeX on the server (no client script, no font host).
+    const lessonFetches: string[] = [];
+    page.on("request", (request) => /\/learn\/[a-z-]+\/[a-z-]+\?_rsc=/.test(request.url()) && lessonFetches.push(request.url()));
     await page.goto("/learn/transformer/self-attention");
     expect(await page.locator(".katex").count()).toBeGreaterThan(3);
+    // The sidebar lists the chapter's lessons without downloading them (docs/decisions/011).
+    await page.getByRole("complementary", { name: "Chapter 4 lessons" }).getByRole("link").first().waitFor();
+    await page.waitForTimeout(2000);
+    expect(lessonFetches).toEqual([]);
     expect(context.foreignRequests).toEqual([]);
     await context.close();
   });
