@@ -6,7 +6,6 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useSession } from "@/components/auth/session-store";
-import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
@@ -33,22 +32,38 @@ function preloadEditorCode(): Promise<unknown> {
 /**
  * Fetches the editor's code and starts Monaco once, off screen, while the learner reads towards the
  * exercise, so that "Open the editor" is quick: a cold start is about 2 s on a 2-core laptop (4 MB of
- * JavaScript to compile and run). Starts once the card has been within a screen's height of the
+ * JavaScript to compile and run). Starts once the card has stayed within a screen's height of the
  * viewport for a moment (a reader scrolling past at speed does not pay for it), in idle time.
  */
 function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
-  const approaching = useNearViewport(card, "100%");
   useEffect(() => {
-    if (skip || !approaching) return;
+    const element = card.current;
+    if (skip || !element || typeof IntersectionObserver === "undefined") return;
     const warmUp = () => {
       preloadEditorCode()
         .then(() => import("./monaco-setup"))
         .then(({ warmUpEditor }) => warmUpEditor())
         .catch(() => undefined);
     };
-    const timer = setTimeout(() => ("requestIdleCallback" in window ? requestIdleCallback(warmUp, { timeout: 2000 }) : warmUp()), WARM_UP_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [approaching, skip]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        clearTimeout(timer);
+        if (!entry.isIntersecting) return;
+        timer = setTimeout(() => {
+          observer.disconnect();
+          if ("requestIdleCallback" in window) requestIdleCallback(warmUp, { timeout: 2000 });
+          else warmUp();
+        }, WARM_UP_AFTER_MS);
+      },
+      { rootMargin: "100%" },
+    );
+    observer.observe(element);
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    };
+  }, [card, skip]);
 }
 
 /** How long the card must stay near the viewport before the editor's code is fetched. */

@@ -76,7 +76,8 @@ let warmedUp = false;
  * a second on a slow laptop. Plain text, so the TypeScript worker is not started for nothing.
  */
 export function warmUpEditor(): void {
-  if (warmedUp) return;
+  // Once any editor exists (the learner opened one), Monaco has started: nothing to warm.
+  if (warmedUp || monaco.editor.getEditors().length > 0) return;
   warmedUp = true;
   const host = document.createElement("div");
   host.setAttribute("aria-hidden", "true");
