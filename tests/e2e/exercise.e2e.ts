@@ -78,7 +78,14 @@ async function setCode(page: Page, card: Locator, code: string) {
   await card.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("ControlOrMeta+V");
-  await card.locator(".monaco-editor .view-lines").filter({ hasText: code.split("\n").find((l) => l.includes("(")) }).waitFor();
+  // The paste lands asynchronously. Wait until the editor shows exactly the new code's lines (as a
+  // set: the codes here fit on screen, and share some lines with each other).
+  const lines = (text: string) => [...new Set(normalise(text).split("\n").map((l) => l.trim()).filter(Boolean))].sort().join("\n");
+  const deadline = Date.now() + 30_000;
+  while (lines(await card.locator(".monaco-editor .view-lines").innerText()) !== lines(code)) {
+    if (Date.now() > deadline) throw new Error(`The pasted code did not appear in the editor:\n${code}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 async function editorText(card: Locator): Promise<string> {
