@@ -3,7 +3,7 @@ import { useEffect, useState, type RefObject } from "react";
 
 /**
  * True once the element has come within `margin` of the viewport (and stays true). Lesson pages
- * use it to fetch heavy code (the quiz, the figures, the editor) only when a reader gets close,
+ * use it to fetch heavy code (the quiz, the figures) only when a reader gets close,
  * which keeps it out of the page's first load. Without IntersectionObserver: true at once.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = "600px"): boolean {
