@@ -96,6 +96,10 @@ describe("instructors and cohorts", () => {
       expect(joinLink).toMatch(/^\/join\/[A-Z2-9]{4}-[A-Z2-9]{4}$/);
       const code = await teacher.getByTestId("join-code").innerText();
       expect(joinLink).toBe(`/join/${code}`);
+      // Nobody has joined yet: the page says so instead of empty charts and an "everyone is active".
+      await see(teacher.getByTestId("needs-attention").getByText("No learners yet."));
+      await see(teacher.getByTestId("charts-empty"));
+      expect(await teacher.getByTestId("completion-distribution-svg").count()).toBe(0);
 
       // --- A new learner follows the link: not signed in, so sign up first and come back.
       const learnerContext = await newContext(browser, baseUrl());

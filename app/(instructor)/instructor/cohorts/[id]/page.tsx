@@ -52,6 +52,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
   const activity = overview.activity.map((d) => ({ label: d.day, value: d.learners }));
   const lastWeekActive = overview.activity.slice(-7).reduce((max, d) => Math.max(max, d.learners), 0);
   const base = `/instructor/cohorts/${id}`;
+  const noLearners = overview.roster.length === 0;
 
   return (
     <div className="space-y-8">
@@ -59,7 +60,9 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
         {cohort.teaches ? <JoinPanel cohort={cohort} /> : <div />}
         <section aria-labelledby="attention-heading" className={CARD} data-testid="needs-attention">
           <h2 id="attention-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-200">Needs attention</h2>
-          {overview.attention.inactive.length === 0 && overview.attention.stuck.length === 0 ? (
+          {noLearners ? (
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">No learners yet. They are listed here once they join with the code or link.</p>
+          ) : overview.attention.inactive.length === 0 && overview.attention.stuck.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Nobody right now: everyone has been active in the last {INACTIVE_DAYS} days, and nobody is stuck on an exercise.</p>
           ) : (
             <div className="mt-2 space-y-3 text-sm">
@@ -101,28 +104,34 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
         </section>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <ChartFrame
-          id="completion-distribution"
-          title="Course completion"
-          summary={`${plural(overview.roster.length, "learner")}: ${finished} finished the course, ${notStarted} at 0%.`}
-          data={overview.distribution.map((b) => ({ label: b.label, value: b.count }))}
-          labelHeader="Completion"
-          valueHeader="Learners"
-        >
-          <BarChart id="completion-distribution" data={overview.distribution.map((b) => ({ label: b.label, value: b.count }))} units={["learner", "learners"]} />
-        </ChartFrame>
-        <ChartFrame
-          id="activity"
-          title="Active learners per day"
-          summary={`Over the last ${activity.length} days (UTC); at most ${lastWeekActive} on one day in the last week.`}
-          data={activity.map((d) => ({ label: formatDay(d.label), value: d.value }))}
-          labelHeader="Day"
-          valueHeader="Active learners"
-        >
-          <LineChart id="activity" data={activity.map((d) => ({ label: formatDay(d.label).replace(/ \d{4}$/, ""), value: d.value }))} units={["active learner", "active learners"]} />
-        </ChartFrame>
-      </div>
+      {noLearners ? (
+        <p className={`${CARD} text-sm text-slate-600 dark:text-slate-300`} data-testid="charts-empty">
+          The course completion and daily activity charts appear once learners join.
+        </p>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <ChartFrame
+            id="completion-distribution"
+            title="Course completion"
+            summary={`${plural(overview.roster.length, "learner")}: ${finished} finished the course, ${notStarted} at 0%.`}
+            data={overview.distribution.map((b) => ({ label: b.label, value: b.count }))}
+            labelHeader="Completion"
+            valueHeader="Learners"
+          >
+            <BarChart id="completion-distribution" data={overview.distribution.map((b) => ({ label: b.label, value: b.count }))} units={["learner", "learners"]} />
+          </ChartFrame>
+          <ChartFrame
+            id="activity"
+            title="Active learners per day"
+            summary={`Over the last ${activity.length} days (UTC); at most ${lastWeekActive} on one day in the last week.`}
+            data={activity.map((d) => ({ label: formatDay(d.label), value: d.value }))}
+            labelHeader="Day"
+            valueHeader="Active learners"
+          >
+            <LineChart id="activity" data={activity.map((d) => ({ label: formatDay(d.label).replace(/ \d{4}$/, ""), value: d.value }))} units={["active learner", "active learners"]} />
+          </ChartFrame>
+        </div>
+      )}
 
       <section aria-labelledby="roster-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
