@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useSession } from "@/components/auth/session-store";
+import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
@@ -36,34 +37,19 @@ function preloadEditorCode(): Promise<unknown> {
  * viewport for a moment (a reader scrolling past at speed does not pay for it), in idle time.
  */
 function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
+  const approaching = useNearViewport(card, "100%", WARM_UP_AFTER_MS);
   useEffect(() => {
-    const element = card.current;
-    if (skip || !element || typeof IntersectionObserver === "undefined") return;
+    if (skip || !approaching) return;
     const warmUp = () => {
       preloadEditorCode()
         .then(() => import("./monaco-setup"))
         .then(({ warmUpEditor }) => warmUpEditor())
         .catch(() => undefined);
     };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new IntersectionObserver(
-      ([entry]) => {
-        clearTimeout(timer);
-        if (!entry.isIntersecting) return;
-        timer = setTimeout(() => {
-          observer.disconnect();
-          if ("requestIdleCallback" in window) requestIdleCallback(warmUp, { timeout: 2000 });
-          else warmUp();
-        }, WARM_UP_AFTER_MS);
-      },
-      { rootMargin: "100%" },
-    );
-    observer.observe(element);
-    return () => {
-      clearTimeout(timer);
-      observer.disconnect();
-    };
-  }, [card, skip]);
+    if (!("requestIdleCallback" in window)) return warmUp();
+    const idle = requestIdleCallback(warmUp, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [approaching, skip]);
 }
 
 /** How long the card must stay near the viewport before the editor's code is fetched. */

@@ -47,6 +47,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
     stuck: stuckIds.has(r.id),
   }));
 
+  const distribution = overview.distribution.map((b) => ({ label: b.label, value: b.count }));
   const finished = overview.distribution[overview.distribution.length - 1].count;
   const notStarted = overview.distribution[0].count;
   const activity = overview.activity.map((d) => ({ label: d.day, value: d.learners }));
@@ -114,11 +115,11 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
             id="completion-distribution"
             title="Course completion"
             summary={`${plural(overview.roster.length, "learner")}: ${finished} finished the course, ${notStarted} at 0%.`}
-            data={overview.distribution.map((b) => ({ label: b.label, value: b.count }))}
+            data={distribution}
             labelHeader="Completion"
             valueHeader="Learners"
           >
-            <BarChart id="completion-distribution" data={overview.distribution.map((b) => ({ label: b.label, value: b.count }))} units={["learner", "learners"]} />
+            <BarChart id="completion-distribution" data={distribution} units={["learner", "learners"]} />
           </ChartFrame>
           <ChartFrame
             id="activity"
