@@ -5,7 +5,7 @@ export default async function globalSetup() {
     await waitForHttp(process.env.E2E_BASE_URL, 60_000);
     return;
   }
-  const port = 3100;
+  const port = Number(process.env.E2E_PORT ?? 3100);
   const child = startProductionServer(port);
   let log = "";
   child.stdout?.on("data", (d) => (log += d));
