@@ -24,6 +24,9 @@ import rnnForwardMeta from "./rnn-forward/meta.json";
 import sftLossMeta from "./sft-loss/meta.json";
 import rewardModelLossMeta from "./reward-model-loss/meta.json";
 import rlhfRewardMeta from "./rlhf-reward/meta.json";
+import sgdStepMeta from "./sgd-step/meta.json";
+import samplingMeta from "./sampling/meta.json";
+import bpeTokenizerMeta from "./bpe-tokenizer/meta.json";
 // More meta.json imports go here, one per exercise, in the same form.
 
 export interface ExerciseEntry {
@@ -61,6 +64,9 @@ export const exercises: readonly ExerciseEntry[] = [
   entry(sftLossMeta, () => import("./sft-loss/spec")),
   entry(rewardModelLossMeta, () => import("./reward-model-loss/spec")),
   entry(rlhfRewardMeta, () => import("./rlhf-reward/spec")),
+  entry(sgdStepMeta, () => import("./sgd-step/spec")),
+  entry(samplingMeta, () => import("./sampling/spec")),
+  entry(bpeTokenizerMeta, () => import("./bpe-tokenizer/spec")),
   // More exercises are appended here, one entry(...) line each, in the same form.
 ];
 
