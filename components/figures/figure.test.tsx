@@ -16,12 +16,14 @@ const expectedNames = [
   "softmax-temperature",
   "encoder-decoder-flow",
   "training-stages",
+  "tokenizer",
+  "gradient-descent",
 ];
 
 describe("registry", () => {
-  it("lists exactly the nine figures of the content guide", () => {
+  it("lists exactly the eleven figures the lessons place", () => {
     expect([...figureNames].sort()).toEqual([...expectedNames].sort());
-    expect(new Set(figureNames).size).toBe(9);
+    expect(new Set(figureNames).size).toBe(11);
   });
 
   it("has a title and a lazy loader for every figure, and nothing else", () => {
@@ -53,6 +55,8 @@ const firstRenderText: Record<FigureName, string> = {
   "softmax-temperature": "At T = 1.0 the top token “mat” gets",
   "encoder-decoder-flow": "Step 1 of 17.",
   "training-stages": "What is the capital of England?",
+  tokenizer: "Loading the vocabulary…",
+  "gradient-descent": "Pick a learning rate and train",
 };
 
 describe("<Figure>", () => {

@@ -15,7 +15,10 @@ import { computeAttention } from "./math/attention";
 import { positionalEncodingValue } from "./math/positional-encoding";
 import { softmax } from "./math/softmax";
 import PositionalEncodingHeatmap, { cellColor, describeCell } from "./positional-encoding-heatmap";
-import SoftmaxTemperature, { candidates, describeTemperature, howOften } from "./softmax-temperature";
+import GradientDescent, { describeRun, presets, STEPS } from "./gradient-descent";
+import { lossCurve } from "./math/gradient-descent";
+import { comparison, tokenPieces, utf8Length, visibleWhitespace, vocabularies } from "./tokenizer";
+import SoftmaxTemperature, { candidates, describeFilters, describeTemperature, howOften } from "./softmax-temperature";
 import { textOf } from "./test-render";
 import TrainingStages, { trainingStages } from "./training-stages";
 import { activateOnKey } from "./ui";
@@ -221,6 +224,21 @@ describe("softmax-temperature", () => {
     expect(howOften(0.97)).toBe("almost every time");
     expect(howOften(0.12)).toBe("only about 1 time in 10");
   });
+  it("top-k and top-p remove the least likely words and rescale the rest to 100%", () => {
+    const rowsOf = (html: string) => [...html.matchAll(/data-testid="softmax-row">([\s\S]*?)<\/g>/g)].map((m) => textOf(m[1]));
+    const topK = rowsOf(render(<SoftmaxTemperature initialTemperature={1} initialTopK={2} />));
+    expect(topK.slice(2).every((r) => r.endsWith("removed"))).toBe(true);
+    const kept = topK.slice(0, 2).map((r) => Number(r.split(" ").pop()!.replace("%", "")));
+    expect(kept[0] + kept[1]).toBeCloseTo(100, 0);
+    const p = softmax(candidates.map((c) => c.logit), 1);
+    expect(kept[0]).toBeCloseTo((100 * p[0]) / (p[0] + p[1]), 1);
+    // top-p = 0.5: "mat" alone holds 0.66 at T = 1, so it is the only word left
+    const topP = rowsOf(render(<SoftmaxTemperature initialTemperature={1} initialTopP={0.5} />));
+    expect(topP[0]).toBe("mat 4.2 100.0%");
+    expect(topP.slice(1).every((r) => r.endsWith("removed"))).toBe(true);
+    expect(describeFilters(2, 1, 2, 6)).toBe("With top-k = 2, 2 of 6 words stay; their probabilities are rescaled to add up to 100%.");
+    expect(describeFilters(6, 1, 6, 6)).toBe("No filter: sampling can pick any of the 6 words.");
+  });
 });
 
 describe("encoder-decoder-flow", () => {
@@ -292,5 +310,48 @@ describe("SVG buttons", () => {
     for (const key of ["Enter", " ", "Tab", "a", "ArrowDown"]) handler({ key, preventDefault: () => prevented++ });
     expect(calls).toBe(2);
     expect(prevented).toBe(2);
+  });
+});
+
+describe("tokenizer", () => {
+  // The real GPT-4 vocabulary (cl100k_base), as the figure loads it in the browser.
+  const loadGpt4 = () => vocabularies.cl100k_base.load();
+
+  it("splits text into tokens with visible spaces and their real ids", async () => {
+    const pieces = tokenPieces(await loadGpt4(), "Hello world");
+    expect(pieces.map((p) => p.label)).toEqual(["Hello", "·world"]);
+    expect(pieces.map((p) => p.id)).toEqual([9906, 1917]);
+  });
+
+  it("counts the lesson's sentences: 8 tokens in English, 15 in Chinese with GPT-4's vocabulary, 30 with GPT-2's", async () => {
+    const [english, chinese] = comparison.map((c) => c.text);
+    const gpt4 = await loadGpt4();
+    const gpt2 = await vocabularies.r50k_base.load();
+    expect([gpt4.encode(english).length, gpt4.encode(chinese).length]).toEqual([8, 15]);
+    expect([gpt2.encode(english).length, gpt2.encode(chinese).length]).toEqual([8, 30]);
+    expect([utf8Length(english), utf8Length(chinese)]).toEqual([45, 42]);
+  });
+
+  it("marks a token that holds only part of a Chinese character's bytes", async () => {
+    const pieces = tokenPieces(await vocabularies.r50k_base.load(), "猫");
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.some((p) => p.partial && p.label === "(byte piece)")).toBe(true);
+    expect(visibleWhitespace("a b\nc")).toBe("a·b⏎c");
+  });
+});
+
+describe("gradient-descent", () => {
+  it("explains each of the three presets from a real run", () => {
+    const [small, right, large] = presets.map((p) => describeRun(p.rate, lossCurve({ w: 0, b: 0 }, p.rate, STEPS)));
+    expect(small).toMatch(/^Too slow: at learning rate 0\.010 the loss fell from 2\.72 to/);
+    expect(right).toMatch(/^Converged: at learning rate 0\.50 the loss fell from 2\.72 to 0\.016 in 50 steps/);
+    expect(large).toMatch(/^Diverging: at learning rate 1\.20 .* grew from 2\.72 to 7\.0e\+14 in 50 steps/);
+  });
+
+  it("shows the learning-rate slider, the presets and the starting line", () => {
+    const html = render(<GradientDescent />);
+    expect(textOf(html)).toContain("Learning rate");
+    expect(textOf(html)).toContain("Too large (1.2)");
+    expect(html).toContain("y = 0.00x + 0.00");
   });
 });

@@ -33,4 +33,6 @@ export const figureLoaders: Record<FigureName, ComponentType> = {
   "softmax-temperature": lazy(() => import("./softmax-temperature")),
   "encoder-decoder-flow": lazy(() => import("./encoder-decoder-flow")),
   "training-stages": lazy(() => import("./training-stages")),
+  tokenizer: lazy(() => import("./tokenizer")),
+  "gradient-descent": lazy(() => import("./gradient-descent")),
 };

@@ -16,6 +16,8 @@ export const figureNames = [
   "softmax-temperature",
   "encoder-decoder-flow",
   "training-stages",
+  "tokenizer",
+  "gradient-descent",
 ] as const;
 
 export type FigureName = (typeof figureNames)[number];
@@ -38,4 +40,6 @@ export const figureTitles: Record<FigureName, string> = {
   "softmax-temperature": "Softmax with temperature: the next-token distribution",
   "encoder-decoder-flow": "Data flow through an encoder-decoder Transformer",
   "training-stages": "The three training stages of a chat model",
+  tokenizer: "A live GPT tokenizer",
+  "gradient-descent": "Gradient descent with a learning-rate slider",
 };

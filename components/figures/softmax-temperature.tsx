@@ -1,10 +1,11 @@
 "use client";
 /**
  * Softmax with temperature: six candidate next tokens after "The cat sat on the", their
- * logits, and the probabilities softmax(logits / T) gives them as T moves from 0.1 to 3.
+ * logits, and the probabilities softmax(logits / T) gives them as T moves from 0.1 to 3;
+ * then top-k and top-p trim the tail and renormalise, and samples are drawn from the result.
  */
 import { useId, useMemo, useState } from "react";
-import { argmax, sampleIndex, softmax } from "./math/softmax";
+import { argmax, keepTopK, keepTopP, sampleIndex, softmax } from "./math/softmax";
 import { buttonClass, focusRing, mutedText, percent } from "./ui";
 
 export const prompt = "The cat sat on the";
@@ -55,14 +56,36 @@ export function describeTemperature(temperature: number, tokens: readonly string
   );
 }
 
+/** The sentence about the filters: how many candidates top-k and top-p leave. */
+export function describeFilters(topK: number, topP: number, kept: number, total: number): string {
+  if (topK >= total && topP >= 1) return `No filter: sampling can pick any of the ${total} words.`;
+  const parts = [topK < total ? `top-k = ${topK}` : "", topP < 1 ? `top-p = ${topP.toFixed(2)}` : ""].filter(Boolean);
+  return `With ${parts.join(" and ")}, ${kept} of ${total} words stay; their probabilities are rescaled to add up to 100%.`;
+}
+
 const SAMPLE_HISTORY = 12;
 
-export default function SoftmaxTemperature({ initialTemperature = 1 }: { initialTemperature?: number }) {
+export default function SoftmaxTemperature({
+  initialTemperature = 1,
+  initialTopK = candidates.length,
+  initialTopP = 1,
+}: {
+  initialTemperature?: number;
+  initialTopK?: number;
+  initialTopP?: number;
+}) {
   const [temperature, setTemperature] = useState(initialTemperature);
+  const [topK, setTopK] = useState(initialTopK);
+  const [topP, setTopP] = useState(initialTopP);
   const [samples, setSamples] = useState<string[]>([]);
   const sliderId = useId();
+  const topKId = useId();
+  const topPId = useId();
   const tokens = candidates.map((c) => c.token);
-  const probabilities = useMemo(() => softmax(candidates.map((c) => c.logit), temperature), [temperature]);
+  const tempered = useMemo(() => softmax(candidates.map((c) => c.logit), temperature), [temperature]);
+  // Temperature first, then top-k, then top-p: the order samplers usually apply them in.
+  const probabilities = useMemo(() => keepTopP(keepTopK(tempered, topK), topP), [tempered, topK, topP]);
+  const kept = probabilities.filter((p) => p > 0).length;
   const top = argmax(probabilities);
 
   const width = 360;
@@ -105,12 +128,47 @@ export default function SoftmaxTemperature({ initialTemperature = 1 }: { initial
         </output>
       </div>
 
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <label className="flex items-center gap-2 text-sm font-medium" htmlFor={topKId}>
+          Top-k
+          <select
+            id={topKId}
+            value={topK}
+            onChange={(e) => setTopK(Number(e.target.value))}
+            className={`rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+          >
+            {candidates.map((_, i) => (
+              <option key={i + 1} value={i + 1}>
+                {i + 1 === candidates.length ? `${i + 1} (off)` : i + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm font-medium" htmlFor={topPId}>
+          Top-p
+          <input
+            id={topPId}
+            type="range"
+            min={0.05}
+            max={1}
+            step={0.05}
+            value={topP}
+            aria-valuetext={topP >= 1 ? "p = 1, off" : `p = ${topP.toFixed(2)}`}
+            onChange={(e) => setTopP(Number(e.target.value))}
+            className={`w-40 accent-sky-700 dark:accent-sky-400 ${focusRing}`}
+          />
+          <output htmlFor={topPId} className="font-mono text-sm tabular-nums" data-testid="top-p-value">
+            {topP >= 1 ? "1.00 (off)" : topP.toFixed(2)}
+          </output>
+        </label>
+      </div>
+
       <svg
         viewBox={`0 0 ${width} ${height}`}
         className="w-full max-w-md"
         role="img"
         aria-label={`Probabilities at T = ${formatTemperature(temperature)}: ${tokens
-          .map((t, i) => `${t} ${percent(probabilities[i])}`)
+          .map((t, i) => (probabilities[i] > 0 ? `${t} ${percent(probabilities[i])}` : `${t} removed`))
           .join(", ")}`}
       >
         <text x={labelWidth - 8} y={12} textAnchor="end" className={`fill-current text-[11px] ${mutedText}`}>
@@ -126,8 +184,9 @@ export default function SoftmaxTemperature({ initialTemperature = 1 }: { initial
           const y = 22 + i * rowHeight;
           const p = probabilities[i];
           const isTop = i === top;
+          const removed = p === 0;
           return (
-            <g key={c.token} data-testid="softmax-row">
+            <g key={c.token} opacity={removed ? 0.45 : 1} data-testid="softmax-row">
               <text x={labelWidth - 8} y={y + 19} textAnchor="end" className={`fill-current text-[13px] ${isTop ? "font-bold" : ""}`}>
                 {c.token}
               </text>
@@ -144,7 +203,7 @@ export default function SoftmaxTemperature({ initialTemperature = 1 }: { initial
                 className={isTop ? "fill-sky-700 dark:fill-sky-400" : "fill-sky-400 dark:fill-sky-700"}
               />
               <text x={width - 2} y={y + 19} textAnchor="end" className="fill-current font-mono text-[12px] tabular-nums">
-                {percent(p)}
+                {removed ? "removed" : percent(p)}
               </text>
             </g>
           );
@@ -152,7 +211,10 @@ export default function SoftmaxTemperature({ initialTemperature = 1 }: { initial
       </svg>
 
       <p aria-live="polite" data-testid="temperature-explanation">
-        {describeTemperature(temperature, tokens, probabilities)}
+        {describeTemperature(temperature, tokens, tempered)}
+      </p>
+      <p aria-live="polite" data-testid="filter-explanation" className={`text-sm ${mutedText}`}>
+        {describeFilters(topK, topP, kept, candidates.length)}
       </p>
 
       <div className="flex flex-wrap items-center gap-3">

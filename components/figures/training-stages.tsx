@@ -31,7 +31,7 @@ export const trainingStages = [
     title: "2. Supervised fine-tuning",
     subtitle: "human-written demonstrations",
     result: "SFT model",
-    data: "High-quality examples written by people: a prompt and the answer we want. Tens of thousands of examples (InstructGPT used about 13,000 prompts), a tiny fraction of the pre-training data.",
+    data: "High-quality examples written by people: a prompt and the answer we want. On the order of ten thousand examples (InstructGPT used about 13,000 prompts), a tiny fraction of the pre-training data.",
     task: "The same next-token prediction, but on the demonstrations, with the loss counted only on the answer's tokens.",
     cost: "Small next to pre-training: far fewer GPU hours. The expensive part is paying skilled people to write good answers.",
     outcome: "The SFT model, which follows instructions and answers questions much better.",
@@ -48,7 +48,8 @@ export const trainingStages = [
     data: "Human rankings: the SFT model writes several answers per prompt and labellers order them from best to worst (InstructGPT: 4 to 9 answers for each of about 33,000 prompts). Then prompts alone, without answers, for the reinforcement-learning step.",
     task: "a) Train a reward model on the rankings, so it gives preferred answers higher scores. b) Reinforcement learning (PPO in InstructGPT): the model answers prompts, the reward model scores the answers, and the model is updated towards higher scores, with a KL penalty for drifting too far from the SFT model.",
     cost: "Moderate compute, but the rankings take many hours of human work, and the RL step keeps several models in memory at once (the model being trained, the frozen SFT copy for the penalty, the reward model).",
-    outcome: "The final chat model: answers people prefer, more helpful, more honest and less harmful.",
+    outcome:
+      "The final chat model, whose answers labellers preferred most of the time (InstructGPT's 1.3-billion-parameter model was even preferred over the 175-billion GPT-3). It was somewhat more truthful and somewhat less toxic, showed no clear change in bias, and still makes things up.",
     example: {
       reply: "The capital of France is Paris, which is also its largest city.",
       comment:

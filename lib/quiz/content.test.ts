@@ -12,7 +12,10 @@ import { uniqueIds } from "@/lib/content/headings";
 
 const root = path.join(__dirname, "../..");
 const quizDir = path.join(root, "content/quizzes");
+/** One quiz per chapter, in its last lesson, covering the chapter. */
 const QUIZ_IDS = ["foundations-quiz", "taxonomy-quiz", "language-models-quiz", "transformer-quiz", "training-quiz"];
+/** Topic quizzes: in one lesson, covering the lessons they name (their questions' sections), across chapters. */
+const TOPIC_QUIZZES: Record<string, string[]> = { "learning-quiz": ["tokenization", "from-logits-to-tokens", "how-a-model-learns"] };
 
 /** The fixed lesson list: the table in docs/content-guide.md (chapter | order | slug | topic). */
 const lessonList = readFileSync(path.join(root, "docs/content-guide.md"), "utf8")
@@ -71,12 +74,12 @@ const quiz = (id: string) => {
 };
 
 describe("content/quizzes", () => {
-  it("has exactly the five chapter quizzes, each named after its id", () => {
-    expect(files.map((f) => f.replace(/\.json$/, "")).sort()).toEqual([...QUIZ_IDS].sort());
+  it("has exactly the five chapter quizzes and the topic quizzes, each named after its id", () => {
+    expect(files.map((f) => f.replace(/\.json$/, "")).sort()).toEqual([...QUIZ_IDS, ...Object.keys(TOPIC_QUIZZES)].sort());
     for (const [file, q] of quizzes) expect(q.id).toBe(file);
   });
 
-  it.each(QUIZ_IDS)("%s validates against the schema and the real lessons and headings", (id) => {
+  it.each([...QUIZ_IDS, ...Object.keys(TOPIC_QUIZZES)])("%s validates against the schema and the real lessons and headings", (id) => {
     const json = JSON.parse(readFileSync(path.join(quizDir, `${id}.json`), "utf8"));
     expect(validateQuiz(json).errors).toEqual([]);
     expect(validateQuiz(json, context).errors).toEqual([]);
@@ -97,12 +100,25 @@ describe("content/quizzes", () => {
     expect(q.questions.length).toBeGreaterThanOrEqual(8);
     expect(new Set(q.questions.map((x) => x.type))).toEqual(new Set(QUESTION_TYPES));
     const tested = new Set(q.questions.map((x) => SECTION_LINK.exec(x.section)![2]));
-    const chapterLessons = lessonList.filter((l) => l.chapter === q.chapter).map((l) => l.slug);
+    // A lesson with a topic quiz of its own is tested there.
+    const topicQuizLessons = new Set(Object.keys(TOPIC_QUIZZES).map((t) => quiz(t).lesson));
+    const chapterLessons = lessonList.filter((l) => l.chapter === q.chapter && !topicQuizLessons.has(l.slug)).map((l) => l.slug);
     expect(chapterLessons.filter((slug) => !tested.has(slug))).toEqual([]);
     for (const x of q.questions) expect(SECTION_LINK.exec(x.section)![1]).toBe(q.chapter);
   });
 
-  it.each(QUIZ_IDS)("%s: the answer key earns full marks and an empty attempt earns nothing", (id) => {
+  it.each(Object.entries(TOPIC_QUIZZES))("topic quiz %s sits in its lesson, has at least 8 questions of at least 3 types, and tests each of its lessons", (id, lessons) => {
+    const q = quiz(id);
+    const file = lessonFile(q.chapter, q.lesson);
+    expect(file).toBeDefined();
+    expect(readFileSync(file!, "utf8")).toContain(`<Quiz id="${id}" />`);
+    expect(q.questions.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(q.questions.map((x) => x.type)).size).toBeGreaterThanOrEqual(3);
+    const tested = new Set(q.questions.map((x) => SECTION_LINK.exec(x.section)![2]));
+    expect([...tested].sort()).toEqual([...lessons].sort());
+  });
+
+  it.each([...QUIZ_IDS, ...Object.keys(TOPIC_QUIZZES)])("%s: the answer key earns full marks and an empty attempt earns nothing", (id) => {
     const q = quiz(id);
     const key: Answers = {};
     for (const x of q.questions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { argmax, entropyBits, sampleIndex, softmax } from "./softmax";
+import { argmax, entropyBits, keepTopK, keepTopP, sampleIndex, softmax } from "./softmax";
 
 const logits = [4.2, 3.2, 2.6, 2.3, 1.5, 1.2];
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -72,5 +72,32 @@ describe("helpers", () => {
     expect(sampleIndex(p, 0.79)).toBe(1);
     expect(sampleIndex(p, 0.8)).toBe(2);
     expect(sampleIndex(p, 0.9999999)).toBe(2);
+  });
+});
+
+describe("top-k and top-p filtering", () => {
+  // The lesson's table: mat, floor, sofa, roof, moon at T = 1.
+  const table = softmax([3.0, 2.2, 1.5, 0.5, -1.0]);
+
+  it("top-k keeps the k most likely and renormalises (k = 2: mat 0.690, floor 0.310)", () => {
+    const kept = keepTopK(table, 2);
+    expect(kept[0]).toBeCloseTo(0.69, 3);
+    expect(kept[1]).toBeCloseTo(0.31, 3);
+    expect(kept.slice(2)).toEqual([0, 0, 0]);
+    expect(keepTopK(table, 10)).toEqual(table.map((p) => p / sum(table)));
+  });
+
+  it("top-p keeps the token that crosses p (p = 0.9: mat, floor and sofa, 0.598 / 0.269 / 0.133)", () => {
+    const kept = keepTopP(table, 0.9);
+    expect(kept.map((p) => Number(p.toFixed(3)))).toEqual([0.598, 0.269, 0.133, 0, 0]);
+    expect(keepTopP(table, 0.5)).toEqual([1, 0, 0, 0, 0]);
+    expect(sum(keepTopP(table, 1))).toBeCloseTo(1, 12);
+    expect(keepTopP(table, 1).every((p) => p > 0)).toBe(true);
+  });
+
+  it("rejects a k below 1 and a p outside (0, 1]", () => {
+    expect(() => keepTopK(table, 0)).toThrow(/at least 1/);
+    expect(() => keepTopP(table, 0)).toThrow(/\(0, 1\]/);
+    expect(() => keepTopP(table, 1.5)).toThrow(/\(0, 1\]/);
   });
 });

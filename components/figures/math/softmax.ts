@@ -43,3 +43,36 @@ export function sampleIndex(probabilities: readonly number[], u: number): number
   }
   return probabilities.length - 1; // u is within rounding error of 1
 }
+
+/**
+ * The distribution after keeping only the k most likely outcomes (top-k), renormalised.
+ * Probabilities keep the logits' order, so "the k largest logits" and "the k largest
+ * probabilities" are the same set. k >= n keeps everything.
+ */
+export function keepTopK(probabilities: readonly number[], k: number): number[] {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number of at least 1, got ${k}`);
+  const ranked = probabilities.map((_, i) => i).sort((a, b) => probabilities[b] - probabilities[a] || a - b);
+  return renormalise(probabilities, new Set(ranked.slice(0, k)));
+}
+
+/**
+ * Nucleus (top-p) filtering: keeps the smallest set of most likely outcomes whose total
+ * reaches p (the outcome that crosses p is kept), renormalised.
+ */
+export function keepTopP(probabilities: readonly number[], p: number): number[] {
+  if (!(p > 0 && p <= 1)) throw new RangeError(`p must be in (0, 1], got ${p}`);
+  const ranked = probabilities.map((_, i) => i).sort((a, b) => probabilities[b] - probabilities[a] || a - b);
+  const kept = new Set<number>();
+  let total = 0;
+  for (const i of ranked) {
+    kept.add(i);
+    total += probabilities[i];
+    if (total >= p) break;
+  }
+  return renormalise(probabilities, kept);
+}
+
+function renormalise(probabilities: readonly number[], kept: ReadonlySet<number>): number[] {
+  const total = probabilities.reduce((sum, q, i) => (kept.has(i) ? sum + q : sum), 0);
+  return probabilities.map((q, i) => (kept.has(i) ? q / total : 0));
+}

@@ -1,0 +1,152 @@
+"use client";
+/**
+ * Gradient descent, live: a line y = w·x + b is fitted to twelve points, one step every
+ * 40 ms, at the learning rate the reader picks. Left, the points and the current line;
+ * right, the loss after every step on a log scale. Too small a rate crawls, a good one
+ * converges in a few steps, one past the stability limit (about 1 here) diverges.
+ */
+import { useEffect, useId, useRef, useState } from "react";
+import { type LineParams, loss, points, stableLearningRateLimit, step, verdict } from "./math/gradient-descent";
+import { buttonClass, focusRing, mutedText } from "./ui";
+
+export const STEPS = 50;
+const START: LineParams = { w: 0, b: 0 };
+/** Slider positions map to learning rates on a log scale from 0.005 to 1.5. */
+const LOG_MIN = Math.log10(0.005);
+const LOG_MAX = Math.log10(1.5);
+export const presets = [
+  { label: "Too small (0.01)", rate: 0.01 },
+  { label: "About right (0.5)", rate: 0.5 },
+  { label: "Too large (1.2)", rate: 1.2 },
+] as const;
+
+export function formatRate(rate: number): string {
+  return rate >= 0.1 ? rate.toFixed(2) : rate.toPrecision(2);
+}
+
+/** The sentence under the plots, once a run has finished. */
+export function describeRun(rate: number, losses: readonly number[]): string {
+  const first = losses[0];
+  const last = losses[losses.length - 1];
+  const steps = losses.length - 1;
+  switch (verdict(losses)) {
+    case "diverging":
+      return `Diverging: at learning rate ${formatRate(rate)} every step overshoots the minimum by more than it corrects, so the loss grew from ${first.toFixed(2)} to ${Number.isFinite(last) ? last.toExponential(1) : "infinity"} in ${steps} steps. Above about ${formatRate(stableLearningRateLimit())} this fit cannot converge.`;
+    case "slow":
+      return `Too slow: at learning rate ${formatRate(rate)} the loss fell from ${first.toFixed(2)} to ${last.toFixed(3)} in ${steps} steps, still far from the best fit. The steps are in the right direction but tiny.`;
+    default:
+      return `Converged: at learning rate ${formatRate(rate)} the loss fell from ${first.toFixed(2)} to ${last.toFixed(3)} in ${steps} steps, as low as a straight line can get on these points.`;
+  }
+}
+
+export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: number }) {
+  const [rate, setRate] = useState(initialRate);
+  const [params, setParams] = useState(START);
+  const [losses, setLosses] = useState<number[]>([loss(START)]);
+  const [running, setRunning] = useState(false);
+  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+  const sliderId = useId();
+
+  const stop = () => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = null;
+    setRunning(false);
+  };
+  useEffect(() => stop, []);
+
+  function train(atRate = rate) {
+    stop();
+    let current = START;
+    const curve = [loss(START)];
+    setParams(START);
+    setLosses(curve);
+    setRunning(true);
+    timer.current = setInterval(() => {
+      current = step(current, atRate);
+      curve.push(loss(current));
+      setParams(current);
+      setLosses([...curve]);
+      if (curve.length > STEPS || !Number.isFinite(curve[curve.length - 1])) stop();
+    }, 40);
+  }
+
+  const finished = !running && losses.length > 1;
+  const w = 200;
+  const h = 150;
+  // Left plot: x in [-1.2, 1.2], y in [-2, 4].
+  const px = (x: number) => ((x + 1.2) / 2.4) * w;
+  const py = (y: number) => h - ((y + 2) / 6) * h;
+  const lineY = (x: number) => Math.max(-50, Math.min(50, params.w * x + params.b));
+  // Right plot: step 0..STEPS, log10(loss) clipped to [-2, 3].
+  const lx = (i: number) => (i / STEPS) * w;
+  const ly = (l: number) => h - ((Math.max(-2, Math.min(3, Math.log10(Math.max(l, 1e-9)))) + 2) / 5) * h;
+  const curvePath = losses.map((l, i) => `${i === 0 ? "M" : "L"}${lx(i).toFixed(1)},${ly(l).toFixed(1)}`).join(" ");
+  const sliderValue = Math.log10(rate);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <label htmlFor={sliderId} className="text-sm font-medium">
+          Learning rate
+        </label>
+        <input
+          id={sliderId}
+          type="range"
+          min={LOG_MIN}
+          max={LOG_MAX}
+          step={0.01}
+          value={sliderValue}
+          aria-valuetext={`learning rate ${formatRate(rate)}`}
+          onChange={(e) => setRate(Number((10 ** Number(e.target.value)).toPrecision(2)))}
+          className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
+        />
+        <output htmlFor={sliderId} className="font-mono text-sm tabular-nums" data-testid="learning-rate-value">
+          {formatRate(rate)}
+        </output>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {presets.map((preset) => (
+          <button
+            key={preset.rate}
+            type="button"
+            className={buttonClass(rate === preset.rate)}
+            aria-pressed={rate === preset.rate}
+            onClick={() => {
+              setRate(preset.rate);
+              train(preset.rate);
+            }}
+          >
+            {preset.label}
+          </button>
+        ))}
+        <button type="button" className={buttonClass()} onClick={() => train()} data-testid="train-button">
+          {running ? "Restart" : `Train ${STEPS} steps`}
+        </button>
+      </div>
+
+      <div className="flex flex-wrap gap-6">
+        <svg viewBox={`0 0 ${w} ${h}`} className="w-full max-w-[16rem]" role="img" aria-label={`The twelve points and the current line y = ${params.w.toFixed(2)}x + ${params.b.toFixed(2)}`}>
+          <rect x={0} y={0} width={w} height={h} className="fill-slate-50 dark:fill-slate-900" />
+          {points.map((p, i) => (
+            <circle key={i} cx={px(p.x)} cy={py(p.y)} r={3} className="fill-slate-700 dark:fill-slate-300" />
+          ))}
+          <line x1={px(-1.2)} y1={py(lineY(-1.2))} x2={px(1.2)} y2={py(lineY(1.2))} strokeWidth={2} className="stroke-sky-700 dark:stroke-sky-400" />
+          <text x={4} y={12} className={`fill-current text-[10px] ${mutedText}`}>
+            y = {params.w.toFixed(2)}x + {params.b.toFixed(2)}
+          </text>
+        </svg>
+        <svg viewBox={`0 0 ${w} ${h}`} className="w-full max-w-[16rem]" role="img" aria-label={`Loss after each of ${losses.length - 1} steps, on a log scale: from ${losses[0].toFixed(2)} to ${losses[losses.length - 1].toPrecision(3)}`}>
+          <rect x={0} y={0} width={w} height={h} className="fill-slate-50 dark:fill-slate-900" />
+          <path d={curvePath} fill="none" strokeWidth={2} className="stroke-rose-700 dark:stroke-rose-400" data-testid="loss-curve" />
+          <text x={4} y={12} className={`fill-current text-[10px] ${mutedText}`}>
+            loss (log scale), step {losses.length - 1} of {STEPS}
+          </text>
+        </svg>
+      </div>
+
+      <p aria-live="polite" data-testid="gradient-descent-explanation">
+        {finished ? describeRun(rate, losses) : running ? `Training… loss ${losses[losses.length - 1].toPrecision(3)}` : "Pick a learning rate and train: each step moves w and b against the gradient of the loss."}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+/**
+ * A live tokenizer: splits what the reader types with a real GPT vocabulary (the
+ * gpt-tokenizer package, bundled, so it works offline) and shows each token with visible
+ * whitespace and its id, plus a byte and token count of one sentence in English and Chinese.
+ *
+ * The vocabularies are large (about 0.5 MB for GPT-2's, 1.1 MB for GPT-4's), so each is its
+ * own chunk, imported only when this figure has mounted (it mounts near the viewport) and
+ * only for the vocabulary the reader picks.
+ */
+import { useEffect, useId, useMemo, useState } from "react";
+import { focusRing, mutedText } from "./ui";
+
+export interface Vocabulary {
+  encode(text: string): number[];
+  decode(ids: Iterable<number>): string;
+}
+
+export const vocabularies = {
+  "cl100k_base": { label: "GPT-4 / GPT-3.5 (cl100k_base, about 100,000 tokens)", load: () => import("gpt-tokenizer/encoding/cl100k_base") },
+  "r50k_base": { label: "GPT-2 / GPT-3 (r50k_base, 50,257 tokens)", load: () => import("gpt-tokenizer/encoding/r50k_base") },
+} as const satisfies Record<string, { label: string; load: () => Promise<Vocabulary> }>;
+
+export type VocabularyName = keyof typeof vocabularies;
+
+/** The same sentence in both languages, as in the lesson's table. */
+export const comparison = [
+  { language: "English", text: "Large language models predict the next token." },
+  { language: "Chinese", text: "大型语言模型预测下一个词元。" },
+] as const;
+
+export const initialText = "The cat sat on the mat. 猫坐在垫子上。";
+
+export interface TokenPiece {
+  id: number;
+  /** What the token shows: its text with spaces as "·", or a note for a partial character. */
+  label: string;
+  /** True when the token holds only some bytes of a multi-byte character. */
+  partial: boolean;
+}
+
+/** Makes whitespace visible: a space becomes "·", a newline "⏎", a tab "→". */
+export function visibleWhitespace(text: string): string {
+  return text.replace(/ /g, "·").replace(/\n/g, "⏎").replace(/\t/g, "→");
+}
+
+/** Each token of `text` with a readable label. */
+export function tokenPieces(vocabulary: Vocabulary, text: string): TokenPiece[] {
+  return vocabulary.encode(text).map((id) => {
+    const decoded = vocabulary.decode([id]);
+    // A token that is only part of a character's UTF-8 bytes does not decode on its own.
+    const partial = decoded === "" || decoded.includes("\uFFFD");
+    return { id, label: partial ? "(byte piece)" : visibleWhitespace(decoded), partial };
+  });
+}
+
+export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+export default function Tokenizer() {
+  const [name, setName] = useState<VocabularyName>("cl100k_base");
+  const [vocabulary, setVocabulary] = useState<{ name: VocabularyName; api: Vocabulary } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [text, setText] = useState(initialText);
+  const textId = useId();
+  const selectId = useId();
+
+  useEffect(() => {
+    let cancelled = false;
+    setFailed(false);
+    vocabularies[name]
+      .load()
+      .then((api) => !cancelled && setVocabulary({ name, api }))
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [name]);
+
+  const ready = vocabulary?.name === name ? vocabulary.api : null;
+  const pieces = useMemo(() => (ready ? tokenPieces(ready, text) : []), [ready, text]);
+  const rows = useMemo(
+    () => [...comparison, { language: "Your text", text }].map((row) => ({ ...row, bytes: utf8Length(row.text), tokens: ready ? ready.encode(row.text).length : null })),
+    [ready, text],
+  );
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={textId} className="text-sm font-medium">
+          Text to tokenize
+        </label>
+        <textarea
+          id={textId}
+          value={text}
+          rows={2}
+          maxLength={2000}
+          onChange={(e) => setText(e.target.value)}
+          className={`w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+          data-testid="tokenizer-input"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={selectId} className="text-sm font-medium">
+          Vocabulary
+        </label>
+        <select
+          id={selectId}
+          value={name}
+          onChange={(e) => setName(e.target.value as VocabularyName)}
+          className={`rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+        >
+          {Object.entries(vocabularies).map(([key, v]) => (
+            <option key={key} value={key}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {failed ? (
+        <p role="alert">The vocabulary could not be loaded. Reload the page to try again.</p>
+      ) : !ready ? (
+        <p role="status" className={mutedText}>
+          Loading the vocabulary…
+        </p>
+      ) : (
+        <>
+          <p aria-live="polite" className="text-sm" data-testid="tokenizer-summary">
+            {pieces.length} {pieces.length === 1 ? "token" : "tokens"} from {utf8Length(text)} UTF-8 bytes ({Array.from(text).length} characters).
+          </p>
+          <ol className="flex flex-wrap gap-1.5" aria-label="The tokens, in order" data-testid="tokenizer-tokens">
+            {pieces.map((piece, i) => (
+              <li
+                key={i}
+                className={`flex flex-col items-center rounded border px-1.5 py-0.5 ${
+                  piece.partial ? "border-dashed border-amber-600 dark:border-amber-400" : "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950"
+                }`}
+              >
+                <span className="whitespace-pre font-mono text-sm">{piece.label}</span>
+                <span className={`font-mono text-[11px] tabular-nums ${mutedText}`}>{piece.id}</span>
+              </li>
+            ))}
+          </ol>
+          <table className="text-sm" data-testid="tokenizer-comparison">
+            <caption className={`text-left ${mutedText}`}>The same sentence in two languages, with this vocabulary</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-4 text-left">Text</th>
+                <th scope="col" className="pr-4 text-right">UTF-8 bytes</th>
+                <th scope="col" className="text-right">Tokens</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.language}>
+                  <th scope="row" className="max-w-xs truncate pr-4 text-left font-normal">
+                    {row.language}: <span className="font-mono">{row.text}</span>
+                  </th>
+                  <td className="pr-4 text-right tabular-nums">{row.bytes}</td>
+                  <td className="text-right tabular-nums">{row.tokens}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
