@@ -16,6 +16,7 @@ import { toString } from "mdast-util-to-string";
 import type { Root } from "mdast";
 import { ContentError, loadManifest, readLessonSource, type CourseManifest } from "./course";
 import { uniqueIds } from "./headings";
+import { answerCueProblems } from "../quiz/answer-cues";
 import { figureNames } from "../../components/figures/registry";
 import { validateQuiz } from "../quiz/schema";
 
@@ -212,6 +213,7 @@ export async function checkContentWithStats({ root, quick }: CheckOptions): Prom
     const result = validateQuiz(json, quizContext);
     if (!result.ok) for (const e of result.errors) problems.push(`content/quizzes/${file}: ${e}`);
     else if (result.quiz.id !== file.replace(/\.json$/, "")) problems.push(`content/quizzes/${file}: id "${result.quiz.id}" must match the file name`);
+    else problems.push(...answerCueProblems(`content/quizzes/${file}`, result.quiz));
   }
 
   // Exercises: the lesson each one names must exist and place it.

@@ -161,7 +161,7 @@ describe("the questions the course needs", () => {
     const m = quiz("taxonomy-quiz").questions.find((x) => x.type === "matching" && x.left.some((l) => l.text === "DingoDB"));
     if (m?.type !== "matching") throw new Error("no matching question with DingoDB");
     const category = (system: string) => m.right.find((r) => r.id === m.pairs[m.left.find((l) => l.text.includes(system))!.id])!.text;
-    for (const s of ["ChatGPT", "Bard", "ERNIE Bot"]) expect(category(s)).toBe("Language model");
+    for (const s of ["ChatGPT", "Bard", "ERNIE Bot"]) expect(category(s)).toBe("Language model, or a chat product built on one");
     for (const s of ["ViT", "UFO", "Pangu CV", "INTERN"]) expect(category(s)).toBe("Vision model");
     for (const s of ["DALL-E", "Midjourney", "Wukong"]) expect(category(s)).toBe("Multimodal model");
     expect(category("DingoDB")).toBe("Not a model");

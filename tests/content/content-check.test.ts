@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -75,6 +75,53 @@ describe("content check", () => {
     const { code, output } = await check(edits);
     expect(output).toMatch(message);
     expect(code).toBe(1);
+  });
+
+  describe("quizzes whose options give the key away", () => {
+    /** A quiz of `n` four-option questions placed in the second lesson; `keyOption` writes each key. */
+    function quizEdits(n: number, keyOption: (i: number) => string): Edit[] {
+      const questions = Array.from({ length: n }, (_, i) => ({
+        id: `q${i}`,
+        type: "single",
+        prompt: `Question ${i}?`,
+        explanation: "Because.",
+        section: "/learn/basics/second#the-end",
+        options: [
+          { id: "key", text: keyOption(i), correct: true },
+          { id: "b", text: `Wrong answer b${i}` },
+          { id: "c", text: `Wrong answer c${i}` },
+          { id: "d", text: `Wrong answer d${i}` },
+        ],
+      }));
+      const quiz = { id: "leaky-quiz", title: "Leaky", chapter: "basics", lesson: "second", questions };
+      return [
+        (dir) => {
+          mkdirSync(path.join(dir, "content/quizzes"), { recursive: true });
+          writeFileSync(path.join(dir, "content/quizzes/leaky-quiz.json"), JSON.stringify(quiz));
+        },
+        edit(SECOND, "exercises: []", "exercises: []\nquiz: leaky-quiz"),
+        edit(SECOND, "## The end", '## The end\n\n<Quiz id="leaky-quiz" />'),
+      ];
+    }
+
+    it("fails when the key is the longest option far more often than chance (5 of 6)", async () => {
+      const long = "The right answer, with every qualification that makes it true";
+      const { code, output } = await check(quizEdits(6, (i) => (i < 5 ? long : `Right ${i}`)));
+      expect(output).toMatch(/leaky-quiz\.json: the key is the longest option in 5 of 6 single-choice questions \(chance alone: p = 0\.00\d\)/);
+      expect(code).toBe(1);
+    });
+
+    it("fails when the key is the only hedged option far more often than chance", async () => {
+      const { code, output } = await check(quizEdits(5, (i) => `It can help ${i}`));
+      expect(output).toMatch(/the key is the only hedged option \("usually", "can", \.\.\.\) in 5 of 5 questions/);
+      expect(code).toBe(1);
+    });
+
+    it("passes a balanced quiz in which the key is the longest option as often as chance predicts", async () => {
+      const { code, output } = await check(quizEdits(8, (i) => (i < 2 ? "A longer right answer here" : `Right ${i}`)));
+      expect(output).toContain("Content check passed");
+      expect(code).toBe(0);
+    });
   });
 
   it("fails on a TypeScript code block that does not type-check, naming the line", async () => {

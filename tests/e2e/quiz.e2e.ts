@@ -85,14 +85,14 @@ interface Choices {
 }
 
 const RIGHT: Choices = {
-  baseModel: "It was trained to continue text like its training data, where questions often follow questions; nobody has taught it to answer yet",
+  baseModel: "It continues text the way its training data does; nobody has taught it to answer",
   facts: [
     "It is by far the most expensive stage in time, compute and money",
     "The model learns by predicting the next token of massive amounts of text",
     "Its result is a base model that continues text rather than answering",
   ],
   positions: "4",
-  algorithm: "ppo",
+  algorithm: "Value model",
   signals: {
     "Pre-training": "Massive unlabelled text, predicting each next token",
     "Supervised fine-tuning": "Prompts with answers written by people",
@@ -103,14 +103,14 @@ const RIGHT: Choices = {
 
 /**
  * Mistakes: base-model (0), one wrong box ticked among two right in pretraining-facts
- * ((2 - 1) / 3), sft-loss-positions (0), rl-algorithm (0), two pairs swapped in stage-signals (0.5).
+ * ((2 - 1) / 3), sft-loss-positions (0), value-model (0), two pairs swapped in stage-signals (0.5).
  * With everything else right: 1 + 0 + 0.33 + 1 + 1 + 0 + 1 + 1 + 0 + 1 + 1 + 0.5 = 7.83 of 12.
  */
 const SOME_WRONG: Choices = {
-  baseModel: "It does not know the capital of France",
+  baseModel: "It does not know the capital of France, so it changes the subject instead",
   facts: [RIGHT.facts[0], RIGHT.facts[1], "Human labellers rank the model's answers"],
   positions: "9",
-  algorithm: "RLHF",
+  algorithm: "reward model",
   signals: {
     ...RIGHT.signals,
     "Pre-training": "Prompts with answers written by people",
@@ -123,11 +123,11 @@ async function answerTheRest(page: Page, c: Choices) {
   await question(page, "base-model").getByRole("radio", { name: c.baseModel, exact: true }).check();
   for (const fact of c.facts) await question(page, "pretraining-facts").getByRole("checkbox", { name: fact, exact: true }).check();
   await question(page, "pretraining-loss").getByRole("radio", { name: "The average negative log-probability the model gives to the actual next token", exact: true }).check();
-  await question(page, "sft-data").getByRole("radio", { name: "Prompts paired with high-quality answers written by people", exact: true }).check();
+  await question(page, "buggy-mask").getByRole("radio", { name: "<assistant> → Paris, the first word of the answer", exact: true }).check();
   await page.getByTestId("answer-sft-loss-positions").fill(c.positions);
-  await question(page, "reward-model-training").getByRole("radio", { name: /^The SFT model writes several answers per prompt/ }).check();
+  await question(page, "reward-model-training").getByRole("radio", { name: /^Labellers rank several answers the SFT model wrote/ }).check();
   await page.getByTestId("answer-ranking-loss-tie").fill("0.693");
-  await page.getByTestId("answer-rl-algorithm").fill(c.algorithm);
+  await page.getByTestId("answer-value-model").fill(c.algorithm);
   await question(page, "kl-penalty").getByRole("radio", { name: "True", exact: true }).check();
   await page.getByTestId("answer-penalised-reward").fill("1.5");
   for (const [left, right] of Object.entries(c.signals))
@@ -178,14 +178,16 @@ describe("the training quiz", () => {
     const baseModel = page.getByTestId("result-base-model");
     expect(await baseModel.getAttribute("data-correct")).toBe("false");
     expect(await text(page, "verdict-base-model")).toBe("Incorrect");
-    expect(await text(page, "given-base-model")).toBe("Your answer: It does not know the capital of France");
+    expect(await text(page, "given-base-model")).toBe(`Your answer: ${SOME_WRONG.baseModel}`);
     expect(await text(page, "correct-base-model")).toBe(`Correct answer: ${RIGHT.baseModel}`);
     expect(await text(page, "feedback-base-model")).toContain("the base model very likely knows it");
     expect(await baseModel.textContent()).toContain("Pre-training teaches a model to continue text the way its training data does");
     expect(await text(page, "verdict-pretraining-facts")).toBe("Partly correct (0.33 of 1 point)");
     expect(await text(page, "verdict-stage-signals")).toBe("Partly correct (0.5 of 1 point)");
-    expect(await text(page, "correct-rl-algorithm")).toBe("Correct answer: PPO (also accepted: proximal policy optimization, proximal policy optimisation)");
-    expect(await page.getByTestId("result-rl-algorithm").getByRole("link", { name: "Review this in the lesson" }).getAttribute("href")).toBe(
+    expect(await text(page, "correct-value-model")).toBe(
+      "Correct answer: value model (also accepted: value function, value network, critic, the value model, critic model)",
+    );
+    expect(await page.getByTestId("result-value-model").getByRole("link", { name: "Review this in the lesson" }).getAttribute("href")).toBe(
       "/learn/training/rlhf#reinforcement-learning-with-ppo",
     );
     await page.screenshot({ path: `${screenshotDir()}/quiz-results.png`, fullPage: false });
@@ -247,7 +249,7 @@ describe("the training quiz", () => {
 
     await page.getByTestId("retake").click();
     await question(page, "kl-penalty").getByRole("radio", { name: "True", exact: true }).check();
-    await page.getByTestId("answer-rl-algorithm").fill("Proximal policy optimisation");
+    await page.getByTestId("answer-value-model").fill("Critic");
     await submit(page);
     expect(await text(page, "quiz-score")).toBe("Score: 2 / 12");
 
@@ -265,7 +267,7 @@ describe("the training quiz", () => {
       ["training-quiz", 2, 12],
       ["training-quiz", 0, 12],
     ]);
-    expect(kept[1].answers).toEqual({ "kl-penalty": true, "rl-algorithm": "Proximal policy optimisation" });
+    expect(kept[1].answers).toEqual({ "kl-penalty": true, "value-model": "Critic" });
     expect(new Set(kept.map((a) => a.clientAttemptId)).size).toBe(3);
     expect(context.foreignRequests).toEqual([]);
     await context.close();
