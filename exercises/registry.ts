@@ -27,6 +27,10 @@ import rlhfRewardMeta from "./rlhf-reward/meta.json";
 import sgdStepMeta from "./sgd-step/meta.json";
 import samplingMeta from "./sampling/meta.json";
 import bpeTokenizerMeta from "./bpe-tokenizer/meta.json";
+import gptBlockMeta from "./gpt-block/meta.json";
+import gptLogitsMeta from "./gpt-logits/meta.json";
+import lmLossMeta from "./lm-loss/meta.json";
+import generateMeta from "./generate/meta.json";
 // More meta.json imports go here, one per exercise, in the same form.
 
 export interface ExerciseEntry {
@@ -67,6 +71,10 @@ export const exercises: readonly ExerciseEntry[] = [
   entry(sgdStepMeta, () => import("./sgd-step/spec")),
   entry(samplingMeta, () => import("./sampling/spec")),
   entry(bpeTokenizerMeta, () => import("./bpe-tokenizer/spec")),
+  entry(gptBlockMeta, () => import("./gpt-block/spec")),
+  entry(gptLogitsMeta, () => import("./gpt-logits/spec")),
+  entry(lmLossMeta, () => import("./lm-loss/spec")),
+  entry(generateMeta, () => import("./generate/spec")),
   // More exercises are appended here, one entry(...) line each, in the same form.
 ];
 

@@ -52,7 +52,7 @@ describe("the course outline", () => {
     expect(columns.filter((c) => c.kind === "quiz").map((c) => c.short)).toEqual(outline.quizzes.map((_, i) => `Q${i + 1}`));
     // Every table lists exercises and quizzes in the order of the columns, i.e. the course.
     expect(outline.exercises.map((e) => e.id)).toEqual(columns.filter((c) => c.kind === "exercise").map((c) => c.id));
-    expect(outline.quizzes.map((q) => q.id)).toEqual(["foundations-quiz", "taxonomy-quiz", "language-models-quiz", "transformer-quiz", "learning-quiz", "training-quiz"]);
+    expect(outline.quizzes.map((q) => q.id)).toEqual(["foundations-quiz", "taxonomy-quiz", "language-models-quiz", "transformer-quiz", "learning-quiz", "training-quiz", "gpt-quiz"]);
   });
 });
 

@@ -12,7 +12,7 @@ export const exerciseMetaSchema = z
   .object({
     id: slug,
     title: z.string().trim().min(3).max(80),
-    chapter: z.number().int().min(1).max(5),
+    chapter: z.number().int().min(1).max(6),
     lesson: slug,
     difficulty: z.enum(["intro", "core", "stretch"]),
     timeLimitMs: z.number().int().min(500).max(60000).optional(),

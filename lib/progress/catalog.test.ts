@@ -50,7 +50,7 @@ describe("the real course catalog", () => {
     const placedExercises = catalog.lessons.flatMap((l) => l.exercises);
     expect(new Set(placedExercises).size).toBe(placedExercises.length);
     expect(catalog.exercises.map((e) => e.id)).toEqual(placedExercises);
-    expect(catalog.quizzes.map((q) => q.id)).toEqual(["foundations-quiz", "taxonomy-quiz", "language-models-quiz", "transformer-quiz", "learning-quiz", "training-quiz"]);
+    expect(catalog.quizzes.map((q) => q.id)).toEqual(["foundations-quiz", "taxonomy-quiz", "language-models-quiz", "transformer-quiz", "learning-quiz", "training-quiz", "gpt-quiz"]);
   });
 
   it("finds section ids that the lesson pages really use", () => {

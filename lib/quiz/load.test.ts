@@ -28,7 +28,7 @@ function write(name: string, content: unknown, mtime?: Date) {
 
 describe("the course's quizzes", () => {
   it("lists and loads the chapter quizzes and the topic quiz, each read once", () => {
-    expect(listQuizIds()).toEqual(["foundations-quiz", "language-models-quiz", "learning-quiz", "taxonomy-quiz", "training-quiz", "transformer-quiz"]);
+    expect(listQuizIds()).toEqual(["foundations-quiz", "gpt-quiz", "language-models-quiz", "learning-quiz", "taxonomy-quiz", "training-quiz", "transformer-quiz"]);
     const quiz = getQuiz("training-quiz");
     expect(quiz).toMatchObject({ id: "training-quiz", chapter: "training", lesson: "rlhf", passPercent: 70 });
     expect(quiz!.questions).toHaveLength(12);

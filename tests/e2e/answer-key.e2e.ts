@@ -179,7 +179,7 @@ describe("before submission the browser receives no answer key", () => {
   const ids = listQuizIds();
 
   it("covers every quiz of the course", () => {
-    expect(ids).toEqual(["foundations-quiz", "language-models-quiz", "learning-quiz", "taxonomy-quiz", "training-quiz", "transformer-quiz"]);
+    expect(ids).toEqual(["foundations-quiz", "gpt-quiz", "language-models-quiz", "learning-quiz", "taxonomy-quiz", "training-quiz", "transformer-quiz"]);
   });
 
   it.each(ids)("%s", async (quizId) => {
