@@ -41,7 +41,7 @@ function gelu(x: tf.Tensor): tf.Tensor {
 
 /**
  * One GPT-2 block, pre-norm: h = x + MHA(LN1(x)) with a causal mask, out = h + FFN(LN2(h)).
- * x: [seq, dModel]. Returns [seq, dModel].
+ * Used for every layer of the stack below.
  */
 function gptBlock(x: tf.Tensor2D, p: GptBlockParams, numHeads: number): tf.Tensor2D {
   return tf.tidy(() => {

@@ -31,7 +31,7 @@ const PERFECT: Answers = {
   "base-model": "continues",
   "pretraining-facts": ["expensive", "next-token", "base"],
   "pretraining-loss": "nll",
-  "buggy-mask": "first-answer",
+  "buggy-mask": "assistant-paris",
   "sft-loss-positions": 4,
   "reward-model-training": "rankings",
   "ranking-loss-tie": 0.693,

@@ -6,6 +6,8 @@
  * again: the dashboard offers "continue where you left off" at that lesson and section, and the
  * outline shows ticks. Then: track switch, data export and account deletion.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, newContext, screenshotDir, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
@@ -21,11 +23,18 @@ afterAll(async () => {
 
 const FIRST = { href: "/learn/foundations/what-is-ai", slug: "what-is-ai" };
 const SECOND = { href: "/learn/taxonomy/language-and-vision-models", slug: "language-and-vision-models", section: "vision-models", sectionTitle: "Vision models" };
+/** The key of the quiz question answered here, read from the quiz file (the text the learner clicks). */
+function keyText(quizId: string, questionId: string): string {
+  const quiz = JSON.parse(readFileSync(path.join(process.cwd(), "content", "quizzes", `${quizId}.json`), "utf8")) as {
+    questions: { id: string; options?: { text: string; correct?: boolean }[] }[];
+  };
+  return quiz.questions.find((q) => q.id === questionId)!.options!.find((o) => o.correct)!.text;
+}
 const QUIZ = {
   id: "foundations-quiz",
   lessonHref: "/learn/foundations/aigc-and-agi",
   question: "ai-definition",
-  rightAnswer: "The science and engineering of building systems that simulate, extend and expand human intelligence",
+  rightAnswer: keyText("foundations-quiz", "ai-definition"),
 };
 const EXERCISE = {
   id: "softmax",

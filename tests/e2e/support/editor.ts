@@ -1,0 +1,46 @@
+/**
+ * Driving the exercise card's Monaco editor from a test: open it, replace its code, read it back.
+ */
+import type { Locator, Page } from "playwright-core";
+import { baseUrl } from "./server";
+import type { newContext } from "./browser";
+
+/** Monaco renders spaces as non-breaking spaces. */
+export const normalise = (text: string) => text.replace(/\u00a0/g, " ");
+
+export async function newPage(context: Awaited<ReturnType<typeof newContext>>): Promise<Page> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(120_000);
+  return page;
+}
+
+export async function openExercise(page: Page, id: string): Promise<Locator> {
+  const card = page.locator(`[data-exercise="${id}"]`);
+  await card.scrollIntoViewIfNeeded();
+  await card.getByRole("button", { name: "Open the editor" }).click();
+  await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 90_000 });
+  return card;
+}
+
+/** Replaces the editor's whole text by pasting it (typing would trigger auto-indent and auto-closing). */
+export async function setCode(page: Page, card: Locator, code: string) {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await card.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("ControlOrMeta+V");
+  // The paste lands asynchronously. Wait until the editor shows exactly the new code's lines (as a
+  // set: the codes here fit on screen, and share some lines with each other).
+  const lines = (text: string) => [...new Set(normalise(text).split("\n").map((l) => l.trim()).filter(Boolean))].sort().join("\n");
+  const deadline = Date.now() + 30_000;
+  while (lines(await card.locator(".monaco-editor .view-lines").innerText()) !== lines(code)) {
+    if (Date.now() > deadline) throw new Error(`The pasted code did not appear in the editor:\n${code}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+export async function editorText(card: Locator): Promise<string> {
+  return normalise(await card.locator(".monaco-editor .view-lines").innerText());
+}
+
