@@ -39,11 +39,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A lock file stops a second launcher from opening the same data folder. */
-async function takeLock(dataDir: string): Promise<() => Promise<void>> {
-  const lockFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
+const lockFileOf = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
+
+/**
+ * The URL of the embedded server that a running launcher serves for this data folder, or null
+ * when no live process holds it. The lock file holds the owner's pid and, once it serves, its URL,
+ * so command-line tools (npm run user, db:backup) can work while the site runs.
+ */
+export async function runningEmbeddedUrl(dataDir: string): Promise<string | null> {
   try {
-    const pid = Number((await readFile(lockFile, "utf8")).trim());
+    const [pid, url] = (await readFile(lockFileOf(dataDir), "utf8")).trim().split("\n");
+    return Number(pid) && isAlive(Number(pid)) && url ? url : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/** A lock file stops a second launcher from opening the same data folder. */
+async function takeLock(dataDir: string): Promise<{ release: () => Promise<void>; announce: (url: string) => Promise<void> }> {
+  const lockFile = lockFileOf(dataDir);
+  try {
+    const pid = Number((await readFile(lockFile, "utf8")).trim().split("\n")[0]);
     if (pid && pid !== process.pid && isAlive(pid)) {
       throw new Error(
         `The embedded database at ${dataDir} is already in use by process ${pid}. ` +
@@ -54,7 +71,10 @@ async function takeLock(dataDir: string): Promise<() => Promise<void>> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   await writeFile(lockFile, String(process.pid));
-  return () => rm(lockFile, { force: true });
+  return {
+    release: () => rm(lockFile, { force: true }),
+    announce: (url) => writeFile(lockFile, `${process.pid}\n${url}`),
+  };
 }
 
 function isAlive(pid: number): boolean {
@@ -68,10 +88,10 @@ function isAlive(pid: number): boolean {
 
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const inMemory = options.dataDir.startsWith("memory://");
-  let releaseLock = async () => {};
+  let lock = { release: async () => {}, announce: async (_url: string) => {} };
   if (!inMemory) {
     await mkdir(path.dirname(options.dataDir), { recursive: true });
-    releaseLock = await takeLock(options.dataDir);
+    lock = await takeLock(options.dataDir);
   }
   const db = await PGlite.create(inMemory ? undefined : options.dataDir);
   const port = options.port ?? (await freePort());
@@ -83,16 +103,18 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   });
   keepRequestCyclesWhole(server);
   await server.start();
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  await lock.announce(url);
   let stopped = false;
   return {
     port,
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    url,
     async stop() {
       if (stopped) return;
       stopped = true;
       await server.stop();
       await db.close();
-      await releaseLock();
+      await lock.release();
     },
   };
 }

@@ -30,6 +30,18 @@ async function figure(page: Page, name: string, ready: Locator | string): Promis
   return root;
 }
 
+/**
+ * Repeats `act` until `done` holds: a figure's server-rendered HTML is on the page before React
+ * hydrates it, and an input changed before that is lost.
+ */
+async function untilHydrated(act: () => Promise<unknown>, done: Locator) {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await act();
+    if (await done.waitFor({ timeout: 1_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error("the figure never reacted to the input");
+}
+
 describe("new lessons and figures", () => {
   it(
     "the tokenizer figure splits a Chinese sentence with GPT-4's and GPT-2's vocabularies",
@@ -72,7 +84,7 @@ describe("new lessons and figures", () => {
       const root = await figure(page, "gradient-descent", "Pick a learning rate and train");
       const explanation = root.getByTestId("gradient-descent-explanation");
 
-      await root.getByRole("button", { name: "Too large (1.2)" }).click();
+      await untilHydrated(() => root.getByRole("button", { name: "Too large (1.2)" }).click(), explanation.filter({ hasText: /^Training|^Diverging/ }));
       await explanation.filter({ hasText: /^Diverging: at learning rate 1\.20/ }).waitFor({ timeout: 30_000 });
       await root.screenshot({ path: path.join(screenshotDir(), "gradient-descent-diverging.png") });
 
@@ -91,8 +103,11 @@ describe("new lessons and figures", () => {
       const page = await newPage(context);
       await page.goto("/learn/transformer/from-logits-to-tokens");
       const root = await figure(page, "softmax-temperature", "Top-k");
-      await root.getByLabel("Top-k").selectOption("2");
-      await root.getByTestId("filter-explanation").filter({ hasText: "With top-k = 2, 2 of 6 words stay" }).waitFor();
+      const trimmed = root.getByTestId("filter-explanation").filter({ hasText: "With top-k = 2, 2 of 6 words stay" });
+      await untilHydrated(async () => {
+        await root.getByLabel("Top-k").selectOption("6");
+        await root.getByLabel("Top-k").selectOption("2");
+      }, trimmed);
       const rows = await root.getByTestId("softmax-row").allTextContents();
       expect(rows.filter((r) => r.endsWith("removed"))).toHaveLength(4);
       await context.close();

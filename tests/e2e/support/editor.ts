@@ -30,11 +30,18 @@ export async function setCode(page: Page, card: Locator, code: string) {
   await card.locator(".monaco-editor .view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("ControlOrMeta+V");
-  // The paste lands asynchronously. Wait until the editor shows exactly the new code's lines (as a
-  // set: the codes here fit on screen, and share some lines with each other).
-  const lines = (text: string) => [...new Set(normalise(text).split("\n").map((l) => l.trim()).filter(Boolean))].sort().join("\n");
+  // The paste lands asynchronously. Wait until the editor shows the new code: exactly its lines (as
+  // a set) when it fits on screen; for longer code, which Monaco shows scrolled to the cursor at the
+  // end, only lines of the new code and its last line.
+  const lines = (text: string) => [...new Set(normalise(text).split("\n").map((l) => l.trim()).filter(Boolean))].sort();
+  const wanted = lines(code);
+  const lastLine = normalise(code).trim().split("\n").at(-1)!.trim();
+  const shown = (visible: string[]) =>
+    code.split("\n").length <= 25
+      ? visible.join("\n") === wanted.join("\n")
+      : visible.length > 0 && visible.every((l) => wanted.includes(l)) && visible.includes(lastLine);
   const deadline = Date.now() + 30_000;
-  while (lines(await card.locator(".monaco-editor .view-lines").innerText()) !== lines(code)) {
+  while (!shown(lines(await card.locator(".monaco-editor .view-lines").innerText()))) {
     if (Date.now() > deadline) throw new Error(`The pasted code did not appear in the editor:\n${code}`);
     await page.waitForTimeout(100);
   }
