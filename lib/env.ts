@@ -23,35 +23,44 @@ const databaseUrl = z
     message: "DATABASE_URL is still the example placeholder: point it at your PostgreSQL server, or unset it to use the embedded database",
   });
 
-export const envSchema = z
-  .object({
-    NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "production", "test"]).default("development")),
-    DATABASE_URL: optional(databaseUrl),
-    DB_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100).default(5)),
-    NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)")),
-    NEXTAUTH_URL: optional(z.url("NEXTAUTH_URL must be a full URL such as https://academy.example.org")),
-    GITHUB_ID: optional(z.string()),
-    GITHUB_SECRET: optional(z.string()),
-    EMBEDDED_DB_DIR: z.preprocess(emptyAsUnset, z.string().default("data/pglite")),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["NEXTAUTH_SECRET"],
-        message: "NEXTAUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
-      });
-    }
-    if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [env.GITHUB_ID ? "GITHUB_SECRET" : "GITHUB_ID"],
-        message: "Set both GITHUB_ID and GITHUB_SECRET to enable GitHub sign-in, or neither",
-      });
-    }
-  });
+const envShape = z.object({
+  NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "production", "test"]).default("development")),
+  DATABASE_URL: optional(databaseUrl),
+  DB_POOL_SIZE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100).default(5)),
+  NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)")),
+  NEXTAUTH_URL: optional(z.url("NEXTAUTH_URL must be a full URL such as https://academy.example.org")),
+  GITHUB_ID: optional(z.string()),
+  GITHUB_SECRET: optional(z.string()),
+  EMBEDDED_DB_DIR: z.preprocess(emptyAsUnset, z.string().default("data/pglite")),
+});
+
+export const envSchema = envShape.superRefine((env, ctx) => {
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["NEXTAUTH_SECRET"],
+      message: "NEXTAUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
+    });
+  }
+  if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [env.GITHUB_ID ? "GITHUB_SECRET" : "GITHUB_ID"],
+      message: "Set both GITHUB_ID and GITHUB_SECRET to enable GitHub sign-in, or neither",
+    });
+  }
+});
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Only the database settings, for command-line tools that need nothing else (no secret, no URL). */
+export const databaseEnvSchema = envShape.pick({ DATABASE_URL: true, EMBEDDED_DB_DIR: true });
+
+export function parseDatabaseEnv(source: Record<string, string | undefined>) {
+  const result = databaseEnvSchema.safeParse(source);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`));
+  return result.data;
+}
 
 export class EnvError extends Error {
   constructor(public readonly problems: string[]) {

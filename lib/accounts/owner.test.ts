@@ -1,0 +1,80 @@
+/**
+ * The owner's account commands, on both databases: the first admin of an empty production site is
+ * created from the command line (password from standard input), roles change by email, and the
+ * site is never left without an admin.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { verifyPassword } from "../auth/password";
+import { changeRole, createAccount, parseRole } from "./owner";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await startTestDatabase();
+}, 120_000);
+afterAll(async () => {
+  await t?.stop();
+});
+
+/** Runs `npm run user -- ...` as an owner would, with `stdin` piped in. */
+function userCommand(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile("npx", ["tsx", "scripts/user.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "production" } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(stdin);
+  });
+}
+
+describe("npm run user", () => {
+  it("creates the first admin with the password read from standard input, hashed", async () => {
+    const result = await userCommand(["create", "--email", "Owner@Example.org", "--role", "admin", "--name", "Site Owner"], "a long owner passphrase\n");
+    expect(result).toMatchObject({ code: 0, stdout: "Created: owner@example.org is now admin.\n" });
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: "owner@example.org" } });
+    expect(user).toMatchObject({ name: "Site Owner", role: "ADMIN" });
+    expect(user.passwordHash).not.toContain("a long owner passphrase");
+    expect(await verifyPassword("a long owner passphrase", user.passwordHash!)).toBe(true);
+  }, 60_000);
+
+  it("promotes an existing account to instructor by email", async () => {
+    await t.db.user.create({ data: { email: "ivo@example.org", name: "Ivo" } });
+    const result = await userCommand(["role", "--email", "IVO@example.org", "--role", "instructor"], "");
+    expect(result).toMatchObject({ code: 0, stdout: "Updated: ivo@example.org is now instructor.\n" });
+    expect((await t.db.user.findUniqueOrThrow({ where: { email: "ivo@example.org" } })).role).toBe("INSTRUCTOR");
+  }, 60_000);
+
+  it("explains what is wrong and changes nothing: unknown role, short password, taken email, unknown account", async () => {
+    expect(await userCommand(["create", "--email", "x@example.org", "--role", "boss"], "whatever password")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--role must be one of learner, instructor, admin, not "boss".'),
+    });
+    expect(await userCommand(["create", "--email", "x@example.org", "--role", "admin"], "short")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("Use at least"),
+    });
+    expect(await userCommand(["create", "--email", "owner@example.org", "--role", "admin"], "another long password")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("An account with the email owner@example.org already exists"),
+    });
+    expect(await userCommand(["role", "--email", "nobody@example.org", "--role", "admin"], "")).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("There is no account with the email nobody@example.org"),
+    });
+    expect(await t.db.user.findUnique({ where: { email: "x@example.org" } })).toBeNull();
+  }, 120_000);
+});
+
+describe("owner rules", () => {
+  it("never demotes the last admin, and does once there is another", async () => {
+    const db = t.db;
+    const admins = await db.user.findMany({ where: { role: "ADMIN" } });
+    expect(admins.map((a) => a.email)).toEqual(["owner@example.org"]);
+    await expect(changeRole(db, "owner@example.org", "LEARNER")).rejects.toThrow("owner@example.org is the only admin. Make another account an admin first.");
+    await createAccount(db, { email: "second@example.org", password: "second admin passphrase", role: parseRole("admin") });
+    await expect(changeRole(db, "owner@example.org", "INSTRUCTOR")).resolves.toMatchObject({ role: "INSTRUCTOR" });
+  });
+});
