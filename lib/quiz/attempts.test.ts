@@ -35,7 +35,7 @@ const PERFECT: Answers = {
   "sft-loss-positions": 4,
   "reward-model-training": "rankings",
   "ranking-loss-tie": 0.693,
-  "value-model": "value model",
+  "credit-per-token": "value model",
   "kl-penalty": true,
   "penalised-reward": 1.5,
   "stage-signals": { pretrain: "raw-text", sft: "demonstrations", reward: "rankings", rl: "scores" },
@@ -45,7 +45,7 @@ const PERFECT: Answers = {
 const SOME_WRONG: Answers = {
   ...PERFECT,
   "base-model": "doesnt-know",
-  "value-model": "reward model",
+  "credit-per-token": "reward model",
   "sft-loss-positions": 9,
   "stage-signals": { pretrain: "demonstrations", sft: "raw-text", reward: "rankings", rl: "scores" },
 };
@@ -96,7 +96,7 @@ describe("recordQuizAttempt", () => {
       ["sft-loss-positions", 0],
       ["reward-model-training", 1],
       ["ranking-loss-tie", 1],
-      ["value-model", 0],
+      ["credit-per-token", 0],
       ["kl-penalty", 1],
       ["penalised-reward", 1],
       ["stage-signals", 0.5],

@@ -103,7 +103,7 @@ const RIGHT: Choices = {
 
 /**
  * Mistakes: base-model (0), one wrong box ticked among two right in pretraining-facts
- * ((2 - 1) / 3), sft-loss-positions (0), value-model (0), two pairs swapped in stage-signals (0.5).
+ * ((2 - 1) / 3), sft-loss-positions (0), credit-per-token (0), two pairs swapped in stage-signals (0.5).
  * With everything else right: 1 + 0 + 0.33 + 1 + 1 + 0 + 1 + 1 + 0 + 1 + 1 + 0.5 = 7.83 of 12.
  */
 const SOME_WRONG: Choices = {
@@ -127,7 +127,7 @@ async function answerTheRest(page: Page, c: Choices) {
   await page.getByTestId("answer-sft-loss-positions").fill(c.positions);
   await question(page, "reward-model-training").getByRole("radio", { name: /^Labellers rank several answers the SFT model wrote/ }).check();
   await page.getByTestId("answer-ranking-loss-tie").fill("0.693");
-  await page.getByTestId("answer-value-model").fill(c.algorithm);
+  await page.getByTestId("answer-credit-per-token").fill(c.algorithm);
   await question(page, "kl-penalty").getByRole("radio", { name: "True", exact: true }).check();
   await page.getByTestId("answer-penalised-reward").fill("1.5");
   for (const [left, right] of Object.entries(c.signals))
@@ -184,10 +184,10 @@ describe("the training quiz", () => {
     expect(await baseModel.textContent()).toContain("Pre-training teaches a model to continue text the way its training data does");
     expect(await text(page, "verdict-pretraining-facts")).toBe("Partly correct (0.33 of 1 point)");
     expect(await text(page, "verdict-stage-signals")).toBe("Partly correct (0.5 of 1 point)");
-    expect(await text(page, "correct-value-model")).toBe(
+    expect(await text(page, "correct-credit-per-token")).toBe(
       "Correct answer: value model (also accepted: value function, value network, critic, the value model, critic model)",
     );
-    expect(await page.getByTestId("result-value-model").getByRole("link", { name: "Review this in the lesson" }).getAttribute("href")).toBe(
+    expect(await page.getByTestId("result-credit-per-token").getByRole("link", { name: "Review this in the lesson" }).getAttribute("href")).toBe(
       "/learn/training/rlhf#reinforcement-learning-with-ppo",
     );
     await page.screenshot({ path: `${screenshotDir()}/quiz-results.png`, fullPage: false });
@@ -249,7 +249,7 @@ describe("the training quiz", () => {
 
     await page.getByTestId("retake").click();
     await question(page, "kl-penalty").getByRole("radio", { name: "True", exact: true }).check();
-    await page.getByTestId("answer-value-model").fill("Critic");
+    await page.getByTestId("answer-credit-per-token").fill("Critic");
     await submit(page);
     expect(await text(page, "quiz-score")).toBe("Score: 2 / 12");
 
@@ -267,7 +267,7 @@ describe("the training quiz", () => {
       ["training-quiz", 2, 12],
       ["training-quiz", 0, 12],
     ]);
-    expect(kept[1].answers).toEqual({ "kl-penalty": true, "value-model": "Critic" });
+    expect(kept[1].answers).toEqual({ "kl-penalty": true, "credit-per-token": "Critic" });
     expect(new Set(kept.map((a) => a.clientAttemptId)).size).toBe(3);
     expect(context.foreignRequests).toEqual([]);
     await context.close();

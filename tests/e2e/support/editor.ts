@@ -37,7 +37,7 @@ export async function setCode(page: Page, card: Locator, code: string) {
   const wanted = lines(code);
   const lastLine = normalise(code).trim().split("\n").at(-1)!.trim();
   const shown = (visible: string[]) =>
-    code.split("\n").length <= 25
+    code.split("\n").length <= 15
       ? visible.join("\n") === wanted.join("\n")
       : visible.length > 0 && visible.every((l) => wanted.includes(l)) && visible.includes(lastLine);
   const deadline = Date.now() + 30_000;

@@ -154,7 +154,7 @@ describe("bad requests get a clear 4xx and store nothing", () => {
     expect(form.status).toBe(415);
     expect((await read(form)).error).toMatch(/content-type: application\/json/);
 
-    const big = await post(body({ answers: { "value-model": "x".repeat(33 * 1024) } }));
+    const big = await post(body({ answers: { "credit-per-token": "x".repeat(33 * 1024) } }));
     expect(big.status).toBe(413);
     expect(await read(big)).toEqual({ error: "The request is too large (limit 32 KiB)." });
   });
@@ -173,7 +173,7 @@ describe("bad requests get a clear 4xx and store nothing", () => {
       [body({ answers: { q99: "a" } }), 'quiz "training-quiz" has no question "q99"'],
       [body({ answers: { "pretraining-facts": "expensive" } }), "question pretraining-facts: the answer must be a list of option ids"],
       [body({ answers: { "stage-signals": { sft: "images", nobody: "rankings" } } }), 'question stage-signals has no left item "nobody"'],
-      [body({ answers: { "value-model": "x".repeat(501) } }), "question value-model: the answer must be text of at most 500 characters"],
+      [body({ answers: { "credit-per-token": "x".repeat(501) } }), "question credit-per-token: the answer must be text of at most 500 characters"],
     ];
     for (const signedIn of [false, true]) {
       mockUser = signedIn ? user : null;
