@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "../../tests/support/test-db";
 import { signUp } from "../accounts/sign-up";
 import { checkCredentials, InvalidCredentialsError } from "./credentials";
-import { accountKey, assertNotRateLimited, clientIp, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
+import { accountIpKey, accountKey, assertNotRateLimited, clientIp, LIMITS, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -59,29 +59,61 @@ describe("sign-in", () => {
     );
   });
 
-  it("blocks an account after 5 failures a minute, even with the right password, from any IP", async () => {
+  it("stops a client guessing one account after 5 failures a minute, even with the right password", async () => {
     await signUp(t.db, { name: "Di", email: "di@example.com", password: "right password" });
     for (let i = 0; i < MAX_FAILURES; i++) {
-      await expect(checkCredentials(t.db, { email: "di@example.com", password: "wrong" }, `10.1.0.${i}`)).rejects.toThrow(InvalidCredentialsError);
+      await expect(checkCredentials(t.db, { email: "di@example.com", password: "wrong" }, "10.1.0.1")).rejects.toThrow(InvalidCredentialsError);
     }
-    await expect(checkCredentials(t.db, { email: "di@example.com", password: "right password" }, "10.9.9.9")).rejects.toThrow(
+    await expect(checkCredentials(t.db, { email: "di@example.com", password: "right password" }, "10.1.0.1")).rejects.toThrow(
       /Too many failed sign-in attempts. Please wait \d+ seconds/,
     );
   });
 
-  it("blocks an IP after 5 failures a minute across accounts", async () => {
+  it("does not let a third party lock the owner out: wrong passwords from other addresses leave the owner's sign-in open", async () => {
+    await signUp(t.db, { name: "Fa", email: "fa@example.com", password: "right password" });
+    for (let i = 0; i < MAX_FAILURES + 3; i++) {
+      await expect(checkCredentials(t.db, { email: "fa@example.com", password: "wrong" }, `10.4.0.${i}`)).rejects.toThrow(InvalidCredentialsError);
+    }
+    await expect(checkCredentials(t.db, { email: "fa@example.com", password: "right password" }, "10.9.9.9")).resolves.toMatchObject({ email: "fa@example.com" });
+  });
+
+  it("slows an account attacked from many addresses: 30 failures in 15 minutes block it everywhere", async () => {
+    await signUp(t.db, { name: "Ga", email: "ga@example.com", password: "right password" });
+    await recordFailure(t.db, Array(LIMITS.account.max).fill(accountKey("ga@example.com")));
+    await expect(checkCredentials(t.db, { email: "ga@example.com", password: "right password" }, "10.5.5.5")).rejects.toThrow(RateLimitedError);
+  });
+
+  it("blocks an address after 20 failures a minute across accounts, and no other address", async () => {
     await signUp(t.db, { name: "Ed", email: "ed@example.com", password: "right password" });
-    for (let i = 0; i < MAX_FAILURES; i++) {
+    for (let i = 0; i < LIMITS.ip.max; i++) {
       await expect(checkCredentials(t.db, { email: `guess${i}@example.com`, password: "x" }, "10.2.2.2")).rejects.toThrow(InvalidCredentialsError);
     }
     await expect(checkCredentials(t.db, { email: "ed@example.com", password: "right password" }, "10.2.2.2")).rejects.toThrow(RateLimitedError);
-    // Another IP is not affected.
     await expect(checkCredentials(t.db, { email: "ed@example.com", password: "right password" }, "10.3.3.3")).resolves.toMatchObject({ email: "ed@example.com" });
   });
 
-  it("lets the account in again once the minute has passed", async () => {
-    const keys = [accountKey("fa@example.com")];
-    await recordFailure(t.db, Array(MAX_FAILURES).fill(keys[0]));
+  it("checks and records atomically: of 20 concurrent wrong passwords only 5 are evaluated", async () => {
+    await signUp(t.db, { name: "Ha", email: "ha@example.com", password: "right password" });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => checkCredentials(t.db, { email: "ha@example.com", password: "wrong" }, "10.6.6.6")),
+    );
+    const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as Error).name : "fulfilled"));
+    expect(reasons.filter((n) => n === "InvalidCredentialsError")).toHaveLength(MAX_FAILURES);
+    expect(reasons.filter((n) => n === "RateLimitedError")).toHaveLength(20 - MAX_FAILURES);
+  }, 60_000);
+
+  it("a right password withdraws its own record and forgets this client's failures", async () => {
+    await signUp(t.db, { name: "Ia", email: "ia@example.com", password: "right password" });
+    await expect(checkCredentials(t.db, { email: "ia@example.com", password: "wrong" }, "10.7.7.7")).rejects.toThrow(InvalidCredentialsError);
+    await checkCredentials(t.db, { email: "ia@example.com", password: "right password" }, "10.7.7.7");
+    expect(await t.db.signInFailure.count({ where: { key: accountIpKey("ia@example.com", "10.7.7.7") } })).toBe(0);
+    // The account's own count keeps the one real failure: it feeds the slower backoff.
+    expect(await t.db.signInFailure.count({ where: { key: accountKey("ia@example.com") } })).toBe(1);
+  });
+
+  it("lets the client in again once the minute has passed", async () => {
+    const keys = [{ key: accountIpKey("ja@example.com", "10.8.8.8"), limit: LIMITS.accountIp }];
+    await recordFailure(t.db, Array(MAX_FAILURES).fill(keys[0].key));
     const now = new Date();
     await expect(assertNotRateLimited(t.db, keys, now)).rejects.toThrow(RateLimitedError);
     await expect(assertNotRateLimited(t.db, keys, new Date(now.getTime() + 61_000))).resolves.toBeUndefined();

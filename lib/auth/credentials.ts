@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db/create-client";
 import { verifyPasswordOrDummy } from "./password";
-import { accountKey, assertNotRateLimited, clearFailures, ipKey, recordFailure } from "./rate-limit";
+import { attemptKeys, pruneFailures, reserveAttempt, withdrawAttempt } from "./rate-limit";
 import type { Role } from "./permissions";
 
 export const signInSchema = z.object({
@@ -28,14 +28,14 @@ export async function checkCredentials(db: PrismaClient, input: unknown, ip: str
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new InvalidCredentialsError();
   const { email, password } = parsed.data;
-  const keys = [accountKey(email), ipKey(ip)];
-  await assertNotRateLimited(db, keys);
+  // Recorded as a failure before the password is checked (atomic with the limit check).
+  const reserved = await reserveAttempt(db, attemptKeys(email, ip));
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPasswordOrDummy(password, user?.passwordHash);
   if (!user || !ok) {
-    await recordFailure(db, keys);
+    await pruneFailures(db);
     throw new InvalidCredentialsError();
   }
-  await clearFailures(db, email);
+  await withdrawAttempt(db, reserved, email, ip);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -1,14 +1,42 @@
 /**
- * Sign-in rate limiting: at most 5 failures a minute per account and per IP address.
- * Failures are stored in the database so the limit holds across app instances.
+ * Sign-in rate limiting, stored in the database so it holds across app instances. Three limits:
+ * - one client guessing one account (account and address together): 5 failures a minute;
+ * - one address trying many accounts: 20 failures a minute;
+ * - one account attacked from many addresses: 30 failures in 15 minutes, a slower backoff that a
+ *   third party cannot trigger with a handful of wrong passwords (which would lock the owner out).
+ * Check-and-record is atomic: each attempt is recorded as a failure *before* its password is
+ * checked, under a per-key lock, so twenty concurrent wrong passwords get five evaluations, not
+ * twenty; a right password then withdraws its own record.
  */
 import type { PrismaClient } from "../db/create-client";
 
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 60_000;
+export interface Limit {
+  max: number;
+  windowMs: number;
+}
 
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+export const LIMITS = {
+  accountIp: { max: 5, windowMs: 60_000 },
+  ip: { max: 20, windowMs: 60_000 },
+  account: { max: 30, windowMs: 15 * 60_000 },
+} as const satisfies Record<string, Limit>;
+
+/** The per-account-and-address limit: what a learner mistyping their own password meets. */
+export const MAX_FAILURES = LIMITS.accountIp.max;
+
+const normalise = (email: string) => email.trim().toLowerCase();
+export const accountKey = (email: string) => `account:${normalise(email)}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
+export const accountIpKey = (email: string, ip: string) => `account-ip:${normalise(email)}|${ip}`;
+
+/** The keys of one sign-in attempt, each with its limit. */
+export function attemptKeys(email: string, ip: string): Array<{ key: string; limit: Limit }> {
+  return [
+    { key: accountIpKey(email, ip), limit: LIMITS.accountIp },
+    { key: ipKey(ip), limit: LIMITS.ip },
+    { key: accountKey(email), limit: LIMITS.account },
+  ];
+}
 
 export class RateLimitedError extends Error {
   constructor(public readonly retryAfterSeconds: number) {
@@ -17,30 +45,51 @@ export class RateLimitedError extends Error {
   }
 }
 
-/** Throws RateLimitedError if any key has reached the limit within the window. */
-export async function assertNotRateLimited(db: PrismaClient, keys: string[], now = new Date()): Promise<void> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const rows = await db.signInFailure.groupBy({
-    by: ["key"],
-    where: { key: { in: keys }, createdAt: { gt: since } },
-    _count: { _all: true },
-    _min: { createdAt: true },
-  });
-  const blocked = rows.filter((row) => row._count._all >= MAX_FAILURES);
-  if (blocked.length === 0) return;
-  // The oldest failure in the window expires first; that is when one more try is allowed.
-  const oldest = Math.min(...blocked.map((row) => row._min.createdAt!.getTime()));
-  throw new RateLimitedError(Math.max(1, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 1000)));
+type Db = Pick<PrismaClient, "signInFailure">;
+
+/** Throws RateLimitedError if any key has reached its limit within its window. */
+export async function assertNotRateLimited(db: Db, keys: Array<{ key: string; limit: Limit }>, now = new Date()): Promise<void> {
+  let retryAfterMs = 0;
+  for (const { key, limit } of keys) {
+    const since = new Date(now.getTime() - limit.windowMs);
+    const recent = await db.signInFailure.findMany({ where: { key, createdAt: { gt: since } }, orderBy: { createdAt: "asc" }, take: limit.max, select: { createdAt: true } });
+    // The oldest failure in the window expires first; that is when one more try is allowed.
+    if (recent.length >= limit.max) retryAfterMs = Math.max(retryAfterMs, recent[0].createdAt.getTime() + limit.windowMs - now.getTime());
+  }
+  if (retryAfterMs > 0) throw new RateLimitedError(Math.max(1, Math.ceil(retryAfterMs / 1000)));
 }
 
+/**
+ * Atomically: check every key's limit, then record this attempt as a failure on every key.
+ * Returns the ids of the records, to withdraw if the password turns out right.
+ */
+export async function reserveAttempt(db: PrismaClient, keys: Array<{ key: string; limit: Limit }>): Promise<bigint[]> {
+  return db.$transaction(
+    async (tx) => {
+      // One lock per key, always taken in the same order (no deadlock between two attempts).
+      for (const key of keys.map((k) => k.key).sort()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+      await assertNotRateLimited(tx, keys);
+      const ids: bigint[] = [];
+      for (const { key } of keys) ids.push((await tx.signInFailure.create({ data: { key }, select: { id: true } })).id);
+      return ids;
+    },
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+}
+
+/** A right password: withdraw this attempt's records and forget this client's failures on the account. */
+export async function withdrawAttempt(db: PrismaClient, ids: bigint[], email: string, ip: string): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { OR: [{ id: { in: ids } }, { key: accountIpKey(email, ip) }] } });
+}
+
+/** Keeps the table small: failures older than the longest window are useless. */
+export async function pruneFailures(db: PrismaClient, now = Date.now()): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now - LIMITS.account.windowMs) } } });
+}
+
+/** Test and seeding helper: record failures on keys directly. */
 export async function recordFailure(db: PrismaClient, keys: string[]): Promise<void> {
   await db.signInFailure.createMany({ data: keys.map((key) => ({ key })) });
-  // Keep the table small: failures older than a window are useless.
-  await db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 10 * WINDOW_MS) } } });
-}
-
-export async function clearFailures(db: PrismaClient, email: string): Promise<void> {
-  await db.signInFailure.deleteMany({ where: { key: accountKey(email) } });
 }
 
 /**
