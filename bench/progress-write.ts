@@ -9,7 +9,7 @@
  * 1. Direct (default). For each database, PostgreSQL from DATABASE_URL (a fresh database is
  *    created on that server and dropped afterwards) and the embedded PGlite server (its own
  *    process, as in the app): a small HTTP server on 127.0.0.1 runs exactly what the routes run
- *    after authentication: read the JSON body (lib/http/errors readJson), validate it (the
+ *    after authentication: read the JSON body (lib/http/route readJsonBody), validate it (the
  *    route's zod schema) and call the one write path (lib/progress/lessons writeLessonProgress);
  *    the dashboard endpoint calls getDashboard (lib/progress/snapshot), the page's data function.
  *    The session is replaced by an `x-bench-user` header. Pool size: DB_POOL_SIZE (default 5, as
@@ -41,7 +41,7 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "../lib/db/create-client";
 import { migrate } from "../lib/db/migrate";
-import { readJson } from "../lib/http/errors";
+import { readJsonBody } from "../lib/http/route";
 import { recordAttempt } from "../lib/exercises/attempts";
 import { loadProgressCatalog } from "../lib/progress/catalog-load";
 import type { ProgressCatalog } from "../lib/progress/catalog";
@@ -161,7 +161,7 @@ async function startBenchServer(db: PrismaClient, catalog: ProgressCatalog) {
         const chunks: Buffer[] = [];
         for await (const chunk of req) chunks.push(chunk as Buffer);
         const request = new Request("http://bench/", { method: "POST", headers: { "content-length": String(Buffer.concat(chunks).length) }, body: Buffer.concat(chunks) });
-        const event = lessonEventSchema.parse(await readJson(request, 2 * 1024));
+        const event = lessonEventSchema.parse(await readJsonBody(request, 2 * 1024));
         const row = await writeLessonProgress(db, catalog, userId, url.pathname.slice("/lessons/".length), { complete: event.complete, section: event.section, time: event.time });
         return send(200, { lesson: { slug: row.lessonSlug, status: row.status, timeSpentSeconds: row.timeSpentSeconds } });
       }

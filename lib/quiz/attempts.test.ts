@@ -7,7 +7,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
-import { errorResponse, HttpError } from "@/lib/http/errors";
+import { HttpError } from "@/lib/http/errors";
+import { errorResponse } from "@/lib/http/route";
 import { loadProgressCatalog } from "@/lib/progress/catalog-load";
 import { mergeLocalProgress, type MergeDependencies } from "@/lib/progress/merge";
 import { mergeInputSchema } from "@/lib/progress/schemas";

@@ -80,7 +80,9 @@ describe("accounts", () => {
     });
     expect(response.status).toBe(422);
     expect((await response.json()).error).toMatch(/Enter your name\..*Enter a valid email address\..*at least 8 characters/);
-    const notJson = await fetch(`${baseUrl()}/api/account`, { method: "POST", body: "{" });
+    const notJson = await fetch(`${baseUrl()}/api/account`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(notJson.status).toBe(400);
+    const notDeclaredJson = await fetch(`${baseUrl()}/api/account`, { method: "POST", body: "{}" });
+    expect(notDeclaredJson.status).toBe(415);
   });
 });

@@ -1,10 +1,9 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { signUp } from "@/lib/accounts/sign-up";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 
 /** Sign up. The client then signs in through next-auth with the same credentials. */
 export const POST = route(async (request: Request) => {
-  const user = await signUp(getDb(), await readJson(request, 4 * 1024));
-  return NextResponse.json({ user }, { status: 201 });
+  const user = await signUp(getDb(), await readJsonBody(request, 4 * 1024));
+  return privateJson({ user }, 201);
 });

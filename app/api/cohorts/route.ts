@@ -1,10 +1,9 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { createCohort, listCohorts } from "@/lib/cohorts/cohorts";
 import { listMyCohorts } from "@/lib/cohorts/membership";
-import { privateJson, requireJsonContent } from "@/lib/cohorts/http";
 
 /**
  * GET: the cohorts the signed-in user belongs to as a learner (names and instructors only), and,
@@ -23,7 +22,6 @@ export const GET = route(async () => {
 /** POST { name, description?, startsAt: "YYYY-MM-DD", endsAt?: "YYYY-MM-DD" | null }: a new cohort taught by the caller. */
 export const POST = route(async (request: Request) => {
   const user = await requireUser();
-  requireJsonContent(request);
-  const cohort = await createCohort(getDb(), user, await readJson(request, 8 * 1024));
+  const cohort = await createCohort(getDb(), user, await readJsonBody(request, 8 * 1024));
   return privateJson({ cohort }, 201);
 });

@@ -1,8 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { requirePermission, requireUser } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { deleteAccount, getProfile } from "@/lib/progress/account";
-import { privateJson, requireJsonContent } from "@/lib/progress/http";
 import { deleteAccountSchema } from "@/lib/progress/schemas";
 
 /** The signed-in user's profile (with their track). */
@@ -14,8 +13,7 @@ export const GET = route(async () => {
 /** Deletes the signed-in user's account and all their data. Body: `{ confirmEmail }`. */
 export const DELETE = route(async (request: Request) => {
   const user = await requirePermission("delete:account:own");
-  requireJsonContent(request);
-  const { confirmEmail } = deleteAccountSchema.parse(await readJson(request, 1024));
+  const { confirmEmail } = deleteAccountSchema.parse(await readJsonBody(request, 1024));
   await deleteAccount(getDb(), user.id, confirmEmail);
   return privateJson({ deleted: true });
 });

@@ -1,7 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { route } from "@/lib/http/errors";
-import { privateJson } from "@/lib/progress/http";
+import { privateJson, route } from "@/lib/http/route";
 import { readProgressOverview } from "@/lib/progress/snapshot";
 
 /** The signed-in learner's lesson statuses, passed exercises and track (ticks, useTrack()). */

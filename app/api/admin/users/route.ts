@@ -1,9 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { isRole } from "@/lib/auth/permissions";
-import { route } from "@/lib/http/errors";
+import { privateJson, route } from "@/lib/http/route";
 import { listUsers } from "@/lib/cohorts/roles";
-import { privateJson } from "@/lib/cohorts/http";
 
 /** GET ?q=<name or email>&role=LEARNER|INSTRUCTOR|ADMIN: accounts for role management (admins). */
 export const GET = route(async (request: Request) => {

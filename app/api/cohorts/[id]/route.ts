@@ -1,8 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { pathId, privateJson, readJsonBody, route } from "@/lib/http/route";
 import { getCohortDetails, updateCohort } from "@/lib/cohorts/cohorts";
-import { pathId, privateJson, requireJsonContent } from "@/lib/cohorts/http";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,8 +15,7 @@ export const GET = route(async (_request: Request, { params }: Context) => {
 /** PATCH { name?, description?, startsAt?, endsAt?, joinOpen? } (its instructors). */
 export const PATCH = route(async (request: Request, { params }: Context) => {
   const user = await requireUser();
-  requireJsonContent(request);
   const id = pathId((await params).id, "cohort");
-  const cohort = await updateCohort(getDb(), user, id, await readJson(request, 8 * 1024));
+  const cohort = await updateCohort(getDb(), user, id, await readJsonBody(request, 8 * 1024));
   return privateJson({ cohort });
 });

@@ -1,7 +1,6 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { route } from "@/lib/http/errors";
+import { privateJson, route } from "@/lib/http/route";
 import { requireExercise } from "@/lib/exercises/catalog";
 import { getDraft } from "@/lib/exercises/drafts";
 import { getProgress } from "@/lib/exercises/progress";
@@ -15,5 +14,5 @@ export const GET = route(async (_request: Request, { params }: Context) => {
   const user = await requirePermission("read:progress:own");
   const db = getDb();
   const [progress, draft] = await Promise.all([getProgress(db, user.id, id), getDraft(db, user.id, id)]);
-  return NextResponse.json({ progress, draft }, { headers: { "Cache-Control": "no-store" } });
+  return privateJson({ progress, draft });
 });

@@ -1,11 +1,10 @@
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { recordAttempt } from "@/lib/exercises/attempts";
 import { saveDraft } from "@/lib/exercises/drafts";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
 import { getProgressCatalog } from "@/lib/progress/catalog-server";
-import { privateJson, requireJsonContent } from "@/lib/progress/http";
 import { mergeLocalProgress } from "@/lib/progress/merge";
 import { MERGE_MAX_BYTES, mergeInputSchema } from "@/lib/progress/schemas";
 
@@ -15,8 +14,7 @@ import { MERGE_MAX_BYTES, mergeInputSchema } from "@/lib/progress/schemas";
  */
 export const POST = route(async (request: Request) => {
   const user = await requirePermission("write:progress:own");
-  requireJsonContent(request);
-  const input = mergeInputSchema.parse(await readJson(request, MERGE_MAX_BYTES));
+  const input = mergeInputSchema.parse(await readJsonBody(request, MERGE_MAX_BYTES));
   const result = await mergeLocalProgress(getDb(), getProgressCatalog(), user.id, input, {
     recordExerciseRun: recordAttempt,
     saveDraft,

@@ -1,9 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { route } from "@/lib/http/errors";
+import { pathId, privateJson, route } from "@/lib/http/route";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import { cohortOverview } from "@/lib/cohorts/dashboard";
-import { pathId, privateJson } from "@/lib/cohorts/http";
 
 type Context = { params: Promise<{ id: string }> };
 

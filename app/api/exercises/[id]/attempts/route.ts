@@ -1,7 +1,6 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { requireExercise } from "@/lib/exercises/catalog";
 import { recordAttempt } from "@/lib/exercises/attempts";
 import { EXERCISE_LIMITS } from "@/lib/exercises/limits";
@@ -16,6 +15,6 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const { id } = await params;
   requireExercise(id);
   const user = await requirePermission("write:progress:own");
-  const result = await recordAttempt(getDb(), user.id, id, await readJson(request, EXERCISE_LIMITS.attemptBodyBytes));
-  return NextResponse.json(result, { status: result.recorded ? 201 : 200, headers: { "Cache-Control": "no-store" } });
+  const result = await recordAttempt(getDb(), user.id, id, await readJsonBody(request, EXERCISE_LIMITS.attemptBodyBytes));
+  return privateJson(result, result.recorded ? 201 : 200);
 });

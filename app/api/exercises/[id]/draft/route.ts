@@ -1,7 +1,6 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { requireExercise } from "@/lib/exercises/catalog";
 import { getDraft, saveDraft } from "@/lib/exercises/drafts";
 import { EXERCISE_LIMITS } from "@/lib/exercises/limits";
@@ -14,7 +13,7 @@ export const GET = route(async (_request: Request, { params }: Context) => {
   requireExercise(id);
   const user = await requirePermission("read:progress:own");
   const draft = await getDraft(getDb(), user.id, id);
-  return NextResponse.json({ draft }, { headers: { "Cache-Control": "no-store" } });
+  return privateJson({ draft });
 });
 
 /** Autosave: `{ code, updatedAt }`. An older save than the stored one answers `saved: false` with the newer draft. */
@@ -22,6 +21,6 @@ export const PUT = route(async (request: Request, { params }: Context) => {
   const { id } = await params;
   requireExercise(id);
   const user = await requirePermission("write:progress:own");
-  const result = await saveDraft(getDb(), user.id, id, await readJson(request, EXERCISE_LIMITS.draftBodyBytes));
-  return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  const result = await saveDraft(getDb(), user.id, id, await readJsonBody(request, EXERCISE_LIMITS.draftBodyBytes));
+  return privateJson(result);
 });

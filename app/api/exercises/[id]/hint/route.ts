@@ -1,8 +1,7 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { requireExercise } from "@/lib/exercises/catalog";
 import { countHints } from "@/lib/exercises/content";
 import { recordHintsRevealed } from "@/lib/exercises/progress";
@@ -23,7 +22,7 @@ export const POST = route(async (request: Request, { params }: Context) => {
         .min(1, "revealed must be at least 1")
         .max(count, `this exercise has ${count} hints`),
     })
-    .parse(await readJson(request, 1024));
+    .parse(await readJsonBody(request, 1024));
   const progress = await recordHintsRevealed(getDb(), user.id, id, body.revealed);
-  return NextResponse.json({ progress }, { headers: { "Cache-Control": "no-store" } });
+  return privateJson({ progress });
 });

@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { auth } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { forbidden, route } from "@/lib/http/errors";
+import { forbidden } from "@/lib/http/errors";
+import { checkWriteRequest, privateJson, route } from "@/lib/http/route";
 import { requireExercise } from "@/lib/exercises/catalog";
 import { readSolutionSource } from "@/lib/exercises/content";
 import { revealSolution } from "@/lib/exercises/progress";
@@ -14,11 +14,12 @@ type Context = { params: Promise<{ id: string }> };
  * reference solution read and returned. Anonymous learners get it too (their browser notes it).
  * This is the only way solution.ts reaches a browser.
  */
-export const POST = route(async (_request: Request, { params }: Context) => {
+export const POST = route(async (request: Request, { params }: Context) => {
+  checkWriteRequest(request);
   const { id } = await params;
   requireExercise(id);
   const user = await auth();
   if (user && !can(user.role, "write:progress:own")) throw forbidden();
   const result = await revealSolution(getDb(), user?.id ?? null, id, readSolutionSource);
-  return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  return privateJson(result);
 });

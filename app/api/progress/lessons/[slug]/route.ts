@@ -1,8 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { readJson, route } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { getProgressCatalog } from "@/lib/progress/catalog-server";
-import { privateJson, requireJsonContent } from "@/lib/progress/http";
 import { writeLessonProgress } from "@/lib/progress/lessons";
 import { contentId, lessonEventSchema } from "@/lib/progress/schemas";
 
@@ -14,9 +13,8 @@ type Context = { params: Promise<{ slug: string }> };
  */
 export const POST = route(async (request: Request, { params }: Context) => {
   const user = await requirePermission("write:progress:own");
-  requireJsonContent(request);
   const slug = contentId("lesson").parse((await params).slug);
-  const event = lessonEventSchema.parse(await readJson(request, 2 * 1024));
+  const event = lessonEventSchema.parse(await readJsonBody(request, 2 * 1024));
   const row = await writeLessonProgress(getDb(), getProgressCatalog(), user.id, slug, {
     complete: event.complete,
     section: event.section,

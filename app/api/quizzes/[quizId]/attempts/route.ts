@@ -1,8 +1,8 @@
 import { auth, requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { forbidden, readJson, route } from "@/lib/http/errors";
-import { privateJson, requireJsonContent } from "@/lib/progress/http";
+import { forbidden } from "@/lib/http/errors";
+import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { gradeSubmission, listQuizAttempts, parseSubmission, QUIZ_ATTEMPT_MAX_BYTES, recordQuizAttempt, requireQuiz } from "@/lib/quiz/attempts";
 
 type Context = { params: Promise<{ quizId: string }> };
@@ -24,14 +24,13 @@ type Context = { params: Promise<{ quizId: string }> };
 export const POST = route(async (request: Request, { params }: Context) => {
   const { quizId } = await params;
   const quiz = requireQuiz(quizId);
-  requireJsonContent(request);
-  const submission = parseSubmission(await readJson(request, QUIZ_ATTEMPT_MAX_BYTES), { strict: true });
+  const submission = parseSubmission(await readJsonBody(request, QUIZ_ATTEMPT_MAX_BYTES), { strict: true });
 
   const user = await auth();
   if (user) {
     if (!can(user.role, "write:progress:own")) throw forbidden();
     const result = await recordQuizAttempt(getDb(), user.id, quiz.id, submission);
-    return privateJson({ ...result, savedTo: "account" }, { status: result.recorded ? 201 : 200 });
+    return privateJson({ ...result, savedTo: "account" }, result.recorded ? 201 : 200);
   }
 
   const result = gradeSubmission(quiz, submission.answers);

@@ -1,9 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { route } from "@/lib/http/errors";
+import { csvResponse, pathId, route } from "@/lib/http/route";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import { matrixExport } from "@/lib/cohorts/dashboard";
-import { csvResponse, pathId } from "@/lib/cohorts/http";
 
 type Context = { params: Promise<{ id: string }> };
 
