@@ -7,7 +7,7 @@ const swc = [
   },
 ];
 
-export default {
+const config = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1", "^server-only$": "<rootDir>/tests/support/empty-module.js" },
@@ -17,3 +17,4 @@ export default {
   // Generous: a test file that starts its own database process can take a while on a busy 2-core machine.
   testTimeout: 90000,
 };
+export default config;

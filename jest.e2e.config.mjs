@@ -1,7 +1,7 @@
 // End-to-end tests: real Chromium (Debian's, via playwright-core) against the real site.
 import base from "./jest.config.mjs";
 
-export default {
+const config = {
   ...base,
   testMatch: ["<rootDir>/tests/e2e/**/*.e2e.ts"],
   testPathIgnorePatterns: ["/node_modules/"],
@@ -10,3 +10,4 @@ export default {
   testTimeout: 120000,
   maxWorkers: 1,
 };
+export default config;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- *   1. content check (lessons, quizzes, exercises, code blocks)
+ *   1. content check (lessons, quizzes, exercises, code blocks), then lint (ESLint: Next.js,
+ *      TypeScript, react-hooks and the architecture's import boundaries)
  *   2. database: migrations and schema agree (no drift)
  *   3. unit + integration tests (Jest), integration on the embedded database (PGlite)
  *   4. integration tests again on PostgreSQL, when TEST_DATABASE_URL is set (CI sets it)
@@ -58,6 +59,7 @@ function jestStep(title, jestArgs, env = {}) {
 }
 
 countStep("content check", step("content check", "npx", ["tsx", "scripts/content-check.ts"]));
+countStep("lint", step("lint", "npm", ["run", "lint", "--silent"]));
 countStep("migrations match the schema", step("migrations match the schema", "npx", ["tsx", "scripts/db.ts", "check"]));
 jestStep("unit and integration tests (embedded PGlite)", []);
 

@@ -6,7 +6,7 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { FigureError } from "./figure-error";
 import { figureLoaders } from "./loaders";
-import type { FigureName } from "./registry";
+import type { FigureName } from "@/lib/content/figures";
 
 export function FigureBody({ name, alt }: { name: FigureName; alt: string }) {
   const Loaded = figureLoaders[name];

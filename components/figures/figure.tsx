@@ -14,7 +14,7 @@
 import { useId, type ReactNode } from "react";
 import { FigureBody } from "./figure-body";
 import { FigureError } from "./figure-error";
-import { figureNames, figureTitles, isFigureName, type FigureName } from "./registry";
+import { figureNames, figureTitles, isFigureName, type FigureName } from "@/lib/content/figures";
 
 export interface FigureProps {
   name: FigureName;

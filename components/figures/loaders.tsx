@@ -11,7 +11,7 @@
  */
 import type { ComponentType } from "react";
 import { lazyWhenNear } from "@/components/ui/lazy-when-near";
-import type { FigureName } from "./registry";
+import type { FigureName } from "@/lib/content/figures";
 
 function FigureLoading() {
   return (

@@ -102,7 +102,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
 
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[760px] text-sm">
-          <caption className="sr-only">Roster: each learner's completion, last activity, exercises passed and average quiz score. Column headers sort the table.</caption>
+          <caption className="sr-only">Roster: each learner’s completion, last activity, exercises passed and average quiz score. Column headers sort the table.</caption>
           <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-200">
             <tr>
               {header("name", "Learner")}

@@ -67,6 +67,8 @@ export function UserMenu() {
           <button
             role="menuitem"
             type="button"
+            // The fallback is next-auth's own sign-out page, not a Next.js route: a full page load is meant.
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
             onClick={() => void signOut("/").catch(() => window.location.assign("/api/auth/signout"))}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
           >

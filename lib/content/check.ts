@@ -17,7 +17,7 @@ import type { Root } from "mdast";
 import { ContentError, loadManifest, readLessonSource, type CourseManifest } from "./course";
 import { uniqueIds } from "./headings";
 import { answerCueProblems } from "../quiz/answer-cues";
-import { figureNames } from "../../components/figures/registry";
+import { figureNames } from "./figures";
 import { validateQuiz } from "../quiz/schema";
 
 export interface CheckOptions {

@@ -1,10 +1,11 @@
 /**
  * The fingerprints the build scan uses must be able to catch a leak: every exercise has some,
  * none of them occurs in what the page may ship, and a solution embedded in a page, a JSON
- * payload or a bundle is found. (The scan of the real build is in tests/e2e/exercise.e2e.ts,
+ * payload or a bundle is found. That no module imports a solution is a lint rule
+ * (eslint.config.mjs, boundaries). (The scan of the real build is in tests/e2e/exercise.e2e.ts,
  * which runs after `next build`.)
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { transform } from "sucrase";
@@ -40,22 +41,4 @@ describe("solution fingerprints", () => {
     }
   });
 
-  it("no module imports a solution: only the solution endpoint reads solution.ts, from disk", () => {
-    // A minified bundle keeps few fingerprints (comments go, names are mangled), so the import
-    // graph is checked at the source: nothing the app or a bundle can include names a solution.
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(path.join(root, dir))) {
-        const rel = path.join(dir, name);
-        if (statSync(path.join(root, rel)).isDirectory()) {
-          if (!["node_modules", "generated", "wrong"].includes(name)) walk(rel);
-        } else if (/\.(ts|tsx|mjs|js)$/.test(name) && !/\.test\.tsx?$/.test(name)) {
-          const text = read(rel);
-          if (/(?:from|import\(|require\()\s*["'][^"']*solution(?:\.ts)?["']/.test(text)) offenders.push(rel);
-        }
-      }
-    };
-    for (const dir of ["app", "components", "lib", "exercises"]) walk(dir);
-    expect(offenders).toEqual([]);
-  });
 });

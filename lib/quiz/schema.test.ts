@@ -2,13 +2,17 @@ import { describe, expect, it } from "@jest/globals";
 import { normalizeTextAnswer, validateQuiz, type QuizContext } from "./schema";
 import { sampleQuiz } from "./sample-quiz.fixture";
 
+/** The sample quiz as loose JSON: tests break it in ways the Quiz type forbids. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately malformed data
+type LooseJson = any;
+
 /** A deep copy of the sample quiz as loose JSON, changed by `edit`. */
-function mutated(edit: (quiz: any) => void): unknown {
-  const quiz = structuredClone(sampleQuiz()) as any;
+function mutated(edit: (quiz: LooseJson) => void): unknown {
+  const quiz = structuredClone(sampleQuiz()) as LooseJson;
   edit(quiz);
   return quiz;
 }
-const question = (quiz: any, id: string) => quiz.questions.find((q: any) => q.id === id);
+const question = (quiz: LooseJson, id: string) => quiz.questions.find((q: LooseJson) => q.id === id);
 
 function errorsOf(json: unknown, context?: QuizContext): string[] {
   const result = validateQuiz(json, context);
@@ -41,7 +45,7 @@ describe("validateQuiz accepts", () => {
 });
 
 describe("validateQuiz rejects, with a readable message,", () => {
-  const cases: [string, (quiz: any) => void, string][] = [
+  const cases: [string, (quiz: LooseJson) => void, string][] = [
     [
       "a single-choice question with two correct options",
       (q) => (question(q, "s1").options[1].correct = true),
@@ -54,7 +58,7 @@ describe("validateQuiz rejects, with a readable message,", () => {
     ],
     [
       "a multiple-choice question with no correct option",
-      (q) => question(q, "m1").options.forEach((o: any) => delete o.correct),
+      (q) => question(q, "m1").options.forEach((o: LooseJson) => delete o.correct),
       "question m1: multiple choice needs at least one correct option, found 0",
     ],
     [

@@ -3,7 +3,7 @@
  *
  * This module is deliberately free of React and DOM imports: the content check
  * (Node, no bundler) imports `figureNames` to reject lessons that name a figure that
- * does not exist. The lazy loaders live in `loaders.ts`.
+ * does not exist. The lazy loaders live in components/figures/loaders.ts.
  */
 
 export const figureNames = [

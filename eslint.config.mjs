@@ -1,0 +1,106 @@
+/**
+ * `npm run lint` (part of `npm test`): the Next.js and TypeScript rules, react-hooks, and the
+ * architecture's boundaries (docs/decisions/024-lint-boundaries.md):
+ *   app -> components -> lib; lib never imports components or app; components never import app;
+ *   no module that ships to a browser imports a reference solution, a wrong variant or a hint;
+ *   a client component never imports a server-only module; exercise specs never import the tfjs
+ *   runtime (the grader hands them the backend it runs on).
+ */
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import boundaries from "eslint-plugin-boundaries";
+import { clientNoServerOnly } from "./scripts/lint/client-no-server-only.mjs";
+
+/** Modules that run only on the server (each imports "server-only" or a database driver). */
+const SERVER_ONLY = ["server-only", "pg", "@prisma/*", "@electric-sql/*", "@/lib/db/*", "@/lib/auth/options", "@/lib/auth/session", "@/lib/content/loader", "@/lib/quiz/load", "@/lib/analytics/course-server", "@/lib/progress/catalog-server"];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "public/**", "coverage/**", "data/**", "next-env.d.ts", ".content-check/**"]),
+  {
+    plugins: { boundaries, academy: { rules: { "client-no-server-only": clientNoServerOnly } } },
+    settings: {
+      "import/resolver": { typescript: { project: "./tsconfig.json" } },
+      "boundaries/include": ["app/**", "components/**", "lib/**", "exercises/**", "scripts/**", "tests/**", "bench/**"],
+      "boundaries/elements": [
+        { type: "answer", pattern: ["exercises/*/solution.ts", "exercises/*/wrong/**", "exercises/*/alternatives/**", "exercises/*/hints.md"], mode: "full" },
+        { type: "spec", pattern: ["exercises/*/spec.ts", "exercises/*/test-params.ts"], mode: "full" },
+        { type: "exercises", pattern: "exercises/**", mode: "full" },
+        { type: "app", pattern: "app/**", mode: "full" },
+        { type: "components", pattern: "components/**", mode: "full" },
+        { type: "lib", pattern: "lib/**", mode: "full" },
+        { type: "tooling", pattern: ["scripts/**", "tests/**", "bench/**"], mode: "full" },
+      ],
+    },
+    rules: {
+      "boundaries/dependencies": [
+        2,
+        {
+          default: "allow",
+          policies: [
+            { from: { element: { type: "lib" } }, disallow: { to: { element: { types: { anyOf: ["components", "app"] } } } }, message: "lib/ is the bottom layer: it never imports components/ or app/." },
+            { from: { element: { type: "components" } }, disallow: { to: { element: { type: "app" } } }, message: "components/ never imports app/ (app -> components -> lib)." },
+            {
+              from: { element: { types: { anyOf: ["app", "components", "lib", "exercises", "spec"] } } },
+              disallow: { to: { element: { type: "answer" } } },
+              message: "Reference solutions, wrong variants and hints never ship: only the solution endpoint reads them, from disk.",
+            },
+          ],
+        },
+      ],
+      "academy/client-no-server-only": ["error", { modules: SERVER_ONLY }],
+      // Every package imported is declared in package.json (no phantom dependencies).
+      "import/no-extraneous-dependencies": ["error", { devDependencies: ["**/*.test.ts", "**/*.test.tsx", "tests/**", "bench/**", "scripts/**", "*.config.*", "types/**", "lib/content/check.ts"], includeTypes: false }],
+      // The codebase's own conventions that the presets do not cover.
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+  {
+    files: ["exercises/*/spec.ts", "exercises/*/test-params.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@tensorflow/tfjs", message: "Specs get tf from the grader (the backend it runs on); import only types.", allowTypeImports: true }],
+          patterns: [{ group: ["**/solution", "**/solution.ts", "**/wrong/**", "**/alternatives/**"], message: "A spec never imports the answer it checks." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/figures/**/*.ts", "components/figures/**/*.tsx"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@tensorflow/tfjs", message: "Figures load TensorFlow.js lazily (await import(...)) so lesson pages stay light.", allowTypeImports: true }] }],
+    },
+  },
+  {
+    files: ["lib/content/figures.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["react", "react-dom", "react/*", "*.tsx", "../*"], message: "The figure registry is plain data: the content check imports it in Node." }] }],
+    },
+  },
+  {
+    // Tests, benches and scripts grade the answers and reach into any layer.
+    files: ["**/*.test.ts", "**/*.test.tsx", "tests/**", "bench/**", "scripts/**"],
+    rules: { "boundaries/dependencies": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Starters and wrong variants keep the contract's parameter names even where they ignore them.
+    files: ["exercises/*/starter.ts", "exercises/*/wrong/**", "exercises/*/alternatives/**"],
+    rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
+  {
+    // The React Compiler rules of react-hooks 7 flag patterns that work today (reading browser
+    // storage after hydration in an effect, refs read for event handlers). They stay visible as
+    // warnings until those components move to useSyncExternalStore (decision 024).
+    rules: {
+      "react-hooks/set-state-in-effect": "warn",
+      "react-hooks/refs": "warn",
+      "react-hooks/purity": "warn",
+      "react-hooks/immutability": "warn",
+    },
+  },
+]);

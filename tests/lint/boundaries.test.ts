@@ -1,0 +1,51 @@
+/**
+ * The lint rules that keep the architecture (eslint.config.mjs) fire on the imports they exist
+ * to stop, and stay quiet on the ones the architecture allows. Each case lints a snippet as if it
+ * were a file at that path, so the test proves the guardrail, not just a clean tree.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+
+type Case = [name: string, filePath: string, code: string];
+
+const stopped: [...Case, RegExp][] = [
+  ["lib imports a component", "lib/progress/probe.ts", 'import { LessonBody } from "@/components/lesson/lesson-body";\nexport const x = LessonBody;\n', /boundaries\/dependencies: lib\/ is the bottom layer/],
+  ["a component imports app/", "components/ui/probe.tsx", 'import Page from "@/app/page";\nexport const x = Page;\n', /boundaries\/dependencies: components\/ never imports app\//],
+  ["the exercise registry imports a solution", "exercises/probe.ts", 'import { softmax } from "./softmax/solution";\nexport const x = softmax;\n', /Reference solutions, wrong variants and hints never ship/],
+  ["a component imports a wrong variant", "components/exercise/probe.ts", 'import { softmax } from "@/exercises/softmax/wrong/global-max";\nexport const x = softmax;\n', /Reference solutions, wrong variants and hints never ship/],
+  ["a client component imports the database", "components/exercise/probe.tsx", '"use client";\nimport { db } from "@/lib/db/client";\nexport const x = db;\n', /academy\/client-no-server-only: "@\/lib\/db\/client" runs only on the server/],
+  ["a client component imports the session", "components/exercise/probe.tsx", '"use client";\nimport { auth } from "@/lib/auth/session";\nexport const x = auth;\n', /academy\/client-no-server-only/],
+  ["a spec imports the tfjs runtime", "exercises/softmax/spec.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*Specs get tf from the grader/],
+  ["a figure imports tfjs statically", "components/figures/probe.tsx", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*load TensorFlow.js lazily/],
+  ["the figure index imports React", "lib/content/figures.ts", 'import { useState } from "react";\nexport const x = useState;\n', /no-restricted-imports: .*plain data/],
+];
+
+const allowed: Case[] = [
+  ["app imports components and lib", "app/probe/page.tsx", 'import { LessonBody } from "@/components/lesson/lesson-body";\nimport { db } from "@/lib/db/client";\nexport const x = [LessonBody, db];\n'],
+  ["a server component imports the database", "components/instructor/probe.tsx", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
+  ["a client component imports a type from a server module", "components/exercise/probe.tsx", '"use client";\nimport type { PrismaClient } from "@/lib/db/create-client";\nexport type X = PrismaClient;\n'],
+  ["a spec imports tfjs types", "exercises/softmax/spec.ts", 'import type * as tf from "@tensorflow/tfjs";\nexport type X = tf.Tensor;\n'],
+  ["a test imports a solution", "exercises/probe.test.ts", 'import { softmax } from "./softmax/solution";\nexport const x = softmax;\n'],
+];
+
+const results = new Map<string, string[]>();
+
+beforeAll(() => {
+  const cases = [...stopped, ...allowed].map(([, filePath, code]) => ({ filePath, code }));
+  const run = spawnSync(process.execPath, [path.join(__dirname, "lint-snippets.mjs")], { input: JSON.stringify(cases), encoding: "utf8", cwd: process.cwd() });
+  if (run.status !== 0) throw new Error(`lint-snippets failed: ${run.stderr}`);
+  const out = JSON.parse(run.stdout) as string[][];
+  [...stopped, ...allowed].forEach(([name], i) => results.set(name, out[i]));
+}, 120_000);
+
+describe("architecture lint rules", () => {
+  it.each(stopped)("stop %s", (name, _file, _code, expected) => {
+    const found = results.get(name) ?? [];
+    expect({ name, caught: found.some((p) => expected.test(p)), found }).toMatchObject({ name, caught: true });
+  });
+
+  it.each(allowed)("allow %s", (name) => {
+    expect(results.get(name)).toEqual([]);
+  });
+});
