@@ -1,25 +1,55 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { syncLocalProgress } from "@/components/progress/account-progress";
-import { hasLocalProgress } from "@/components/progress/local-progress";
+import { hasLocalProgress } from "@/lib/learner-state/merge";
+import { dismissDroppedNotes, readDroppedNotes, type DroppedNote } from "@/lib/learner-state/outbox";
+import { browserStorage } from "@/lib/learner-state/storage";
 
 /**
  * On a signed-in, server-rendered page: merges anything still kept in this browser (after a
  * GitHub sign-in, say, which does not pass through the sign-in form) and re-renders the page
- * with it.
+ * with it. Shows what the browser had to give up on (a write the server refused for good, or
+ * failed on again and again), so nothing disappears without a word.
  */
 export function AccountSync({ userId }: { userId: string }) {
   const router = useRouter();
+  const [notes, setNotes] = useState<DroppedNote[]>([]);
   useEffect(() => {
-    try {
-      if (!hasLocalProgress(window.localStorage, userId)) return;
-    } catch {
+    const storage = browserStorage();
+    if (!storage) return;
+    const show = () => setNotes(readDroppedNotes(storage, userId));
+    if (!hasLocalProgress(storage, userId)) {
+      show();
       return;
     }
     void syncLocalProgress(userId).then((result) => {
+      show();
       if (result.requests > 0) router.refresh();
     });
   }, [userId, router]);
-  return null;
+  if (notes.length === 0) return null;
+  return (
+    <div role="status" data-testid="dropped-writes" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+      <p className="font-semibold">{notes.length === 1 ? "One change could not be saved to your account" : `${notes.length} changes could not be saved to your account`}</p>
+      <ul className="mt-2 list-disc pl-5">
+        {notes.map((note, i) => (
+          <li key={i}>
+            {note.what}: {note.reason}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="mt-3 rounded-md border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-600 dark:hover:bg-amber-900"
+        onClick={() => {
+          const storage = browserStorage();
+          if (storage) dismissDroppedNotes(storage, userId);
+          setNotes([]);
+        }}
+      >
+        Dismiss
+      </button>
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { subscribe } from "@/components/progress/account-progress";
-import { localSnapshot } from "@/components/progress/local-progress";
+import { localSnapshot } from "@/lib/learner-state/snapshot";
 import type { ProgressCatalog } from "@/lib/progress/catalog";
 import { summarizeProgress, type DashboardSummary } from "@/lib/progress/summary";
 import { DashboardView } from "./dashboard-view";

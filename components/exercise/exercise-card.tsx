@@ -10,8 +10,10 @@ import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
-import { EXERCISE_EVENT, hasLocalPass, hasPendingPass, RUNS_KEY } from "./local-store";
-import { flushOutbox } from "./run-sender";
+import { hasLocalPass } from "@/lib/learner-state/exercises";
+import { hasPendingPass } from "@/lib/learner-state/outbox";
+import { flushRuns } from "@/lib/learner-state/send-runs";
+import { browserStorage, KEYS, LEARNER_STATE_EVENT } from "@/lib/learner-state/storage";
 import type { ServerExerciseState } from "./exercise-workspace";
 import { primaryButton } from "./styles";
 
@@ -83,14 +85,6 @@ interface Completion {
 const DIFFICULTY_LABEL: Record<ExerciseMeta["difficulty"], string> = { intro: "Intro", core: "Core", stretch: "Stretch" };
 
 /** localStorage, or null where the browser refuses it (some privacy modes throw on access). */
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 type ServerLoad = { status: "idle" | "loading" } | { status: "ready"; state: ServerExerciseState } | { status: "error" };
 
 export function ExerciseCard(props: ExerciseCardProps) {
@@ -111,8 +105,8 @@ export function ExerciseCard(props: ExerciseCardProps) {
       let cancelled = false;
       setServer({ status: "loading" });
       // Runs from an earlier visit that the server never confirmed go first, so the state below includes them.
-      const store = localStorageOrNull();
-      const flushed = userId && store ? flushOutbox(store, userId).catch(() => 0) : Promise.resolve(0);
+      const store = browserStorage();
+      const flushed = userId && store ? flushRuns(store, userId).catch(() => 0) : Promise.resolve(0);
       flushed
         .then(() => fetch(`/api/exercises/${encodeURIComponent(id)}`, { cache: "no-store" }))
         .then(async (response) => {
@@ -133,15 +127,15 @@ export function ExerciseCard(props: ExerciseCardProps) {
     }
     if (sessionStatus === "unauthenticated") {
       const read = () => {
-        const store = localStorageOrNull();
+        const store = browserStorage();
         setCompletion(store && hasLocalPass(store, id) ? { completed: true, bestPassed: 0, testsTotal: 0 } : null);
       };
       read();
-      const onStorage = (e: StorageEvent) => e.key === RUNS_KEY && read();
-      window.addEventListener(EXERCISE_EVENT, read);
+      const onStorage = (e: StorageEvent) => e.key === KEYS.exerciseRuns && read();
+      window.addEventListener(LEARNER_STATE_EVENT, read);
       window.addEventListener("storage", onStorage);
       return () => {
-        window.removeEventListener(EXERCISE_EVENT, read);
+        window.removeEventListener(LEARNER_STATE_EVENT, read);
         window.removeEventListener("storage", onStorage);
       };
     }

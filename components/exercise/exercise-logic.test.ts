@@ -7,45 +7,10 @@ import { describe, expect, it } from "@jest/globals";
 import { attemptInputSchema } from "@/lib/exercises/attempt-input";
 import { EXERCISE_LIMITS } from "@/lib/exercises/limits";
 import type { GradeReport } from "@/lib/grading/types";
-import {
-  appendRun,
-  capRuns,
-  chooseInitialCode,
-  clearLocalDraftUpTo,
-  draftKey,
-  hasLocalPass,
-  readLocalDraft,
-  readLocalState,
-  readRuns,
-  RUNS_KEY,
-  updateLocalState,
-  writeLocalDraft,
-  type KeyValueStorage,
-  type StoredRun,
-} from "./local-store";
+import { appendRun, capRuns, chooseInitialCode, clearLocalDraftUpTo, hasLocalPass, readLocalDraft, readLocalState, readRuns, updateLocalState, writeLocalDraft, type StoredRun } from "@/lib/learner-state/exercises";
+import { KEYS } from "@/lib/learner-state/storage";
+import { MemoryStorage } from "@/tests/support/memory-storage";
 import { attemptFromOutcome, summarize, TIME_LIMIT_TEST_NAME } from "./run-record";
-import { flushOutbox, sendRun } from "./run-sender";
-import { readOutbox, type OutboxEntry } from "./local-store";
-
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>();
-  constructor(private readonly quotaBytes = Infinity) {}
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    const used = [...this.map].reduce((n, [k, v]) => n + (k === key ? 0 : v.length), 0);
-    if (used + value.length > this.quotaBytes) {
-      const error = new Error("The quota has been exceeded.");
-      error.name = "QuotaExceededError";
-      throw error;
-    }
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
 
 const UUID = "0b6f7a4e-3a47-4d3c-9d55-2b7d6f0c1e2a";
 
@@ -84,7 +49,7 @@ describe("drafts in localStorage", () => {
     expect(writeLocalDraft(storage, "softmax", { code: "x", updatedAt: 5 })).toBe(true);
     expect(storage.getItem("academy:exercise:softmax:code")).toBe('{"code":"x","updatedAt":5}');
     expect(readLocalDraft(storage, "softmax")).toEqual({ code: "x", updatedAt: 5 });
-    storage.setItem(draftKey("causal-mask"), "{not json");
+    storage.setItem(KEYS.draft("causal-mask"), "{not json");
     expect(readLocalDraft(storage, "causal-mask")).toBeNull();
   });
 
@@ -119,13 +84,13 @@ describe("anonymous runs (academy:exercise-runs)", () => {
     expect(readRuns(storage).map((r) => r.createdAt)).toEqual([1001, 1002]);
     expect(hasLocalPass(storage, "causal-mask")).toBe(true);
     expect(hasLocalPass(storage, "softmax")).toBe(false);
-    storage.setItem(RUNS_KEY, '{"not":"an array"}');
+    storage.setItem(KEYS.exerciseRuns, '{"not":"an array"}');
     expect(readRuns(storage)).toEqual([]);
   });
 
   it("when the browser's storage is full, drops old runs (keeping first passes) until the new one fits", () => {
     const storage = new MemoryStorage(JSON.stringify(Array.from({ length: 40 }, (_, i) => storedRun(i))).length);
-    storage.setItem(RUNS_KEY, JSON.stringify([storedRun(0, "softmax", true), ...Array.from({ length: 39 }, (_, i) => storedRun(i + 1))]));
+    storage.setItem(KEYS.exerciseRuns, JSON.stringify([storedRun(0, "softmax", true), ...Array.from({ length: 39 }, (_, i) => storedRun(i + 1))]));
     expect(appendRun(storage, storedRun(99))).toBe(true);
     const runs = readRuns(storage);
     expect(runs.length).toBeLessThan(41);
@@ -207,65 +172,5 @@ describe("what a run records", () => {
     expect(first.output?.[EXERCISE_LIMITS.outputLines - 1]).toBe("… 481 more line(s) not kept");
     expect(first.message?.endsWith("…")).toBe(true);
     expect(JSON.stringify(attempt).length).toBeLessThan(EXERCISE_LIMITS.attemptBodyBytes);
-  });
-});
-
-describe("sending a signed-in learner's runs (the outbox)", () => {
-  const entry = (runId: string, userId = "u1"): OutboxEntry => ({
-    userId,
-    exerciseId: "softmax",
-    attempt: { ...storedRun(1), clientRunId: runId },
-  });
-  const progress = { attempts: 1, bestPassed: 1, testsTotal: 1, completed: true };
-  /** A fake fetch answering with the given statuses in turn ("offline" = a network error). */
-  function server(...answers: (number | "offline")[]) {
-    const sent: { url: string; body: unknown; keepalive?: boolean }[] = [];
-    const fetcher = async (url: string, init: RequestInit) => {
-      const answer = answers.shift() ?? 201;
-      if (answer === "offline") throw new TypeError("Failed to fetch");
-      sent.push({ url, body: JSON.parse(init.body as string), keepalive: init.keepalive });
-      return { ok: answer < 300, status: answer, json: async () => ({ progress }) };
-    };
-    return { sent, fetcher };
-  }
-
-  it("keeps the run until the server confirms it, then forgets it", async () => {
-    const storage = new MemoryStorage();
-    const { sent, fetcher } = server(201);
-    const result = await sendRun(storage, entry("a"), fetcher);
-    expect(result).toEqual({ kind: "recorded", progress });
-    expect(sent).toEqual([{ url: "/api/exercises/softmax/attempts", body: entry("a").attempt, keepalive: true }]);
-    expect(readOutbox(storage)).toEqual([]);
-  });
-
-  it("keeps the run when offline, on a server error or a lost session; drops one the server refuses for good", async () => {
-    const storage = new MemoryStorage();
-    expect((await sendRun(storage, entry("offline"), server("offline").fetcher)).kind).toBe("kept");
-    expect((await sendRun(storage, entry("5xx"), server(503).fetcher)).kind).toBe("kept");
-    expect((await sendRun(storage, entry("401"), server(401).fetcher)).kind).toBe("kept");
-    expect(await sendRun(storage, entry("422"), server(422).fetcher)).toEqual({ kind: "rejected", status: 422 });
-    expect(readOutbox(storage).map((e) => e.attempt.clientRunId)).toEqual(["offline", "5xx", "401"]);
-  });
-
-  it("later sends what is left for the same learner only, oldest first, and stops while still offline", async () => {
-    const storage = new MemoryStorage();
-    for (const [id, user] of [["a", "u1"], ["b", "u2"], ["c", "u1"], ["d", "u1"]]) await sendRun(storage, entry(id, user), server("offline").fetcher);
-
-    const stillOffline = server(201, "offline");
-    expect(await flushOutbox(storage, "u1", stillOffline.fetcher)).toBe(1);
-    expect(stillOffline.sent.map((s) => (s.body as { clientRunId: string }).clientRunId)).toEqual(["a"]);
-
-    const online = server();
-    expect(await flushOutbox(storage, "u1", online.fetcher)).toBe(2);
-    expect(online.sent.map((s) => (s.body as { clientRunId: string }).clientRunId)).toEqual(["c", "d"]);
-    expect(readOutbox(storage).map((e) => `${e.userId}:${e.attempt.clientRunId}`)).toEqual(["u2:b"]);
-  });
-
-  it("sends a large run without keepalive (browsers cap keepalive bodies at 64 KiB)", async () => {
-    const big = entry("big");
-    big.attempt = { ...big.attempt, code: "x".repeat(70 * 1024) };
-    const { sent, fetcher } = server(201);
-    await sendRun(new MemoryStorage(), big, fetcher);
-    expect(sent[0].keepalive).toBe(false);
   });
 });

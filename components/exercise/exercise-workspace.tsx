@@ -20,18 +20,10 @@ import { EXERCISE_LIMITS, utf8Bytes } from "@/lib/exercises/limits";
 import { GraderClient } from "@/lib/grading/worker/grader-client";
 import { createGraderWorker } from "@/lib/grading/worker/create-worker";
 import type { EditorHandle } from "./code-editor";
-import {
-  appendRun,
-  chooseInitialCode,
-  clearLocalDraftUpTo,
-  EXERCISE_EVENT,
-  readLocalDraft,
-  readLocalState,
-  updateLocalState,
-  writeLocalDraft,
-} from "./local-store";
+import { appendRun, chooseInitialCode, clearLocalDraftUpTo, readLocalDraft, readLocalState, updateLocalState, writeLocalDraft } from "@/lib/learner-state/exercises";
+import { flushRuns, sendRun } from "@/lib/learner-state/send-runs";
+import { browserStorage as storage, LEARNER_STATE_EVENT } from "@/lib/learner-state/storage";
 import { attemptFromOutcome, summarize } from "./run-record";
-import { flushOutbox, sendRun } from "./run-sender";
 import { TestResults, type RunView } from "./test-results";
 import { primaryButton, secondaryButton } from "./styles";
 
@@ -96,14 +88,6 @@ function saveStatusText(status: SaveStatus, signedIn: boolean): string {
   }
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 async function putDraft(id: string, code: string, updatedAt: number, keepalive = false): Promise<SaveDraftResult> {
   const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/draft`, {
     method: "PUT",
@@ -135,6 +119,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   });
 
   const [run, setRun] = useState<RunView>({ kind: "idle" });
+  /** Why the last run could not be saved to the account (the server refused it for good). */
+  const [recordError, setRecordError] = useState<string | null>(null);
   const running = run.kind === "running";
   const graderRef = useRef<GraderClient | null>(null);
   const [beforeReset, setBeforeReset] = useState<string | null>(null);
@@ -246,18 +232,20 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       const run = { ...attempt, createdAt: Date.now() };
       if (!signedIn || !props.userId) {
         if (store) appendRun(store, { ...run, exerciseId: id });
-        window.dispatchEvent(new CustomEvent(EXERCISE_EVENT, { detail: { id } }));
+        window.dispatchEvent(new CustomEvent(LEARNER_STATE_EVENT, { detail: { id } }));
         return;
       }
-      // Kept in the browser until the server confirms it (see run-sender.ts).
+      // Kept in the browser until the server confirms it (lib/learner-state/outbox.ts).
       const userId = props.userId;
-      const result = await sendRun(store, { userId, exerciseId: id, attempt: run });
+      const result = await sendRun(store, userId, id, run);
       if (result.kind === "recorded") {
         const { progress } = result;
         onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal });
       } else if (result.kind === "kept" && store) {
         // Try again a little later (and on the next page that shows an exercise).
-        for (const delay of [15_000, 60_000]) setTimeout(() => void flushOutbox(store, userId).catch(() => 0), delay);
+        for (const delay of [15_000, 60_000]) setTimeout(() => void flushRuns(store, userId).catch(() => 0), delay);
+      } else if (result.kind === "rejected") {
+        setRecordError(`This run was not saved to your account: ${result.message}`);
       }
     },
     [id, signedIn, props.userId, onProgress],
@@ -269,6 +257,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     flushSave();
     graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs: props.timeLimitMs });
     setRun({ kind: "running", phase: "loading" });
+    setRecordError(null);
     const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }));
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
@@ -447,6 +436,11 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       )}
 
       <TestResults view={run} onGoTo={handleGoTo} />
+      {recordError && (
+        <p role="alert" data-testid="record-error" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {recordError}
+        </p>
+      )}
 
       {solutionStep === "shown" && (
         <section aria-labelledby={`${uid}-solution`} className="mt-4" data-testid="solution">

@@ -2,7 +2,7 @@
  * The browser side of progress: one small store that knows what the lesson pages need (status
  * per lesson, track) and the only code that sends progress to the server.
  *
- * - Anonymous learner: everything is written to localStorage (local-progress.ts).
+ * - Anonymous learner: everything is written to localStorage (lib/learner-state).
  * - Signed-in learner: reports go to /api/progress/lessons/<slug>; the store keeps the account's
  *   overview (GET /api/progress) for ticks and the track. A report that cannot be sent is kept in
  *   the learner's outbox and sent with the next merge, so nothing is lost offline.
@@ -11,11 +11,15 @@
  *
  * No React here (hooks live in progress-store.tsx and use-track.ts).
  */
-import * as local from "./local-progress";
+import { readLocalLessons, readLocalTrack, updateLocalLesson, writeLocalTrack, type LocalLessonRecord } from "@/lib/learner-state/lessons";
+import { buildMergeRequests, clearMerged, hasLocalProgress, type MergeResponse } from "@/lib/learner-state/merge";
+import { addLessonReport, deliveryOutcome, outboxLessons, readOutbox, settleEntry } from "@/lib/learner-state/outbox";
+import { browserStorage as storage, clearLearnerState, KEYS, PREFIX } from "@/lib/learner-state/storage";
+import { DEFAULT_TRACK, type Track } from "@/lib/progress/track";
 import { ReportQueue, type QueuedReport } from "./report-queue";
 
 export type LessonStatus = "not-started" | "in-progress" | "complete";
-export type Track = "CONCEPT" | "BUILDER";
+export type { Track };
 
 export interface AccountOverview {
   track: Track;
@@ -30,7 +34,7 @@ export function subscribe(onChange: () => void): () => void {
   listeners.add(onChange);
   // Another tab changed localStorage.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key.startsWith("academy:")) onChange();
+    if (event.key === null || event.key.startsWith(PREFIX)) onChange();
   };
   window.addEventListener("storage", onStorage);
   return () => {
@@ -41,14 +45,6 @@ export function subscribe(onChange: () => void): () => void {
 
 function emit() {
   for (const listener of [...listeners]) listener();
-}
-
-function storage(): local.StorageLike | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /** A random id that also works on plain-http classroom servers (no crypto.randomUUID there). */
@@ -62,20 +58,20 @@ export function randomId(prefix: string): string {
 // Local lessons, parsed once per stored value (getSnapshot runs on every render of every tick).
 
 let parsedRaw: string | null | undefined;
-let parsedLessons: Record<string, local.LocalLessonRecord> = {};
+let parsedLessons: Record<string, LocalLessonRecord> = {};
 
-function localLessons(): Record<string, local.LocalLessonRecord> {
+function localLessons(): Record<string, LocalLessonRecord> {
   const s = storage();
   if (!s) return {};
   let raw: string | null = null;
   try {
-    raw = s.getItem(local.LESSONS_KEY);
+    raw = s.getItem(KEYS.lessons);
   } catch {
     return {};
   }
   if (raw !== parsedRaw) {
     parsedRaw = raw;
-    parsedLessons = local.readLocalLessons(s);
+    parsedLessons = readLocalLessons(s);
   }
   return parsedLessons;
 }
@@ -115,7 +111,7 @@ export function loadAccountProgress(userId: string, options: { force?: boolean }
       state.overview = overview;
       state.loadedAt = Date.now();
       const s = storage();
-      if (s) local.writeLocalTrack(s, overview.track);
+      if (s) writeLocalTrack(s, overview.track);
       emit();
     } catch {
       // Offline: ticks fall back to what this browser knows.
@@ -157,7 +153,7 @@ export function currentTrack(userId: string | null): Track {
   const overview = accountOverview(userId);
   if (overview) return overview.track;
   const s = storage();
-  return (s && local.readLocalTrack(s)) ?? "BUILDER";
+  return (s && readLocalTrack(s)) ?? DEFAULT_TRACK;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,8 +195,9 @@ async function sendReport(userId: string, slug: string, report: QueuedReport, ke
       body: JSON.stringify(body),
       keepalive,
     });
-    // 4xx other than "signed out" / "slow down" means the report itself is wrong: retrying cannot help.
-    sent = response.ok || (response.status >= 400 && response.status < 500 && ![401, 408, 429].includes(response.status));
+    // A refused report (the report itself is wrong) is not kept: sending it again cannot help.
+    const outcome = deliveryOutcome(response.status);
+    sent = outcome === "sent" || outcome === "rejected";
     if (response.ok && account?.userId === userId) {
       const { lesson } = (await response.json()) as { lesson: { status: LessonStatus } };
       account.reported[slug] = higher(account.reported[slug] ?? "not-started", lesson.status);
@@ -212,7 +209,7 @@ async function sendReport(userId: string, slug: string, report: QueuedReport, ke
   const s = storage();
   if (!sent && s) {
     const now = Date.now();
-    local.addToOutbox(s, userId, {
+    addLessonReport(s, userId, {
       slug,
       status: report.complete ? "complete" : "in-progress",
       updatedAt: now,
@@ -221,7 +218,7 @@ async function sendReport(userId: string, slug: string, report: QueuedReport, ke
       ...(report.section ? { section: report.section } : {}),
       ...(report.time ? { time: report.time } : {}),
     });
-  } else if (sent && s && local.readOutbox(s, userId).length > 0) {
+  } else if (sent && s && outboxLessons(readOutbox(s, userId)).length > 0) {
     // The server is reachable again: send what was kept.
     void syncLocalProgress(userId);
   }
@@ -235,7 +232,7 @@ async function sendReport(userId: string, slug: string, report: QueuedReport, ke
 export async function reportLesson(userId: string | null, slug: string, report: LessonReport, options: { keepalive?: boolean } = {}): Promise<void> {
   if (!userId) {
     const s = storage();
-    if (s) local.updateLocalLesson(s, slug, { section: report.section, complete: report.complete, addSeconds: report.time?.added }, Date.now(), () => randomId("local"));
+    if (s) updateLocalLesson(s, slug, { section: report.section, complete: report.complete, addSeconds: report.time?.added }, Date.now(), () => randomId("local"));
     emit();
     return;
   }
@@ -271,11 +268,11 @@ export function syncLocalProgress(userId: string, options: { adoptTrack?: Track 
   if (syncing) return syncing;
   syncing = (async (): Promise<SyncResult> => {
     const s = storage();
-    if (!s || !local.hasLocalProgress(s, userId)) {
+    if (!s || !hasLocalProgress(s, userId)) {
       if (options.adoptTrack) await saveTrack(userId, options.adoptTrack);
       return { ok: true, requests: 0 };
     }
-    const requests = local.buildMergeRequests(s, { userId, adoptTrack: options.adoptTrack });
+    const requests = buildMergeRequests(s, { userId, adoptTrack: options.adoptTrack });
     let sent = 0;
     for (const body of requests) {
       let response: Response;
@@ -285,10 +282,15 @@ export function syncLocalProgress(userId: string, options: { adoptTrack?: Track 
         return { ok: false, requests: sent, error: "The server could not be reached; your progress stays in this browser and is sent later." };
       }
       if (!response.ok) {
-        const message = ((await response.json().catch(() => ({}))) as { error?: string }).error;
-        return { ok: false, requests: sent, error: message ?? `The server answered ${response.status}.` };
+        const message = ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `The server answered ${response.status}.`;
+        // The learner's queued reports in this request count a failure each (one policy for the
+        // whole outbox): a report the server keeps failing on is dropped with a note, not retried forever.
+        for (const entry of readOutbox(s, userId)) {
+          if (entry.kind === "lesson" && body.lessons.some((l) => JSON.stringify(l) === JSON.stringify(entry.lesson))) settleEntry(s, userId, entry, response.status, message);
+        }
+        return { ok: false, requests: sent, error: message };
       }
-      local.clearMerged(s, userId, body, (await response.json()) as local.MergeResponse);
+      clearMerged(s, userId, body, (await response.json()) as MergeResponse);
       sent += 1;
     }
     return { ok: true, requests: sent };
@@ -319,14 +321,14 @@ async function saveTrack(userId: string, track: Track): Promise<boolean> {
 export async function chooseTrack(userId: string | null, track: Track): Promise<boolean> {
   const s = storage();
   const previous = currentTrack(userId);
-  if (s) local.writeLocalTrack(s, track);
+  if (s) writeLocalTrack(s, track);
   const overview = accountOverview(userId);
   if (overview && account) account.overview = { ...overview, track };
   emit();
   if (!userId) return true;
   const ok = await saveTrack(userId, track);
   if (!ok) {
-    if (s) local.writeLocalTrack(s, previous);
+    if (s) writeLocalTrack(s, previous);
     const current = accountOverview(userId);
     if (current && account) account.overview = { ...current, track: previous };
     emit();
@@ -337,18 +339,13 @@ export async function chooseTrack(userId: string | null, track: Track): Promise<
 /** The track chosen in this browser before signing up, if any (adopted by the new account). */
 export function locallyChosenTrack(): Track | undefined {
   const s = storage();
-  return (s && local.readLocalTrack(s)) ?? undefined;
+  return (s && readLocalTrack(s)) ?? undefined;
 }
 
 /** Removes every `academy:` key (after the account was deleted). */
 export function clearAllLocalProgress() {
   const s = storage();
   if (!s) return;
-  const keys: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (key?.startsWith("academy:")) keys.push(key);
-  }
-  for (const key of keys) s.removeItem(key);
+  clearLearnerState(s);
   resetAccountProgress();
 }

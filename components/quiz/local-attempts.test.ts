@@ -4,31 +4,14 @@
  * reads and what the server's write path accepts at sign-in.
  */
 import { describe, expect, it } from "@jest/globals";
-import { buildMergeRequests, localSnapshot, QUIZ_ATTEMPTS_KEY, readQuizAttempts, type StorageLike } from "@/components/progress/local-progress";
+import { buildMergeRequests } from "@/lib/learner-state/merge";
+import { bestAndLatest, keepLocalAttempt, MAX_LOCAL_ATTEMPTS, readLocalAttempts, type LocalQuizAttempt as LocalQuizAttemptRecord } from "@/lib/learner-state/quizzes";
+import { localSnapshot } from "@/lib/learner-state/snapshot";
+import { KEYS } from "@/lib/learner-state/storage";
 import { parseSubmission } from "@/lib/quiz/attempts";
-import { bestAndLatest, keepLocalAttempt, MAX_LOCAL_ATTEMPTS, readLocalAttempts, rememberAnonymousAttempt, type LocalQuizAttemptRecord } from "./local-attempts";
+import { MemoryStorage } from "@/tests/support/memory-storage";
+import { rememberAnonymousAttempt } from "./local-attempts";
 import type { AttemptResponse, SubmitBody } from "./quiz-state";
-
-class MemoryStorage implements StorageLike {
-  private data = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.data.size;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.failWrites) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 /** A graded reply as the route sends it (only the fields this module reads matter). */
 function reply(score: number, savedTo: "browser" | "account" = "browser"): AttemptResponse {
@@ -78,7 +61,7 @@ describe("rememberAnonymousAttempt", () => {
     const storage = new MemoryStorage();
     const response = reply(5, "account");
     expect(rememberAnonymousAttempt(storage, "training-quiz", submit("attempt-0001"), response)).toBe(response);
-    expect(storage.getItem(QUIZ_ATTEMPTS_KEY)).toBeNull();
+    expect(storage.getItem(KEYS.quizAttempts)).toBeNull();
   });
 
   it("falls back to the server's scores when storage is full or unavailable", () => {
@@ -94,7 +77,7 @@ describe("rememberAnonymousAttempt", () => {
 describe("the kept list", () => {
   it("holds the newest 200 attempts, one per clientAttemptId, and ignores malformed entries", () => {
     const storage = new MemoryStorage();
-    storage.setItem(QUIZ_ATTEMPTS_KEY, JSON.stringify([{ quizId: "training-quiz" }, "junk", null]));
+    storage.setItem(KEYS.quizAttempts, JSON.stringify([{ quizId: "training-quiz" }, "junk", null]));
     const record = (i: number): LocalQuizAttemptRecord => ({
       clientAttemptId: `attempt-${String(i).padStart(4, "0")}`,
       quizId: "training-quiz",
@@ -117,7 +100,7 @@ describe("the kept list", () => {
 
   it("a corrupt value reads as no attempts", () => {
     const storage = new MemoryStorage();
-    storage.setItem(QUIZ_ATTEMPTS_KEY, "{not json");
+    storage.setItem(KEYS.quizAttempts, "{not json");
     expect(readLocalAttempts(storage)).toEqual([]);
     expect(bestAndLatest([])).toBeNull();
   });
@@ -134,7 +117,7 @@ describe("at sign-in", () => {
     const t0 = Date.UTC(2026, 4, 1);
     rememberAnonymousAttempt(storage, "training-quiz", submit("0123456789abcdef0123456789abcdef", { "stage-order": ["sft", "pretrain", "reward", "rl"] }), reply(1), t0);
 
-    expect(readQuizAttempts(storage).map((a) => a.clientAttemptId)).toEqual(["0123456789abcdef0123456789abcdef"]);
+    expect(readLocalAttempts(storage).map((a) => a.clientAttemptId)).toEqual(["0123456789abcdef0123456789abcdef"]);
     const [request] = buildMergeRequests(storage, { userId: "user-1" });
     expect(request.quizAttempts).toHaveLength(1);
     // The merge hands each record (without quizId) to recordQuizAttempt, which grades it again.

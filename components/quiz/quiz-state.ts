@@ -3,7 +3,7 @@
  * the learner's draft answers, reordering, turning the draft into the request body,
  * and reading the server's reply.
  */
-import type { Answers, QuestionResult, QuizGradeResult } from "@/lib/quiz/grade";
+import type { Answers, QuestionResult, QuizGradeResult, QuizScore } from "@/lib/quiz/grade";
 import type { PublicOption, PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
 
 /** What the learner has entered so far, per question id. */
@@ -173,10 +173,8 @@ export function buildAnswers(quiz: PublicQuiz, draft: Draft): BuildResult {
   return Object.keys(invalid).length ? { ok: false, invalid } : { ok: true, answers };
 }
 
-export interface AttemptScore {
-  score: number;
-  maxScore: number;
-}
+/** A score out of a maximum (the same shape as the server's, without its date). */
+export type AttemptScore = QuizScore;
 
 /** The 200 reply of POST /api/quizzes/<quizId>/attempts. */
 export type AttemptResponse = QuizGradeResult & { best: AttemptScore; latest: AttemptScore };

@@ -117,7 +117,7 @@ describe("recordQuizAttempt", () => {
 
   it("never trusts a score sent along: a merged local record is graded again from its answers", async () => {
     const userId = await newUser("claims");
-    // What the browser keeps for an anonymous attempt (components/quiz/local-attempts.ts), minus quizId.
+    // What the browser keeps for an anonymous attempt (lib/learner-state/quizzes.ts), minus quizId.
     const local = { ...submission(ONE_RIGHT), createdAt: Date.now() - 1000, score: 12, maxScore: 12, percent: 100, passed: true };
     const result = await recordQuizAttempt(t.db, userId, QUIZ, local);
     expect(result).toMatchObject({ score: 1, maxScore: 12, passed: false, recorded: true });
@@ -271,7 +271,7 @@ describe("at sign-in", () => {
   it("the progress merge stores attempts kept in the browser once, graded again, with their own times", async () => {
     const userId = await newUser("merged");
     const t0 = Date.now() - 2 * day;
-    // Records as components/quiz/local-attempts.ts keeps them (the score is display-only).
+    // Records as lib/learner-state/quizzes.ts keeps them (the score is display-only).
     const kept = [
       { quizId: QUIZ, ...submission(SOME_WRONG), createdAt: t0, score: 8.5, maxScore: 12 },
       { quizId: QUIZ, ...submission(ONE_RIGHT), createdAt: t0 + 1000, score: 12, maxScore: 12 },

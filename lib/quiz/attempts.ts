@@ -21,7 +21,7 @@
 import type { PrismaClient } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import { HttpError } from "../http/errors";
-import { gradeQuiz, QuizAnswerError, type Answers, type QuestionResult, type QuizGradeResult } from "./grade";
+import { gradeQuiz, QuizAnswerError, type Answers, type QuestionResult, type QuizGradeResult, type QuizScore } from "./grade";
 import { DEFAULT_PASS_PERCENT } from "./constants";
 import { getQuiz } from "./load";
 import { isValidSeed, MAX_SEED } from "./public";
@@ -47,9 +47,7 @@ export interface QuizSubmission {
   createdAt?: Date;
 }
 
-export interface AttemptScore {
-  score: number;
-  maxScore: number;
+export interface AttemptScore extends QuizScore {
   createdAt: Date;
 }
 

@@ -66,6 +66,12 @@ export type QuestionResult =
   /** correctAnswer: every accepted answer; the first is the one to show. */
   | (ResultBase & { type: "text"; given: string | null; correctAnswer: string[] });
 
+/** A score out of a maximum: the one shape every view of a quiz attempt shows. */
+export interface QuizScore {
+  score: number;
+  maxScore: number;
+}
+
 export interface QuizGradeResult {
   quizId: string;
   /** Sum of credits, rounded to 2 decimals. */

@@ -1,43 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
-import {
-  addToOutbox,
-  BATCH_LIMITS,
-  buildMergeRequests,
-  clearMerged,
-  hasLocalProgress,
-  localSnapshot,
-  outboxKey,
-  readLocalLessons,
-  readOutbox,
-  updateLocalLesson,
-  type MergeResponse,
-  type StorageLike,
-} from "./local-progress";
+import { MemoryStorage as FakeStorage } from "@/tests/support/memory-storage";
+import { readLocalLessons, updateLocalLesson } from "./lessons";
+import { BATCH_LIMITS, buildMergeRequests, clearMerged, hasLocalProgress, type MergeResponse } from "./merge";
+import { addLessonReport as addToOutbox, outboxLessons, readOutbox as readEntries } from "./outbox";
+import { localSnapshot } from "./snapshot";
+import { KEYS } from "./storage";
 
-/** An in-memory Storage with the same surface as localStorage. */
-class FakeStorage implements StorageLike {
-  private map = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException("quota", "QuotaExceededError");
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  keys() {
-    return [...this.map.keys()].sort();
-  }
-}
+const readOutbox = (s: FakeStorage, userId: string) => outboxLessons(readEntries(s, userId));
+const outboxKey = KEYS.outbox;
 
 let ids = 0;
 const newId = () => `local-test-${++ids}`;
@@ -92,7 +62,7 @@ describe("anonymous lesson progress", () => {
 
   it("keeps working when storage is full", () => {
     const s = new FakeStorage();
-    s.full = true;
+    s.failWrites = true;
     expect(() => updateLocalLesson(s, "what-is-ai", { complete: true }, 1, newId)).not.toThrow();
   });
 });
@@ -221,9 +191,9 @@ describe("localSnapshot", () => {
     s.setItem(
       "academy:quiz-attempts",
       JSON.stringify([
-        { quizId: "foundations-quiz", clientAttemptId: "a1", createdAt: 10, score: 6, maxScore: 12 },
-        { quizId: "foundations-quiz", clientAttemptId: "a2", createdAt: 20, score: 9, maxScore: 12 },
-        { quizId: "foundations-quiz", clientAttemptId: "a3", createdAt: 30, score: 4, maxScore: 12 },
+        { quizId: "foundations-quiz", clientAttemptId: "a1", seed: 1, answers: {}, createdAt: 10, score: 6, maxScore: 12 },
+        { quizId: "foundations-quiz", clientAttemptId: "a2", seed: 1, answers: {}, createdAt: 20, score: 9, maxScore: 12 },
+        { quizId: "foundations-quiz", clientAttemptId: "a3", seed: 1, answers: {}, createdAt: 30, score: 4, maxScore: 12 },
       ]),
     );
     s.setItem("academy:track", "CONCEPT");
