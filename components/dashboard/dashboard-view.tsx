@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatDuration, formatScore, type ChapterSummary, type DashboardSummary, type QuizScoreSummary } from "@/lib/progress/summary";
+import { formatScore } from "@/lib/quiz/score";
+import { formatDuration, type ChapterSummary, type DashboardSummary, type QuizScoreSummary } from "@/lib/progress/summary";
 import { formatAgo } from "./format";
 import { ProgressBar } from "./progress-bar";
 import { TrackSwitch } from "./track-switch";
@@ -202,7 +203,7 @@ function ChapterRow({ chapter }: { chapter: ChapterSummary }) {
 }
 
 function QuizScores({ scores }: { scores: QuizScoreSummary[] }) {
-  const score = (s: QuizScoreSummary["best"]) => (s ? `${formatScore(s.score)} / ${formatScore(s.maxScore)} (${Math.round(s.percent)}%)` : "—");
+  const score = (s: QuizScoreSummary["best"]) => (s ? `${formatScore(s)} (${Math.round(s.percent)}%)` : "—");
   return (
     <section aria-labelledby="quizzes-heading">
       <h2 id="quizzes-heading" className="text-xl font-semibold">Quiz scores</h2>

@@ -5,6 +5,7 @@
  */
 import type { Answers, QuestionResult, QuizGradeResult, QuizScore } from "@/lib/quiz/grade";
 import type { PublicOption, PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
+import { formatPoints, formatScore } from "@/lib/quiz/score";
 
 /** What the learner has entered so far, per question id. */
 export interface Draft {
@@ -237,14 +238,7 @@ export function isAttemptResponse(x: unknown): x is AttemptResponse {
   );
 }
 
-/** "7", "6.5", "6.33": at most two decimals, no trailing zeros. */
-export function formatPoints(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
-
-export function formatScore(s: AttemptScore): string {
-  return `${formatPoints(s.score)} / ${formatPoints(s.maxScore)}`;
-}
+export { formatPoints, formatScore };
 
 /** "Correct", "Incorrect", or "Partly correct (0.67 of 1 point)". */
 export function verdict(r: Pick<QuestionResult, "correct" | "credit">): string {

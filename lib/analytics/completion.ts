@@ -8,12 +8,13 @@
  * - progress on ids no longer in the course is ignored here.
  * Pure; tested against summarizeProgress so the two can never drift apart.
  */
+import { reachesPassMark } from "../quiz/score";
 import type { CourseOutline } from "./course";
 
-export type LearnerTrack = "CONCEPT" | "BUILDER";
+import type { Track } from "../progress/track";
 
 export interface CompletionFacts {
-  track: LearnerTrack;
+  track: Track;
   lessonsCompleted: readonly string[];
   exercisesPassed: readonly string[];
   /** quiz id -> best score as a fraction of the maximum (0..1). */
@@ -37,10 +38,6 @@ export interface Completion {
   averageQuizPercent: number | null;
 }
 
-export function isQuizPassed(bestFraction: number | undefined, passPercent: number): boolean {
-  return bestFraction !== undefined && bestFraction * 100 >= passPercent - 1e-9;
-}
-
 export function countCompletion(outline: CourseOutline, facts: CompletionFacts): Completion {
   const builder = facts.track === "BUILDER";
   const lessonsDoneSet = new Set(facts.lessonsCompleted);
@@ -59,7 +56,7 @@ export function countCompletion(outline: CourseOutline, facts: CompletionFacts):
     if (best === undefined) continue;
     quizzesTaken += 1;
     quizSum += best;
-    if (isQuizPassed(best, quiz.passPercent)) quizzesPassed += 1;
+    if (reachesPassMark(best, quiz.passPercent)) quizzesPassed += 1;
   }
 
   const done = lessonsDone + (builder ? exercisesPassed : 0) + quizzesPassed;

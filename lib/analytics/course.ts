@@ -6,7 +6,8 @@
  */
 import type { ProgressCatalog } from "../progress/catalog";
 
-export type ContentTrack = "concept" | "builder";
+import type { ContentTrack } from "../progress/track";
+export type { ContentTrack };
 
 export interface OutlineLesson {
   slug: string;

@@ -8,8 +8,11 @@
 import type { PrismaClient } from "../db/create-client";
 import { notFound } from "../http/errors";
 import { plainPrompt, type CourseOutline } from "./course";
-import { countCompletion, type Completion, type LearnerTrack } from "./completion";
-import { formatScore } from "./matrix";
+import type { Track } from "../progress/track";
+import { countCompletion, type Completion } from "./completion";
+import { DEFAULT_PASS_PERCENT } from "../quiz/constants";
+import { reachesPassMark } from "../quiz/score";
+import { compactScore } from "./matrix";
 
 export type TimelineEvent =
   | { kind: "joined"; at: Date }
@@ -47,7 +50,7 @@ export interface LearnerQuizSummary {
 }
 
 export interface LearnerOverview {
-  learner: { id: string; name: string; email: string; track: LearnerTrack };
+  learner: { id: string; name: string; email: string; track: Track };
   joinedAt: Date;
   completion: Completion;
   exercises: LearnerExerciseSummary[];
@@ -94,7 +97,7 @@ export async function getLearnerOverview(
   const passedExercise = (e: { firstPassedAt: Date | null; testsTotal: number; bestPassed: number }) =>
     e.firstPassedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
   const quizPassed = (quizId: string, score: number, maxScore: number) =>
-    maxScore > 0 && (score / maxScore) * 100 >= (quizById.get(quizId)?.passPercent ?? 70) - 1e-9;
+    maxScore > 0 && reachesPassMark(score / maxScore, quizById.get(quizId)?.passPercent);
 
   // Best quiz scores over ALL attempts come from a small aggregate (the list above may be cut).
   const bestQuiz = await db.$queryRaw<{ quizId: string; score: number; maxScore: number; attempts: number }[]>`
@@ -166,7 +169,7 @@ export async function getLearnerOverview(
         id: q.id,
         title: q.title,
         attempts: b?.attempts ?? 0,
-        best: b ? formatScore(b.score, b.maxScore) : null,
+        best: b ? compactScore(b.score, b.maxScore) : null,
         passed: b ? quizPassed(q.id, b.score, b.maxScore) : false,
       };
     }),
@@ -265,7 +268,7 @@ export async function getQuizAnswers(db: PrismaClient, learnerId: string, quizId
     select: { id: true, createdAt: true, score: true, maxScore: true, results: true },
   });
   if (!quiz && attempts.length === 0) throw notFound("There is no such quiz.");
-  const passPercent = quiz?.passPercent ?? 70;
+  const passPercent = quiz?.passPercent ?? DEFAULT_PASS_PERCENT;
   const position = new Map((quiz?.questions ?? []).map((q, i) => [q.id, { number: i + 1, prompt: plainPrompt(q.prompt) }]));
   return {
     quiz: { id: quizId, title: quiz?.title ?? quizId, passPercent },
@@ -293,7 +296,7 @@ export async function getQuizAnswers(db: PrismaClient, learnerId: string, quizId
         at: a.createdAt,
         score: a.score,
         maxScore: a.maxScore,
-        scoreText: formatScore(a.score, a.maxScore),
+        scoreText: compactScore(a.score, a.maxScore),
         passed: a.maxScore > 0 && (a.score / a.maxScore) * 100 >= passPercent - 1e-9,
         answers,
       };

@@ -8,7 +8,7 @@
  */
 import type { PrismaClient } from "../db/create-client";
 import { matrixColumns, type CourseOutline, type MatrixColumn } from "./course";
-import { isQuizPassed } from "./completion";
+import { formatScore, reachesPassMark } from "../quiz/score";
 
 export type LessonCell = { kind: "lesson"; state: "not-started" | "in-progress" | "complete" };
 export type ExerciseCell = {
@@ -56,11 +56,8 @@ export interface MatrixQuery {
 
 export const DEFAULT_MATRIX_PAGE_SIZE = 50;
 
-/** "8/12", "7.5/12": scores are sums of partial credits. */
-export function formatScore(score: number, maxScore: number): string {
-  const round = (x: number) => String(Math.round(x * 10) / 10);
-  return `${round(score)}/${round(maxScore)}`;
-}
+/** "8/12", "7.25/12": scores are sums of partial credits. */
+export const compactScore = (score: number, maxScore: number) => formatScore({ score, maxScore }, "compact");
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -80,7 +77,7 @@ export function cellText(cell: MatrixCell): string {
       return `${plural(cell.attempts, "attempt")}, not passed (best ${cell.bestPassed}/${cell.testsTotal} tests)`;
     case "quiz":
       if (cell.state === "not-taken" || cell.score === null || cell.maxScore === null) return "not taken";
-      return cell.attempts > 1 ? `${formatScore(cell.score, cell.maxScore)} (best of ${cell.attempts})` : formatScore(cell.score, cell.maxScore);
+      return cell.attempts > 1 ? `${compactScore(cell.score, cell.maxScore)} (best of ${cell.attempts})` : compactScore(cell.score, cell.maxScore);
   }
 }
 
@@ -92,7 +89,7 @@ export function cellLabel(cell: MatrixCell): string {
     case "exercise":
       return cell.state === "not-attempted" ? "" : cell.state === "passed" ? `✓${cell.attempts}` : `✗${cell.attempts}`;
     case "quiz":
-      return cell.score === null || cell.maxScore === null ? "" : formatScore(cell.score, cell.maxScore);
+      return cell.score === null || cell.maxScore === null ? "" : compactScore(cell.score, cell.maxScore);
   }
 }
 
@@ -183,7 +180,7 @@ export async function getMatrixPage(db: PrismaClient, cohortId: string, outline:
       const fraction = q.maxScore > 0 ? q.score / q.maxScore : 0;
       return {
         kind: "quiz",
-        state: isQuizPassed(fraction, passPercent.get(column.id) ?? 70) ? "passed" : "below-pass",
+        state: reachesPassMark(fraction, passPercent.get(column.id)) ? "passed" : "below-pass",
         attempts: q.attempts,
         score: q.score,
         maxScore: q.maxScore,

@@ -10,13 +10,14 @@
  */
 import type { PrismaClient } from "../db/create-client";
 import type { CourseOutline } from "./course";
-import { countCompletion, type Completion, type LearnerTrack } from "./completion";
+import type { Track } from "../progress/track";
+import { countCompletion, type Completion } from "./completion";
 
 export interface RosterRow {
   id: string;
   name: string;
   email: string;
-  track: LearnerTrack;
+  track: Track;
   joinedAt: Date;
   lastActivity: Date | null;
   completion: Completion;
@@ -26,7 +27,7 @@ interface RawRosterRow {
   id: string;
   name: string;
   email: string;
-  track: LearnerTrack;
+  track: Track;
   joinedAt: Date;
   lastActivity: Date | null;
   lessonsCompleted: string[];

@@ -5,10 +5,10 @@
 import type { PrismaClient } from "../db/create-client";
 import { HttpError } from "../http/errors";
 import { accountKey } from "../auth/rate-limit";
-import type { TrackValue } from "./schemas";
+import type { Track } from "./track";
 
 /** Switching track changes only User.track: no progress row is read or written. */
-export async function setTrack(db: PrismaClient, userId: string, track: TrackValue): Promise<TrackValue> {
+export async function setTrack(db: PrismaClient, userId: string, track: Track): Promise<Track> {
   const result = await db.user.updateMany({ where: { id: userId }, data: { track } });
   if (result.count === 0) throw new HttpError(401, "Your account no longer exists. Sign in again.");
   return track;

@@ -7,7 +7,8 @@
  */
 import { uniqueIds } from "../content/headings";
 
-export type ContentTrack = "concept" | "builder";
+import type { ContentTrack } from "./track";
+export type { ContentTrack };
 
 export interface CatalogHeading {
   id: string;

@@ -18,7 +18,8 @@ import { describeZodError, HttpError } from "../http/errors";
 import type { ProgressCatalog } from "./catalog";
 import { setTrack } from "./account";
 import { writeLessonProgress } from "./lessons";
-import type { MergeInput, TrackValue } from "./schemas";
+import type { MergeInput } from "./schemas";
+import type { Track } from "./track";
 
 export interface MergeDependencies {
   /** lib/exercises/attempts.ts recordAttempt. */
@@ -48,7 +49,7 @@ export interface MergeResult {
   exerciseRuns: MergeOutcome;
   drafts: MergeOutcome;
   quizAttempts: MergeOutcome;
-  track: TrackValue | null;
+  track: Track | null;
 }
 
 /** Errors that mean "this item is invalid", as opposed to "the server could not do it now". */

@@ -2,6 +2,7 @@
  * The shapes of progress writes, validated at the edge (API routes) with zod. Strict objects:
  * an unknown key (a `userId`, say) is an error, never silently used or ignored.
  */
+import { TRACKS } from "./track";
 import { z } from "zod";
 
 /** A lesson slug, exercise id or quiz id: lower-case words joined by single hyphens. */
@@ -60,8 +61,7 @@ export const localLessonSchema = z.strictObject({
 });
 export type LocalLesson = z.infer<typeof localLessonSchema>;
 
-export const trackSchema = z.enum(["CONCEPT", "BUILDER"], { message: 'track must be "CONCEPT" or "BUILDER"' });
-export type TrackValue = z.infer<typeof trackSchema>;
+export const trackSchema = z.enum(TRACKS, { message: 'track must be "CONCEPT" or "BUILDER"' });
 
 export const trackInputSchema = z.strictObject({ track: trackSchema });
 

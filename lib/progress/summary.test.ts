@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { fixtureCatalog } from "./catalog.fixture";
-import { formatDuration, formatScore, summarizeProgress, type LessonProgressItem, type ProgressSnapshot } from "./summary";
+import { formatPoints as formatScore } from "../quiz/score";
+import { formatDuration, summarizeProgress, type LessonProgressItem, type ProgressSnapshot } from "./summary";
 
 const catalog = fixtureCatalog();
 const T = (minute: number) => Date.UTC(2026, 0, 1, 10, minute);

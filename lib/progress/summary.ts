@@ -11,9 +11,11 @@
  * - switching track changes only what is counted; nothing stored is touched.
  * - progress on content no longer in the course is kept, counted apart and reported.
  */
+import { formatScore, reachesPassMark, scoreFraction } from "../quiz/score";
 import { indexCatalog, type CatalogLesson, type ProgressCatalog } from "./catalog";
 
-export type Track = "CONCEPT" | "BUILDER";
+import type { Track } from "./track";
+export type { Track };
 
 /** Times are milliseconds since the epoch (JSON-friendly on both sides). */
 export interface LessonProgressItem {
@@ -133,7 +135,7 @@ export function isExercisePassed(e: ExerciseProgressItem): boolean {
 }
 
 export function isQuizPassed(q: QuizProgressItem, passPercent: number): boolean {
-  return q.best !== null && ratio(q.best) * 100 >= passPercent - 1e-9;
+  return reachesPassMark(q.best && scoreFraction(q.best), passPercent);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -339,17 +341,13 @@ function recentActivity(catalog: ProgressCatalog, snapshot: ProgressSnapshot, li
       const q = index.quiz.get(event.id);
       const name = q ? `“${q.title}”` : `“${event.id}” (no longer in the course)`;
       const href = q ? index.lesson.get(q.lesson)!.href : null;
-      const score = event.score !== null && event.maxScore !== null ? `: ${formatScore(event.score)} / ${formatScore(event.maxScore)}` : "";
+      const score = event.score !== null && event.maxScore !== null ? `: ${formatScore({ score: event.score, maxScore: event.maxScore })}` : "";
       lines.push({ at: event.at, text: `Took quiz ${name}${score}`, href });
     }
   }
   return lines.sort((a, b) => b.at - a.at).slice(0, limit);
 }
 
-/** 7 -> "7", 6.5 -> "6.5", 6.667 -> "6.67". */
-export function formatScore(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
 
 /** 59 -> "59 s"; 3725 -> "1 h 2 min"; 600 -> "10 min". */
 export function formatDuration(seconds: number): string {

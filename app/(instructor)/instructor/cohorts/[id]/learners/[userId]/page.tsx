@@ -6,7 +6,7 @@ import { learnerOverview } from "@/lib/cohorts/dashboard";
 import { getCohortDetails } from "@/lib/cohorts/cohorts";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import type { TimelineEvent } from "@/lib/analytics/learner";
-import { formatScore } from "@/lib/analytics/matrix";
+import { compactScore } from "@/lib/analytics/matrix";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatDay, formatMoment, plural } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
@@ -32,7 +32,7 @@ function describe(event: TimelineEvent): { text: string; tone: "good" | "bad" | 
             tone: "bad",
           };
     case "quiz-attempt":
-      return { text: `Took “${event.title}”: ${formatScore(event.score, event.maxScore)}${event.passed ? ", passed" : ", below the pass mark"}`, tone: event.passed ? "good" : "bad" };
+      return { text: `Took “${event.title}”: ${compactScore(event.score, event.maxScore)}${event.passed ? ", passed" : ", below the pass mark"}`, tone: event.passed ? "good" : "bad" };
   }
 }
 
