@@ -35,11 +35,11 @@ import {
   cohortExerciseAnalytics,
   cohortItemAnalysis,
   cohortMatrix,
-  cohortNeedsAttention,
   cohortOverview,
   cohortRoster,
 } from "../lib/cohorts/dashboard";
 import { getActivity } from "../lib/analytics/activity";
+import { getNeedsAttention } from "../lib/analytics/attention";
 import { MIGRATIONS_DIR } from "../tests/support/test-db";
 import { loadSeedMaterial, seedCohort, type SeedMaterial } from "./cohort-seed";
 
@@ -130,7 +130,7 @@ async function benchOne(
     measures.push(await measure(counting, dbPids, "matrix page (50)", () => cohortMatrix(db, user, id, outline, { page: 2, pageSize: 50 })));
     measures.push(await measure(counting, dbPids, "exercise analytics", () => cohortExerciseAnalytics(db, user, id, outline)));
     measures.push(await measure(counting, dbPids, "item analysis", () => cohortItemAnalysis(db, user, id, outline)));
-    measures.push(await measure(counting, dbPids, "needs attention", () => cohortNeedsAttention(db, user, id)));
+    measures.push(await measure(counting, dbPids, "needs attention", () => getNeedsAttention(db, id, new Date())));
     measures.push(await measure(counting, dbPids, "activity (42 days)", () => getActivity(db, id)));
     measures.push(await measure(counting, dbPids, "overview page", () => cohortOverview(db, user, id, outline)));
     return { seed: { ms: seeded.ms, rows: seeded.rows }, measures };

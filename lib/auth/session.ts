@@ -25,12 +25,6 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw forbidden();
-  return user;
-}
-
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
   if (!can(user.role, permission)) throw forbidden();

@@ -12,7 +12,7 @@ import { getRoster, type RosterRow } from "../analytics/roster";
 import { getMatrixPage, type MatrixPage, type MatrixQuery } from "../analytics/matrix";
 import { getExerciseAnalytics, type ExerciseStats } from "../analytics/exercises";
 import { getItemAnalysis, type QuizItemAnalysis } from "../analytics/items";
-import { getNeedsAttention, getStuckLearners, inactiveFromRoster, type NeedsAttention } from "../analytics/attention";
+import { getStuckLearners, inactiveFromRoster, type NeedsAttention } from "../analytics/attention";
 import { getActivity, type ActivityDay } from "../analytics/activity";
 import { completionDistribution } from "../analytics/completion";
 import { getLatestSubmission, getLearnerOverview, getQuizAnswers, type LearnerOverview, type QuizAnswers, type Submission } from "../analytics/learner";
@@ -65,11 +65,6 @@ export async function cohortExerciseAnalytics(db: PrismaClient, user: Actor, coh
 export async function cohortItemAnalysis(db: PrismaClient, user: Actor, cohortId: string, outline: CourseOutline): Promise<QuizItemAnalysis[]> {
   await authorizeCohort(db, user, cohortId, "read:progress:cohort");
   return getItemAnalysis(db, cohortId, outline);
-}
-
-export async function cohortNeedsAttention(db: PrismaClient, user: Actor, cohortId: string, now = new Date()): Promise<NeedsAttention> {
-  await authorizeCohort(db, user, cohortId, "read:progress:cohort");
-  return getNeedsAttention(db, cohortId, now);
 }
 
 export async function learnerOverview(

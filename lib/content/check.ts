@@ -65,10 +65,6 @@ export interface CheckStats {
   codeBlocks: number;
 }
 
-export async function checkContent({ root, quick }: CheckOptions): Promise<string[]> {
-  return (await checkContentWithStats({ root, quick })).problems;
-}
-
 export async function checkContentWithStats({ root, quick }: CheckOptions): Promise<{ problems: string[]; stats: CheckStats }> {
   const problems: string[] = [];
   const stats: CheckStats = { lessons: 0, figures: 0, exercises: 0, quizzes: 0, links: 0, codeBlocks: 0 };

@@ -24,7 +24,3 @@ export const exerciseMetaSchema = z
 type SchemaOutput = z.infer<typeof exerciseMetaSchema>;
 const schemaMatchesContract: (meta: SchemaOutput) => ExerciseMeta = (meta) => meta;
 void schemaMatchesContract;
-
-export function parseExerciseMeta(value: unknown): ExerciseMeta {
-  return exerciseMetaSchema.parse(value);
-}

@@ -20,7 +20,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t?.stop());
 
-const deps: MergeDependencies = { recordExerciseRun: recordAttempt, saveDraft };
+const deps: MergeDependencies = { recordExerciseRun: recordAttempt, saveDraft, recordQuizAttempt };
 const at = (iso: string) => new Date(iso).getTime();
 
 function run(exerciseId: string, testsPassed: number, createdAt: number, testsTotal = 4) {
@@ -134,15 +134,12 @@ describe("mergeLocalProgress", () => {
     ]);
   });
 
-  it("hands quiz attempts to the quiz write path, or keeps them in the browser while there is none", async () => {
+  it("hands quiz attempts to the quiz write path, which may reject one for good", async () => {
     const me = await createLearner(t.db);
     const attempts = [
       { clientAttemptId: "a1", quizId: "foundations-quiz", seed: 1, answers: {}, createdAt: at("2026-05-01T10:00:00Z") },
       { clientAttemptId: "a2", quizId: "no-such-quiz", seed: 2, answers: {}, createdAt: at("2026-05-01T11:00:00Z") },
     ];
-    const withoutRecorder = await merge(me.id, { quizAttempts: attempts });
-    expect(withoutRecorder.quizAttempts).toEqual({ merged: [], rejected: [], kept: ["a1", "a2"] });
-
     const seen: string[] = [];
     const withRecorder = await merge(me.id, { quizAttempts: attempts }, {
       ...deps,
@@ -190,11 +187,10 @@ describe("mergeLocalProgress with the quiz write path", () => {
       { clientAttemptId: "local-attempt-0002", quizId: "foundations-quiz", seed: 2, answers: {}, createdAt: at("2026-05-02T10:00:00Z"), score: 0, maxScore: 12 },
       { clientAttemptId: "local-attempt-0003", quizId: "foundations-quiz", seed: 3, answers: { "no-such-question": "x" }, createdAt: at("2026-05-03T10:00:00Z"), score: 0, maxScore: 12 },
     ];
-    const withQuiz: MergeDependencies = { ...deps, recordQuizAttempt };
-    const result = await merge(me.id, { quizAttempts: attempts }, withQuiz);
+    const result = await merge(me.id, { quizAttempts: attempts });
     expect(result.quizAttempts.merged).toEqual(["local-attempt-0001", "local-attempt-0002"]);
     expect(result.quizAttempts.rejected.map((r) => r.key)).toEqual(["local-attempt-0003"]);
-    await merge(me.id, { quizAttempts: attempts }, withQuiz);
+    await merge(me.id, { quizAttempts: attempts });
 
     const stored = await t.db.quizAttempt.findMany({ where: { userId: me.id }, orderBy: { createdAt: "asc" }, select: { clientAttemptId: true, score: true, createdAt: true } });
     expect(stored).toEqual([

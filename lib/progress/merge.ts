@@ -26,8 +26,8 @@ export interface MergeDependencies {
   recordExerciseRun: (db: PrismaClient, userId: string, exerciseId: string, input: unknown) => Promise<unknown>;
   /** lib/exercises/drafts.ts saveDraft. */
   saveDraft: (db: PrismaClient, userId: string, exerciseId: string, input: unknown) => Promise<unknown>;
-  /** lib/quiz/attempts.ts recordQuizAttempt; while absent, quiz attempts stay in the browser. */
-  recordQuizAttempt?: (db: PrismaClient, userId: string, quizId: string, input: unknown) => Promise<unknown>;
+  /** lib/quiz/attempts.ts recordQuizAttempt. */
+  recordQuizAttempt: (db: PrismaClient, userId: string, quizId: string, input: unknown) => Promise<unknown>;
 }
 
 export interface Rejection {
@@ -116,14 +116,11 @@ export async function mergeLocalProgress(
     ({ exerciseId, code, updatedAt }) => deps.saveDraft(db, userId, exerciseId, { code, updatedAt }),
   );
 
-  const record = deps.recordQuizAttempt;
-  const quizAttempts = record
-    ? await mergeEach(
-        input.quizAttempts,
-        (a) => a.clientAttemptId,
-        ({ quizId, ...attempt }) => record(db, userId, quizId, attempt),
-      )
-    : { merged: [], rejected: [], kept: input.quizAttempts.map((a) => a.clientAttemptId) };
+  const quizAttempts = await mergeEach(
+    input.quizAttempts,
+    (a) => a.clientAttemptId,
+    ({ quizId, ...attempt }) => deps.recordQuizAttempt(db, userId, quizId, attempt),
+  );
 
   const track = input.adoptTrack ? await setTrack(db, userId, input.adoptTrack) : null;
   return { lessons, exerciseRuns, drafts, quizAttempts, track };

@@ -144,19 +144,6 @@ export function gradeQuiz(quiz: Quiz, answers: unknown): QuizGradeResult {
   return { quizId: quiz.id, score, maxScore, percent, passPercent, passed: percent >= passPercent, results };
 }
 
-/** Like gradeQuiz, but returns the error instead of throwing it. */
-export function safeGradeQuiz(
-  quiz: Quiz,
-  answers: unknown,
-): { ok: true; result: QuizGradeResult } | { ok: false; error: QuizAnswerError } {
-  try {
-    return { ok: true, result: gradeQuiz(quiz, answers) };
-  } catch (e) {
-    if (e instanceof QuizAnswerError) return { ok: false, error: e };
-    throw e;
-  }
-}
-
 function parseAnswer<T extends Question["type"]>(q: QuestionOf<T>, raw: unknown): z.infer<(typeof answerSchemas)[T]> {
   const parsed = answerSchemas[q.type as T].safeParse(raw);
   if (!parsed.success)
