@@ -181,3 +181,49 @@ export function compareOutlines(english: Outline, translation: Outline, { hints 
   }
   return problems;
 }
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isPunct = (c: string | undefined) => c !== undefined && PUNCTUATION.test(c);
+
+/**
+ * Emphasis that CommonMark will not render, a classic slip in Chinese: in `**理解。**人工智能`
+ * the closing `**` follows punctuation and is followed by a letter, so it cannot close and the
+ * reader sees the asterisks. Pairs `*` and `**` runs within a line (lines with an odd count are
+ * left alone) and checks the flanking rules; returns 1-based line numbers with the offending span.
+ */
+export function unrenderedEmphasis(text: string): { line: number; span: string }[] {
+  const found: { line: number; span: string }[] = [];
+  let fence: string | null = null;
+  text.split("\n").forEach((raw, index) => {
+    const open = FENCE_OPEN.exec(raw);
+    if (fence) {
+      if (isFenceClose(raw, fence)) fence = null;
+      return;
+    }
+    if (open) {
+      fence = open[1];
+      return;
+    }
+    // Asterisks inside inline code and math are not emphasis; their delimiters (` and $) count
+    // as punctuation, as in the parser. List bullets are not emphasis either. Lengths are kept.
+    const blank = (m: string) => m[0] + "x".repeat(m.length - 2) + m[m.length - 1];
+    const line = raw.replace(/`[^`]+`/g, blank).replace(/\$[^$]+\$/g, blank).replace(/^(\s*)[*-](\s+)/, (_m, a: string, b: string) => `${a} ${b}`);
+    const runs = [...line.matchAll(/\*+/g)].map((m) => ({ at: m.index!, length: m[0].length }));
+    for (const size of [1, 2]) {
+      const same = runs.filter((r) => r.length === size);
+      if (same.length % 2 !== 0) continue;
+      for (let i = 0; i < same.length; i += 2) {
+        const [opener, closer] = [same[i], same[i + 1]];
+        const before = line[opener.at - 1];
+        const after = line[opener.at + size];
+        const canOpen = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
+        const lastInside = line[closer.at - 1];
+        const next = line[closer.at + size];
+        const canClose = !isSpace(lastInside) && (!isPunct(lastInside) || isSpace(next) || isPunct(next));
+        if (!canOpen || !canClose) found.push({ line: index + 1, span: raw.slice(Math.max(0, opener.at - 2), closer.at + size + 2) });
+      }
+    }
+  });
+  return found;
+}

@@ -286,6 +286,17 @@ describe("translation check", () => {
     ]);
   });
 
+  it("reports emphasis that will not render because punctuation sits inside the closing markers", () => {
+    buildCourse();
+    edit(lesson, "空格也算。", "**空格也算。**标点也算。**这样**。");
+    edit("content/zh/quizzes/basics-quiz.json", '"什么是词元？"', '"什么是**词元？**请选择"');
+    const line = read(lesson).split("\n").findIndex((l) => l.includes("空格也算")) + 1;
+    expect(check().errors).toEqual([
+      `${lesson}:${line}: "**空格也算。**标点" will not render as emphasis (a closing * or ** after punctuation needs a space or punctuation after it): put the punctuation outside the markers`,
+      expect.stringMatching(/^content\/zh\/quizzes\/basics-quiz\.json: questions\[0\]\.prompt: "么是\*\*词元？\*\*请选" will not render/),
+    ]);
+  });
+
   it("warns about a translation whose English source no longer exists", () => {
     buildCourse();
     write("content/zh/chapters/01-basics/09-gone.mdx", chineseLesson("000000000000"));

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { compareOutlines, outline } from "./translation-outline";
+import { compareOutlines, outline, unrenderedEmphasis } from "./translation-outline";
 
 export type TranslationKind = "lesson" | "quiz" | "brief" | "hints" | "meta";
 
@@ -184,6 +184,26 @@ function metaProblems(translation: string): string[] {
   return problems;
 }
 
+/** Prose strings of a quiz with their JSON paths (they are Markdown too). */
+function quizProse(value: unknown, at = "", key = ""): { at: string; text: string }[] {
+  if (QUIZ_PROSE.has(key) && typeof value === "string") return [{ at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => quizProse(v, `${at}[${i}]`, QUIZ_PROSE.has(key) ? key : ""));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => quizProse(v, at ? `${at}.${k}` : k, k));
+  return [];
+}
+
+const EMPHASIS_HINT = "will not render as emphasis (a closing * or ** after punctuation needs a space or punctuation after it): put the punctuation outside the markers";
+
+function emphasisProblems(pair: TranslationPair, file: string, translation: string): string[] {
+  if (pair.kind === "meta") return [];
+  if (pair.kind !== "quiz") return unrenderedEmphasis(translation).map((e) => `${file}:${e.line}: "${e.span}" ${EMPHASIS_HINT}`);
+  try {
+    return quizProse(JSON.parse(translation)).flatMap(({ at, text }) => unrenderedEmphasis(text).map((e) => `${file}: ${at}: "${e.span}" ${EMPHASIS_HINT}`));
+  } catch {
+    return []; // invalid JSON is reported by the structure check
+  }
+}
+
 function structureProblems(pair: TranslationPair, english: string, translation: string): string[] {
   if (pair.kind === "quiz") return quizProblems(english, translation);
   if (pair.kind === "meta") return metaProblems(translation);
@@ -246,6 +266,7 @@ export function checkTranslations(root: string, locale: string): TranslationRepo
     const recorded = recordedHash(pair.kind, translation);
     const structure = structureProblems(pair, english, translation).map((p) => `${pair.translation}: ${p}`);
     report.errors.push(...glossaryProblems(pair.translation, translation, glossary.entries));
+    report.errors.push(...emphasisProblems(pair, pair.translation, translation));
     if (!recorded || !HASH.test(recorded)) {
       report.pairs.push({ ...pair, status: "stale" });
       report.errors.push(`${pair.translation}: records no sourceHash (12 hex characters of the English file's sha256; it is ${current} now)`);
