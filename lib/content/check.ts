@@ -19,11 +19,14 @@ import { uniqueIds } from "./headings";
 import { answerCueProblems } from "../quiz/answer-cues";
 import { figureNames } from "./figures";
 import { validateQuiz } from "../quiz/schema";
+import { checkTranslations, translationLocales, type TranslationReport } from "./translations";
 
 export interface CheckOptions {
   root: string; // project root: content/ and exercises/ below it
   /** Skip the (slow) MDX compile and TypeScript checks. */
   quick?: boolean;
+  /** Locales whose translations are checked; default: every content/<locale>/ folder. */
+  locales?: string[];
 }
 
 export const ALLOWED_COMPONENTS = new Set(["Callout", "Term", "Figure", "Exercise", "Quiz", "Builder", "Recap"]);
@@ -65,7 +68,26 @@ export interface CheckStats {
   codeBlocks: number;
 }
 
-export async function checkContentWithStats({ root, quick }: CheckOptions): Promise<{ problems: string[]; stats: CheckStats }> {
+export interface CheckResult {
+  problems: string[];
+  /** Reported but not failing (stale translations). */
+  warnings: string[];
+  stats: CheckStats;
+  translations: TranslationReport[];
+}
+
+export async function checkContentWithStats({ root, quick, locales }: CheckOptions): Promise<CheckResult> {
+  const { problems, stats } = await checkEnglish({ root, quick });
+  const translations = (locales ?? translationLocales(root)).map((locale) => checkTranslations(root, locale));
+  return {
+    problems: [...problems, ...translations.flatMap((t) => t.errors)],
+    warnings: translations.flatMap((t) => t.warnings),
+    stats,
+    translations,
+  };
+}
+
+async function checkEnglish({ root, quick }: CheckOptions): Promise<{ problems: string[]; stats: CheckStats }> {
   const problems: string[] = [];
   const stats: CheckStats = { lessons: 0, figures: 0, exercises: 0, quizzes: 0, links: 0, codeBlocks: 0 };
   const contentRoot = path.join(root, "content");
