@@ -3,7 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/cohorts/roles";
-import { signedInOrRedirect } from "@/components/instructor/page-guard";
+import { signedInOrRedirect } from "@/lib/auth/page-guard";
 import { RoleManager } from "@/components/instructor/role-manager";
 
 export const metadata: Metadata = { title: "Admin" };

@@ -6,7 +6,7 @@ import { listCohorts, type CohortSummary } from "@/lib/cohorts/cohorts";
 import { CreateCohortForm } from "@/components/instructor/create-cohort-form";
 import { formatDates, plural } from "@/components/instructor/format";
 import { NotInstructor } from "@/components/instructor/not-instructor";
-import { signedInOrRedirect } from "@/components/instructor/page-guard";
+import { signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD, LINK } from "@/components/instructor/ui";
 
 export const metadata: Metadata = { title: "Cohorts" };

@@ -1,19 +1,17 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
-import { getCohortDetails } from "@/lib/cohorts/cohorts";
 import { CohortTabs } from "@/components/instructor/cohort-tabs";
 import { formatDates, plural } from "@/components/instructor/format";
 import { NotInstructor } from "@/components/instructor/not-instructor";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { cohortForPage, signedInOrRedirect } from "@/lib/auth/page-guard";
 
 /** The cohort's header and section tabs, around every cohort page. Checks access first. */
 export default async function CohortLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}`);
   if (!can(user.role, "read:progress:cohort")) return <NotInstructor />;
-  const cohort = await orNotFound(getCohortDetails(getDb(), user, id));
+  const cohort = await cohortForPage(user, id);
   return (
     <main className="mx-auto max-w-7xl px-4 py-8">
       <p className="text-sm">

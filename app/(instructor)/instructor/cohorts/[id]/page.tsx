@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { getCohortDetails } from "@/lib/cohorts/cohorts";
 import { cohortOverview } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import { INACTIVE_DAYS, STUCK_RUNS } from "@/lib/analytics/attention";
@@ -10,7 +9,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { LineChart } from "@/components/charts/line-chart";
 import { formatAgo, formatDay, plural } from "@/components/instructor/format";
 import { JoinPanel } from "@/components/instructor/join-panel";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { cohortForPage, orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { RosterTable, type RosterItem } from "@/components/instructor/roster-table";
 import { CARD, LINK } from "@/components/instructor/ui";
 
@@ -23,7 +22,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
   const db = getDb();
   const outline = getCourseOutline();
   const now = new Date();
-  const [cohort, overview] = await Promise.all([orNotFound(getCohortDetails(db, user, id)), orNotFound(cohortOverview(db, user, id, outline, now))]);
+  const [cohort, overview] = await Promise.all([cohortForPage(user, id), orNotFound(cohortOverview(db, user, id, outline, now))]);
   const exerciseTitle = new Map(outline.exercises.map((e) => [e.id, e.title]));
   const inactiveIds = new Set(overview.attention.inactive.map((l) => l.id));
   const stuckIds = new Set(overview.attention.stuck.map((l) => l.id));

@@ -5,7 +5,7 @@ import { getCourseOutline } from "@/lib/analytics/course-server";
 import { formatDuration } from "@/lib/analytics/exercises";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatPercent, plural } from "@/components/instructor/format";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Exercise analytics" };
 export const dynamic = "force-dynamic";

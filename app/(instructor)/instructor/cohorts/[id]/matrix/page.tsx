@@ -5,7 +5,7 @@ import { cohortMatrix } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import type { ItemKind } from "@/lib/analytics/course";
 import { DEFAULT_MATRIX_PAGE_SIZE } from "@/lib/analytics/matrix";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { MatrixKey, MatrixLegend, ProgressMatrix } from "@/components/instructor/progress-matrix";
 import { BUTTON_QUIET, FIELD, LINK } from "@/components/instructor/ui";
 

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db/client";
-import { getCohortDetails } from "@/lib/cohorts/cohorts";
 import { CohortSettings } from "@/components/instructor/cohort-settings";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { cohortForPage, signedInOrRedirect } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Cohort settings" };
 export const dynamic = "force-dynamic";
@@ -12,7 +10,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export default async function SettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/settings`);
-  const cohort = await orNotFound(getCohortDetails(getDb(), user, id));
+  const cohort = await cohortForPage(user, id);
   if (!cohort.teaches) {
     return <p className="text-sm text-slate-600 dark:text-slate-300">Only the cohort&apos;s instructors can change its settings.</p>;
   }

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { learnerOverview } from "@/lib/cohorts/dashboard";
-import { getCohortDetails } from "@/lib/cohorts/cohorts";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import type { TimelineEvent } from "@/lib/analytics/learner";
 import { compactScore } from "@/lib/analytics/matrix";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatDay, formatMoment, plural } from "@/components/instructor/format";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { cohortForPage, orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { RemoveLearnerButton } from "@/components/instructor/remove-learner-button";
 import { CARD, LINK } from "@/components/instructor/ui";
 
@@ -43,7 +42,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
   const base = `/instructor/cohorts/${id}`;
   const user = await signedInOrRedirect(`${base}/learners/${userId}`);
   const db = getDb();
-  const [overview, cohort] = await Promise.all([orNotFound(learnerOverview(db, user, id, userId, getCourseOutline())), orNotFound(getCohortDetails(db, user, id))]);
+  const [overview, cohort] = await Promise.all([orNotFound(learnerOverview(db, user, id, userId, getCourseOutline())), cohortForPage(user, id)]);
   const seeCode = can(user.role, "read:submission:cohort");
   const { learner, completion } = overview;
 

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { learnerQuizAnswers } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import { formatMoment } from "@/components/instructor/format";
-import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
+import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD } from "@/components/instructor/ui";
 
 export const metadata: Metadata = { title: "Quiz answers" };

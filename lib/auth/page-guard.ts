@@ -1,9 +1,17 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getCohortDetails, type CohortDetails } from "@/lib/cohorts/cohorts";
+import { getDb } from "@/lib/db/client";
 import { auth, type SessionUser } from "@/lib/auth/session";
 import { HttpError } from "@/lib/http/errors";
 
-/** The signed-in user, or a redirect to sign in that comes back to `path`. */
+/**
+ * The signed-in user, or a redirect to sign in that comes back to `path`. Every protected page
+ * calls it itself: Next renders a layout and its page in parallel, so a layout's check does not
+ * stop the page from running (docs/decisions/025-page-guards.md). `auth()` is cached per request,
+ * so a layout and its page asking both cost one session lookup.
+ */
 export async function signedInOrRedirect(path: string): Promise<SessionUser> {
   const user = await auth();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
@@ -23,3 +31,9 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/**
+ * The cohort an instructor page shows, loaded once per request: the cohort layout (header, tabs)
+ * and the page inside it both ask, and React's per-request cache answers the second.
+ */
+export const cohortForPage = cache((user: SessionUser, cohortId: string): Promise<CohortDetails> => orNotFound(getCohortDetails(getDb(), user, cohortId)));
