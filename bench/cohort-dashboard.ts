@@ -29,7 +29,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
-import { createCountingClient, type CountingClient } from "../lib/analytics/counting-client";
+import { createCountingClient, type CountingClient } from "../tests/support/counting-client";
 import type { Actor } from "../lib/cohorts/access";
 import {
   cohortExerciseAnalytics,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { gradeQuiz } from "@/lib/quiz/grade";
 import { toPublicQuiz, type PublicQuiz } from "@/lib/quiz/public";
-import { sampleQuiz } from "@/lib/quiz/sample-quiz.fixture";
+import { sampleQuiz } from "@/tests/support/sample-quiz";
 import {
   buildAnswers,
   draftReducer,

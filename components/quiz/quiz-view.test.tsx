@@ -6,7 +6,7 @@ import { describe, expect, it } from "@jest/globals";
 import { renderToStaticMarkup } from "react-dom/server";
 import { gradeQuiz } from "@/lib/quiz/grade";
 import { toPublicQuiz } from "@/lib/quiz/public";
-import { sampleQuiz } from "@/lib/quiz/sample-quiz.fixture";
+import { sampleQuiz } from "@/tests/support/sample-quiz";
 import { Markdown, plainText } from "./markdown";
 import { QuizResults } from "./quiz-results";
 import { QuizView } from "./quiz-view";

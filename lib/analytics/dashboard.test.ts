@@ -8,13 +8,13 @@ import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { analyseItems } from "../quiz/item-analysis";
 import { getActivity } from "./activity";
 import { getNeedsAttention, inactiveFromRoster } from "./attention";
-import { createCountingClient, type CountingClient } from "./counting-client";
+import { createCountingClient, type CountingClient } from "../../tests/support/counting-client";
 import { getExerciseAnalytics } from "./exercises";
 import { getItemAnalysis } from "./items";
 import { getLatestSubmission, getLearnerOverview, getQuizAnswers } from "./learner";
 import { cellText, getMatrixPage } from "./matrix";
 import { getRoster } from "./roster";
-import { addLearner, FIXTURE_OUTLINE as OUTLINE, recordLessons, recordQuizzes, recordRuns } from "./test-fixture";
+import { addLearner, FIXTURE_OUTLINE as OUTLINE, recordLessons, recordQuizzes, recordRuns } from "../../tests/support/cohort-analytics-fixture";
 
 const DAY = 86_400_000;
 const NOW = new Date("2026-11-20T12:00:00Z");

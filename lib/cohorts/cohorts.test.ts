@@ -17,7 +17,7 @@ import {
   updateCohort,
 } from "./cohorts";
 import { joinCohort, leaveCohort, listMyCohorts, lookupJoinCode, CLOSED_CODE, WRONG_CODE } from "./membership";
-import { createAccount, type TestAccount } from "./test-fixtures";
+import { createAccount, type TestAccount } from "../../tests/support/cohort-fixtures";
 
 let t: TestDatabase;
 let ivo: TestAccount;

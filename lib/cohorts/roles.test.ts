@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "../http/errors";
 import { listUsers, setUserRole, LAST_ADMIN_SELF } from "./roles";
-import { createAccount } from "./test-fixtures";
+import { createAccount } from "../../tests/support/cohort-fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { accountKey } from "../auth/rate-limit";
 import { loadProgressCatalog } from "./catalog-load";
 import { deleteAccount, exportUserData, getProfile, setTrack } from "./account";
 import { writeLessonProgress } from "./lessons";
-import { createLearner } from "./test-users";
+import { createLearner } from "../../tests/support/test-users";
 
 const catalog = loadProgressCatalog();
 let t: TestDatabase;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "../http/errors";
-import { fixtureCatalog } from "./catalog.fixture";
+import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { writeLessonProgress } from "./lessons";
-import { createLearner } from "./test-users";
+import { createLearner } from "../../tests/support/test-users";
 
 const catalog = fixtureCatalog();
 let t: TestDatabase;

@@ -9,7 +9,7 @@ import { loadProgressCatalog } from "./catalog-load";
 import { writeLessonProgress } from "./lessons";
 import { mergeLocalProgress, type MergeDependencies } from "./merge";
 import { mergeInputSchema } from "./schemas";
-import { createLearner } from "./test-users";
+import { createLearner } from "../../tests/support/test-users";
 
 // The real course: exercise runs go through the real recordAttempt, which checks ids against the registry.
 const catalog = loadProgressCatalog();

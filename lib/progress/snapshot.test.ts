@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import type { PrismaClient } from "../db/create-client";
-import { fixtureCatalog } from "./catalog.fixture";
+import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { writeLessonProgress } from "./lessons";
 import { getDashboard, readProgressOverview, readProgressSnapshot } from "./snapshot";
 import { setTrack } from "./account";
-import { createLearner } from "./test-users";
+import { createLearner } from "../../tests/support/test-users";
 
 const catalog = fixtureCatalog();
 let t: TestDatabase;

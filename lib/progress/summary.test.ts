@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { fixtureCatalog } from "./catalog.fixture";
+import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { formatPoints as formatScore } from "../quiz/score";
 import { formatDuration, summarizeProgress, type LessonProgressItem, type ProgressSnapshot } from "./summary";
 

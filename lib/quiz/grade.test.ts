@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { QuizAnswerError, gradeQuiz, kendallTau, type QuestionResult } from "./grade";
 import { toPublicQuiz } from "./public";
-import { sampleQuiz } from "./sample-quiz.fixture";
+import { sampleQuiz } from "../../tests/support/sample-quiz";
 
 const quiz = sampleQuiz();
 const perfect = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { gradeQuiz } from "./grade";
 import { analyseItems, creditsFromResults, discriminationIndex, facility, pearson } from "./item-analysis";
-import { sampleQuiz } from "./sample-quiz.fixture";
+import { sampleQuiz } from "../../tests/support/sample-quiz";
 
 /*
  * Hand-computed example: five attempts, four questions (q4 everyone gets right).

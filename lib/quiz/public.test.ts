@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { MAX_SEED, isRotationOf, shufflePublicQuiz, toPublicQuiz, type PublicQuiz } from "./public";
 import { normalizeTextAnswer, validateQuiz, type Quiz } from "./schema";
-import { sampleQuiz } from "./sample-quiz.fixture";
+import { sampleQuiz } from "../../tests/support/sample-quiz";
 
 const quizDir = path.join(__dirname, "../../content/quizzes");
 const courseQuizzes: Quiz[] = readdirSync(quizDir)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { normalizeTextAnswer, validateQuiz, type QuizContext } from "./schema";
-import { sampleQuiz } from "./sample-quiz.fixture";
+import { sampleQuiz } from "../../tests/support/sample-quiz";
 
 /** The sample quiz as loose JSON: tests break it in ways the Quiz type forbids. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately malformed data

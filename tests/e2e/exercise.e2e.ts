@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Locator, Page, Response } from "playwright-core";
-import { allSolutionFingerprints, findLeaks } from "../../lib/exercises/solution-fingerprints";
+import { allSolutionFingerprints, findLeaks } from "../support/solution-fingerprints";
 import { baseUrl } from "./support/server";
 import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
 import { editorText, newPage, openExercise, setCode } from "./support/editor";
@@ -289,7 +289,7 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 describe("the production build", () => {
   // Reference solutions reach a browser only through POST /api/exercises/<id>/solution. This reads
   // what `next build` produced: every client bundle, and every prerendered lesson (HTML and the
-  // RSC payloads), and looks for each solution's distinctive lines (lib/exercises/solution-fingerprints.ts).
+  // RSC payloads), and looks for each solution's distinctive lines (tests/support/solution-fingerprints.ts).
   const nextDir = path.join(process.cwd(), ".next");
   const built = existsSync(path.join(nextDir, "BUILD_ID"));
   const check = built || process.env.CI ? it : it.skip;

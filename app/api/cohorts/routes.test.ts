@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import type { SessionUser } from "@/lib/auth/session";
-import { addLearner, recordLessons, recordQuizzes, recordRuns } from "@/lib/analytics/test-fixture";
+import { addLearner, recordLessons, recordQuizzes, recordRuns } from "@/tests/support/cohort-analytics-fixture";
 import { parseCsv } from "@/lib/analytics/csv";
 
 let mockUser: SessionUser | null = null;
@@ -19,7 +19,7 @@ let mockDb: unknown = null;
 jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
 jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
 jest.mock("@/lib/analytics/course-server", () => {
-  const { FIXTURE_OUTLINE: outline } = jest.requireActual<typeof import("@/lib/analytics/test-fixture")>("@/lib/analytics/test-fixture");
+  const { FIXTURE_OUTLINE: outline } = jest.requireActual<typeof import("@/tests/support/cohort-analytics-fixture")>("@/tests/support/cohort-analytics-fixture");
   return { getCourseOutline: () => outline };
 });
 

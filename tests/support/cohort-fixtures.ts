@@ -1,7 +1,7 @@
 /** Test helpers: accounts with a role, as the cohort functions see them. */
-import type { PrismaClient } from "../db/create-client";
-import type { Role } from "../auth/permissions";
-import type { Actor } from "./access";
+import type { PrismaClient } from "../../lib/db/create-client";
+import type { Role } from "../../lib/auth/permissions";
+import type { Actor } from "../../lib/cohorts/access";
 
 let counter = 0;
 

@@ -3,7 +3,7 @@
  * (one in a lesson that names it only in the registry), two quizzes and one builder-only lesson.
  * Tests use it instead of the real content so they do not change when lessons are edited.
  */
-import { buildCatalog, type ManifestLike, type ProgressCatalog } from "./catalog";
+import { buildCatalog, type ManifestLike, type ProgressCatalog } from "../../lib/progress/catalog";
 
 const lesson = (chapter: string, chapterNumber: number, order: number, slug: string, extra: Partial<ManifestLike["lessons"][number]> = {}) => ({
   slug,

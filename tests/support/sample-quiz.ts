@@ -1,5 +1,5 @@
 /** A small quiz with one question of every type, shared by the lib/quiz and components/quiz tests. */
-import type { Quiz } from "./schema";
+import type { Quiz } from "../../lib/quiz/schema";
 
 export function sampleQuiz(): Quiz {
   return {

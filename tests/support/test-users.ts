@@ -1,5 +1,5 @@
 /** Test helper: learners to hang progress on. */
-import type { PrismaClient } from "../db/create-client";
+import type { PrismaClient } from "../../lib/db/create-client";
 
 let counter = 0;
 

@@ -4,8 +4,8 @@
  * write them (ExerciseProgress summarises the runs; QuizAttempt.results is gradeQuiz's list).
  * Used by tests only.
  */
-import type { PrismaClient } from "../db/create-client";
-import type { CourseOutline } from "./course";
+import type { PrismaClient } from "../../lib/db/create-client";
+import type { CourseOutline } from "../../lib/analytics/course";
 
 /** Three lessons (one builder-only), two exercises, one three-question quiz. */
 export const FIXTURE_OUTLINE: CourseOutline = {

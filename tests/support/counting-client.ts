@@ -3,8 +3,8 @@
  * and benchmarks that check a dashboard's query count does not grow with the number of learners.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client";
-import type { PrismaClient as AppPrismaClient } from "../db/create-client";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import type { PrismaClient as AppPrismaClient } from "../../lib/db/create-client";
 
 export interface CountingClient {
   db: AppPrismaClient;
