@@ -11,6 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, newContext, screenshotDir, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { quizMaxScore, specTestCount } from "./support/content";
 import { baseUrl } from "./support/server";
 
 let browser: Browser;
@@ -69,6 +70,11 @@ async function textBecomes(page: Page, testId: string, pattern: RegExp) {
 }
 
 /** A loaded machine and a dev server compiling on first use can be slow: be patient, not flaky. */
+const QUIZ_MAX = quizMaxScore(QUIZ.id);
+let EXERCISE_TESTS = 0;
+beforeAll(async () => {
+  EXERCISE_TESTS = await specTestCount(EXERCISE.id);
+});
 const PATIENCE_MS = 60_000;
 const TEST_TIMEOUT_MS = 600_000;
 
@@ -100,7 +106,7 @@ describe("learner progress", () => {
     await page.waitForFunction(() => /^0 of \d+ answered/.test(document.querySelector('[data-testid="quiz-progress"]')?.textContent ?? ""));
     await page.getByTestId(`question-${QUIZ.question}`).getByRole("radio", { name: QUIZ.rightAnswer }).check();
     await page.getByTestId("quiz-submit").click();
-    await textBecomes(page, "quiz-score", /^Score: 1 \/ 12$/);
+    await textBecomes(page, "quiz-score", new RegExp(`^Score: 1 / ${QUIZ_MAX}$`));
 
     // An exercise, solved in the editor: the run is kept in this browser.
     await page.goto(EXERCISE.lessonHref);
@@ -114,7 +120,7 @@ describe("learner progress", () => {
     await page.keyboard.press("ControlOrMeta+V");
     await card.locator(".monaco-editor .view-lines").filter({ hasText: "tf.max(scaled, -1, true)" }).waitFor();
     await card.getByRole("button", { name: "Run tests" }).click();
-    await card.getByTestId("run-summary").filter({ hasText: /^12 \/ 12 tests passed/ }).waitFor({ timeout: 120_000 });
+    await card.getByTestId("run-summary").filter({ hasText: new RegExp(`^${EXERCISE_TESTS} / ${EXERCISE_TESTS} tests passed`) }).waitFor({ timeout: 120_000 });
     await page.waitForFunction(() => (JSON.parse(localStorage.getItem("academy:exercise-runs") ?? "[]") as unknown[]).length === 1);
 
     // The outline shows the tick from local progress.
@@ -130,7 +136,7 @@ describe("learner progress", () => {
     expect(lessonsDone).toMatch(new RegExp(`^[12]/${LESSON_COUNT}$`));
     expect(await page.getByTestId(`dashboard-lesson-${FIRST.slug}`).getAttribute("data-status")).toBe("complete");
     await expect(page.getByTestId("exercises-passed").textContent()).resolves.toMatch(/^1 of \d+ passed$/);
-    await textBecomes(page, `quiz-${QUIZ.id}-best`, /^1 \/ 12 \(8%\)$/);
+    await textBecomes(page, `quiz-${QUIZ.id}-best`, new RegExp(`^1 / ${QUIZ_MAX} \\(${Math.round(100 / QUIZ_MAX)}%\\)$`));
     await page.screenshot({ path: `${screenshotDir()}/progress-local-dashboard.png`, fullPage: true });
 
     // --- Sign up: the local progress moves into the account and is cleared from the browser.
@@ -140,8 +146,8 @@ describe("learner progress", () => {
     await textBecomes(page, "stat-lessons", new RegExp(`^${lessonsDone}$`));
     await expect(page.getByTestId("exercises-passed").textContent()).resolves.toMatch(/^1 of \d+ passed$/);
     await expect(page.getByTestId(`dashboard-lesson-${FIRST.slug}`).getAttribute("data-status")).resolves.toBe("complete");
-    await expect(page.getByTestId("recent-activity").textContent()).resolves.toContain(`Passed exercise “${EXERCISE.title}”: 12 / 12 tests passed`);
-    await expect(page.getByTestId(`quiz-${QUIZ.id}-best`).textContent()).resolves.toBe("1 / 12 (8%)");
+    await expect(page.getByTestId("recent-activity").textContent()).resolves.toContain(`Passed exercise “${EXERCISE.title}”: ${EXERCISE_TESTS} / ${EXERCISE_TESTS} tests passed`);
+    await expect(page.getByTestId(`quiz-${QUIZ.id}-best`).textContent()).resolves.toBe(`1 / ${QUIZ_MAX} (${Math.round(100 / QUIZ_MAX)}%)`);
     await expect(page.getByTestId(`quiz-${QUIZ.id}`).textContent()).resolves.toContain("1 attempt");
     expect(await page.getByTestId("sign-up-invitation").count()).toBe(0);
     expect(await localKeys(page)).toEqual([]);

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { quizMaxScore } from "./support/content";
 import { baseUrl } from "./support/server";
 
 let browser: Browser;
@@ -21,6 +22,8 @@ afterAll(async () => {
 const LESSON = "/learn/training/rlhf";
 /** Generous: on a dev server (E2E_BASE_URL) a page or route may compile on first use. */
 const SLOW = { timeout: 90_000 };
+/** The RLHF lesson's quiz: one point a question. */
+const MAX = quizMaxScore("training-quiz");
 
 /** The item texts of training-quiz's ordering question, in the correct order. */
 const STAGES = [
@@ -150,7 +153,7 @@ async function openQuiz(page: Page) {
   await page.getByTestId("quiz").scrollIntoViewIfNeeded();
   await question(page, "stage-order").waitFor(SLOW);
   // The client component has hydrated once its progress line reacts to answers.
-  await expect(text(page, "quiz-progress")).resolves.toMatch(/^0 of 12 answered/);
+  await expect(text(page, "quiz-progress")).resolves.toMatch(new RegExp(`^0 of ${MAX} answered`));
 }
 
 describe("the training quiz", () => {
@@ -165,14 +168,14 @@ describe("the training quiz", () => {
     expect(await shownOrder(order)).not.toEqual(STAGES); // never shown already solved
     await orderWithKeyboard(page, order, STAGES);
     await answerTheRest(page, SOME_WRONG);
-    await expect(text(page, "quiz-progress")).resolves.toBe("12 of 12 answered.");
+    await expect(text(page, "quiz-progress")).resolves.toBe(`${MAX} of ${MAX} answered.`);
     const first = await submit(page);
     expect(first.status()).toBe(201);
 
-    expect(await text(page, "quiz-score")).toBe("Score: 7.83 / 12");
+    expect(await text(page, "quiz-score")).toBe(`Score: 7.83 / ${MAX}`);
     expect(await text(page, "quiz-verdict")).toBe("65.3%: not passed yet (the pass mark is 70%).");
-    expect(await text(page, "quiz-best")).toBe("7.83 / 12");
-    expect(await text(page, "quiz-latest")).toBe("7.83 / 12");
+    expect(await text(page, "quiz-best")).toBe(`7.83 / ${MAX}`);
+    expect(await text(page, "quiz-latest")).toBe(`7.83 / ${MAX}`);
     // Right and wrong per question, with the correct answer, the feedback on the chosen option and the explanation.
     await expect(page.getByTestId("result-stage-order").getAttribute("data-correct")).resolves.toBe("true");
     const baseModel = page.getByTestId("result-base-model");
@@ -194,23 +197,23 @@ describe("the training quiz", () => {
 
     // Attempt 2: a retake, reshuffled and blank, everything right.
     await page.getByTestId("retake").click();
-    await expect(text(page, "quiz-progress")).resolves.toMatch(/^0 of 12 answered/);
+    await expect(text(page, "quiz-progress")).resolves.toMatch(new RegExp(`^0 of ${MAX} answered`));
     await orderWithClicks(question(page, "stage-order"), STAGES);
     await answerTheRest(page, RIGHT);
     expect((await submit(page)).status()).toBe(201);
-    expect(await text(page, "quiz-score")).toBe("Score: 12 / 12");
+    expect(await text(page, "quiz-score")).toBe(`Score: ${MAX} / ${MAX}`);
     expect(await text(page, "quiz-verdict")).toBe("100%: passed (the pass mark is 70%).");
-    expect(await text(page, "quiz-best")).toBe("12 / 12");
-    expect(await text(page, "quiz-latest")).toBe("12 / 12");
+    expect(await text(page, "quiz-best")).toBe(`${MAX} / ${MAX}`);
+    expect(await text(page, "quiz-latest")).toBe(`${MAX} / ${MAX}`);
     await expect(page.getByTestId("quiz-results").locator('[data-correct="false"]').count()).resolves.toBe(0);
 
     // Attempt 3: only one question answered. Best stays, latest drops.
     await page.getByTestId("retake").click();
     await question(page, "kl-penalty").getByRole("radio", { name: "True", exact: true }).check();
     expect((await submit(page)).status()).toBe(201);
-    expect(await text(page, "quiz-score")).toBe("Score: 1 / 12");
-    expect(await text(page, "quiz-best")).toBe("12 / 12");
-    expect(await text(page, "quiz-latest")).toBe("1 / 12");
+    expect(await text(page, "quiz-score")).toBe(`Score: 1 / ${MAX}`);
+    expect(await text(page, "quiz-best")).toBe(`${MAX} / ${MAX}`);
+    expect(await text(page, "quiz-latest")).toBe(`1 / ${MAX}`);
     expect(await text(page, "given-base-model")).toBe("Your answer: no answer");
 
     // Stored in the account, so nothing is kept in the browser for a later merge.
@@ -219,8 +222,8 @@ describe("the training quiz", () => {
     // The dashboard shows best and latest from the stored attempts.
     await page.goto("/dashboard", SLOW);
     await page.getByTestId("quiz-training-quiz").waitFor(SLOW);
-    expect(await text(page, "quiz-training-quiz-best")).toBe("12 / 12 (100%)");
-    expect(await text(page, "quiz-training-quiz-latest")).toBe("1 / 12 (8%)");
+    expect(await text(page, "quiz-training-quiz-best")).toBe(`${MAX} / ${MAX} (100%)`);
+    expect(await text(page, "quiz-training-quiz-latest")).toBe(`1 / ${MAX} (${Math.round(100 / MAX)}%)`);
     expect(await text(page, "quiz-training-quiz")).toContain("3 attempts");
     await page.getByTestId("quiz-scores").screenshot({ path: `${screenshotDir()}/quiz-dashboard.png` });
 
@@ -229,8 +232,8 @@ describe("the training quiz", () => {
     expect(api.status()).toBe(200);
     const view = (await api.json()) as { count: number; attempts: { score: number }[]; best: { score: number }; latest: { score: number } };
     expect(view.count).toBe(3);
-    expect(view.attempts.map((a) => a.score)).toEqual([1, 12, 7.83]);
-    expect(view.best.score).toBe(12);
+    expect(view.attempts.map((a) => a.score)).toEqual([1, MAX, 7.83]);
+    expect(view.best.score).toBe(MAX);
     expect(view.latest.score).toBe(1);
 
     expect(context.foreignRequests).toEqual([]);
@@ -245,17 +248,17 @@ describe("the training quiz", () => {
     const first = await submit(page);
     expect(first.status()).toBe(200);
     expect(((await first.json()) as { savedTo: string }).savedTo).toBe("browser");
-    expect(await text(page, "quiz-score")).toBe("Score: 0 / 12");
+    expect(await text(page, "quiz-score")).toBe(`Score: 0 / ${MAX}`);
 
     await page.getByTestId("retake").click();
     await question(page, "kl-penalty").getByRole("radio", { name: "True", exact: true }).check();
     await page.getByTestId("answer-credit-per-token").fill("Critic");
     await submit(page);
-    expect(await text(page, "quiz-score")).toBe("Score: 2 / 12");
+    expect(await text(page, "quiz-score")).toBe(`Score: 2 / ${MAX}`);
 
     await page.getByTestId("retake").click();
     await submit(page);
-    expect(await text(page, "quiz-score")).toBe("Score: 0 / 12");
+    expect(await text(page, "quiz-score")).toBe(`Score: 0 / ${MAX}`);
     // Best and latest over the attempts kept in this browser.
     expect(await text(page, "quiz-best")).toBe("2 / 12");
     expect(await text(page, "quiz-latest")).toBe("0 / 12");
