@@ -260,15 +260,15 @@ describe("the training quiz", () => {
     await submit(page);
     expect(await text(page, "quiz-score")).toBe(`Score: 0 / ${MAX}`);
     // Best and latest over the attempts kept in this browser.
-    expect(await text(page, "quiz-best")).toBe("2 / 12");
-    expect(await text(page, "quiz-latest")).toBe("0 / 12");
+    expect(await text(page, "quiz-best")).toBe(`2 / ${MAX}`);
+    expect(await text(page, "quiz-latest")).toBe(`0 / ${MAX}`);
 
     const kept = (await page.evaluate(() => JSON.parse(localStorage.getItem("academy:quiz-attempts") ?? "[]"))) as Record<string, unknown>[];
     expect(kept).toHaveLength(3);
     expect(kept.map((a) => [a.quizId, a.score, a.maxScore])).toEqual([
-      ["training-quiz", 0, 12],
-      ["training-quiz", 2, 12],
-      ["training-quiz", 0, 12],
+      ["training-quiz", 0, MAX],
+      ["training-quiz", 2, MAX],
+      ["training-quiz", 0, MAX],
     ]);
     expect(kept[1].answers).toEqual({ "kl-penalty": true, "credit-per-token": "Critic" });
     expect(new Set(kept.map((a) => a.clientAttemptId)).size).toBe(3);
