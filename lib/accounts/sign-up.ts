@@ -1,14 +1,14 @@
 /** Creating an account with email + password. Framework-free (tested against the database). */
 import { z } from "zod";
+import { text } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/password";
 import { HttpError } from "../http/errors";
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
-  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(200),
-  password: z
-    .string()
+  name: text("your name").trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  email: text("the email address").trim().toLowerCase().email("Enter a valid email address.").max(200),
+  password: text("your password")
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`)
     .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`),
 });

@@ -1,13 +1,14 @@
 /** Checking an email + password sign-in: rate limit first, then the password. Framework-free (tested directly). */
 import { z } from "zod";
+import { text } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import { verifyPasswordOrDummy } from "./password";
 import { attemptKeys, pruneFailures, reserveAttempt, withdrawAttempt } from "./rate-limit";
 import type { Role } from "./permissions";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter a valid email address."),
-  password: z.string().min(1, "Enter your password.").max(200),
+  email: text("the email address").trim().toLowerCase().email("Enter a valid email address."),
+  password: text("the password").min(1, "Enter your password.").max(200),
 });
 
 export interface SignedInUser {

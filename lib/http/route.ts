@@ -102,11 +102,32 @@ export async function readJsonBody(request: Request, maxBytes = 64 * 1024): Prom
     throw error;
   }
   if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
+  if (nestingDepth(text) > MAX_JSON_DEPTH) throw new HttpError(400, `The request body is nested more than ${MAX_JSON_DEPTH} levels deep.`);
   try {
     return JSON.parse(text);
   } catch {
     throw new HttpError(400, "The request body is not valid JSON.");
   }
+}
+
+/** No write needs more than a handful of levels; deeper JSON only costs stack when re-serialised. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The deepest [ / { nesting in JSON text (brackets inside strings do not count). */
+function nestingDepth(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 /** A JSON answer about someone's data: `privateJson(body)`, `privateJson(body, 201)`. */
