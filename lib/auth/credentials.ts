@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { text } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
-import { verifyPasswordOrDummy } from "./password";
+import { checkPasswordOrDummy, hashPassword } from "./password";
 import { attemptKeys, pruneFailures, reserveAttempt, withdrawAttempt } from "./rate-limit";
 import type { Role } from "./permissions";
 
@@ -32,11 +32,13 @@ export async function checkCredentials(db: PrismaClient, input: unknown, ip: str
   // Recorded as a failure before the password is checked (atomic with the limit check).
   const reserved = await reserveAttempt(db, attemptKeys(email, ip));
   const user = await db.user.findUnique({ where: { email } });
-  const ok = await verifyPasswordOrDummy(password, user?.passwordHash);
-  if (!user || !ok) {
+  const check = await checkPasswordOrDummy(password, user?.passwordHash);
+  if (!user || !check.ok) {
     await pruneFailures(db);
     throw new InvalidCredentialsError();
   }
   await withdrawAttempt(db, reserved, email, ip);
+  // An older (bcrypt) hash: the password is known right now, so store it as argon2id.
+  if (check.needsRehash) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
