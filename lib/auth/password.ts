@@ -8,10 +8,11 @@
  * Older accounts hold bcrypt hashes ($2a$/$2b$); they still verify, and checkCredentials rehashes
  * them with argon2id at the next successful sign-in (`needsRehash`).
  */
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
 
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// Algorithm is a const enum (not importable under isolatedModules): 2 is Argon2id.
+const OPTIONS = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 /** bcrypt ignores every byte past the 72nd. */
 const BCRYPT_MAX_BYTES = 72;
