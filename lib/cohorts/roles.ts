@@ -69,7 +69,8 @@ export async function setUserRole(db: PrismaClient, actor: Actor, userId: string
     }
     return tx.user.update({
       where: { id: userId },
-      data: { role },
+      // A new role ends the account's sessions (decision 022): it signs in again under the new role.
+      data: { role, ...(current !== role ? { sessionVersion: { increment: 1 } } : {}) },
       select: { id: true, name: true, email: true, role: true, createdAt: true },
     });
   });
