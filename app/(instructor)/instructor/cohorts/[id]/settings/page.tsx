@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
-import { getCohortDetails } from "@/lib/cohorts/cohorts";
+import { getCohortDetails, hasJoinCode } from "@/lib/cohorts/cohorts";
 import { CohortSettings } from "@/components/instructor/cohort-settings";
 import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
 
@@ -13,7 +13,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/settings`);
   const cohort = await orNotFound(getCohortDetails(getDb(), user, id));
-  if (!cohort.teaches) {
+  if (!hasJoinCode(cohort)) {
     return <p className="text-sm text-slate-600 dark:text-slate-300">Only the cohort&apos;s instructors can change its settings.</p>;
   }
   return (
