@@ -93,9 +93,9 @@ export async function recordFailure(db: PrismaClient, keys: string[]): Promise<v
 }
 
 /**
- * The client address for per-IP limits: the LAST X-Forwarded-For entry, i.e. the one added by the
- * nearest proxy (a load balancer appends the address it saw; without a proxy, Next.js sets the
- * header from the socket). Earlier entries are client-controlled and ignored. The per-account
+ * The client address for per-IP limits: the LAST X-Forwarded-For entry. In production
+ * scripts/serve.ts has replaced the header with the one address derived from the socket and
+ * TRUSTED_PROXIES (lib/http/client-address.ts), so no client can choose it. The per-account
  * limit does not depend on this.
  */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
