@@ -10,7 +10,8 @@
  *   npm run build && npx tsx bench/sign-in-load.ts             # starts its own production server
  *   BENCH_BASE_URL=http://127.0.0.1:3000 npx tsx bench/sign-in-load.ts   # or a running one
  *
- * Options: --users=50 (concurrent sign-ins), BENCH_PORT (own server's port, default 3290).
+ * Options: --users=50 (concurrent sign-ins), BENCH_PORT (own server's port, default 3290),
+ * BENCH_DATABASE_URL (an empty PostgreSQL database for the own server; default: the embedded one).
  * The accounts are created through POST /api/account first (not timed). The other learner polls
  * one request at a time, back to back; each latency is one round trip on loopback.
  */
@@ -58,7 +59,8 @@ function poll(base: string, cookie: string) {
 async function withServer<T>(work: (base: string) => Promise<T>): Promise<T> {
   if (process.env.BENCH_BASE_URL) return work(process.env.BENCH_BASE_URL.replace(/\/$/, ""));
   const port = Number(process.env.BENCH_PORT ?? 3290);
-  const server = startProductionServer(port);
+  // BENCH_DATABASE_URL: run the site on that PostgreSQL database instead of the embedded one.
+  const server = startProductionServer(port, process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {});
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));

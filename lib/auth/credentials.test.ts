@@ -4,7 +4,8 @@ import bcrypt from "bcryptjs";
 import { startTestDatabase, type TestDatabase } from "../../tests/support/test-db";
 import { signUp } from "../accounts/sign-up";
 import { checkCredentials, InvalidCredentialsError } from "./credentials";
-import { accountIpKey, accountKey, assertNotRateLimited, clientIp, LIMITS, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
+import { hashPassword } from "./password";
+import { accountIpKey, accountKey, ipKey, assertNotRateLimited, clientIp, LIMITS, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -101,6 +102,17 @@ describe("sign-in", () => {
     const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as Error).name : "fulfilled"));
     expect(reasons.filter((n) => n === "InvalidCredentialsError")).toHaveLength(MAX_FAILURES);
     expect(reasons.filter((n) => n === "RateLimitedError")).toHaveLength(20 - MAX_FAILURES);
+  }, 60_000);
+
+  it("a classroom behind one address signs in at once: 30 concurrent right passwords all succeed", async () => {
+    const emails = Array.from({ length: 30 }, (_, i) => `class${i}@example.com`);
+    await t.db.user.createMany({ data: emails.map((email) => ({ email, name: "Class", passwordHash: null })) });
+    const hash = await hashPassword("amber-river-compass");
+    await t.db.user.updateMany({ where: { email: { in: emails } }, data: { passwordHash: hash } });
+    const results = await Promise.allSettled(emails.map((email) => checkCredentials(t.db, { email, password: "amber-river-compass" }, "10.12.0.1")));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(30);
+    // Nothing was left behind as a failure on the shared address.
+    expect(await t.db.signInFailure.count({ where: { key: ipKey("10.12.0.1") } })).toBe(0);
   }, 60_000);
 
   it("a right password withdraws its own record and forgets this client's failures", async () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { text } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import { checkPasswordOrDummy, hashPassword } from "./password";
-import { attemptKeys, pruneFailures, reserveAttempt, withdrawAttempt } from "./rate-limit";
+import { attemptKeys, pruneFailures, recordFailedAttempt, reserveAttempt, withdrawAttempt } from "./rate-limit";
 import type { Role } from "./permissions";
 
 export const signInSchema = z.object({
@@ -30,10 +30,12 @@ export async function checkCredentials(db: PrismaClient, input: unknown, ip: str
   if (!parsed.success) throw new InvalidCredentialsError();
   const { email, password } = parsed.data;
   // Recorded as a failure before the password is checked (atomic with the limit check).
-  const reserved = await reserveAttempt(db, attemptKeys(email, ip));
+  const keys = attemptKeys(email, ip);
+  const reserved = await reserveAttempt(db, keys);
   const user = await db.user.findUnique({ where: { email } });
   const check = await checkPasswordOrDummy(password, user?.passwordHash);
   if (!user || !check.ok) {
+    await recordFailedAttempt(db, keys);
     await pruneFailures(db);
     throw new InvalidCredentialsError();
   }
