@@ -34,6 +34,8 @@ const envShape = z.object({
   EMBEDDED_DB_DIR: z.preprocess(emptyAsUnset, z.string().default("data/pglite")),
   /** How many reverse proxies in front of the site append to X-Forwarded-For (scripts/serve.ts). */
   TRUSTED_PROXIES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
+  /** Sign-in and sign-out posts processed at once; the rest wait their turn (app/api/auth). */
+  SIGN_IN_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(256).default(2)),
 });
 
 export const envSchema = envShape.superRefine((env, ctx) => {
