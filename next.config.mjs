@@ -34,7 +34,8 @@ const nextConfig = {
     ];
     return [
       { source: "/((?!_next/static).*)", headers: [...common, { key: "Content-Security-Policy", value: pagePolicy }] },
-      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: workerPolicy }] },
+      // nosniff here too: a chunk is only ever run as the type it is served with.
+      { source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }, { key: "Content-Security-Policy", value: workerPolicy }] },
     ];
   },
 };

@@ -44,7 +44,14 @@ describe("env", () => {
   it("requires NEXTAUTH_SECRET in production, and a long one", () => {
     expect(problems({ NODE_ENV: "production" })[0]).toMatch(/NEXTAUTH_SECRET is required in production/);
     expect(problems({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })[0]).toMatch(/at least 32 characters/);
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET }).NEXTAUTH_SECRET).toBe(SECRET);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://academy.example.org" }).NEXTAUTH_SECRET).toBe(SECRET);
+  });
+
+  it("requires the public URL in production (redirects are built from it), and reads TRUSTED_PROXIES", () => {
+    expect(problems({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET })).toEqual([expect.stringMatching(/NEXTAUTH_URL is required in production/)]);
+    expect(parseEnv({}).TRUSTED_PROXIES).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toBe(1);
+    expect(problems({ TRUSTED_PROXIES: "-1" })[0]).toMatch(/TRUSTED_PROXIES/);
   });
 
   it("wants both GitHub settings or neither", () => {

@@ -32,6 +32,10 @@ const envShape = z.object({
   GITHUB_ID: optional(z.string()),
   GITHUB_SECRET: optional(z.string()),
   EMBEDDED_DB_DIR: z.preprocess(emptyAsUnset, z.string().default("data/pglite")),
+  /** How many reverse proxies in front of the site append to X-Forwarded-For (scripts/serve.ts). */
+  TRUSTED_PROXIES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
+  /** Sign-in and sign-out posts processed at once; the rest wait their turn (app/api/auth). */
+  SIGN_IN_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(256).default(2)),
 });
 
 export const envSchema = envShape.superRefine((env, ctx) => {
@@ -40,6 +44,14 @@ export const envSchema = envShape.superRefine((env, ctx) => {
       code: "custom",
       path: ["NEXTAUTH_SECRET"],
       message: "NEXTAUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
+    });
+  }
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_URL) {
+    // Without it next-auth builds its redirects and callback URLs for http://localhost:3000.
+    ctx.addIssue({
+      code: "custom",
+      path: ["NEXTAUTH_URL"],
+      message: "NEXTAUTH_URL is required in production: the public URL of the site, such as https://academy.example.org",
     });
   }
   if (Boolean(env.GITHUB_ID) !== Boolean(env.GITHUB_SECRET)) {

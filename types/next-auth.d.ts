@@ -10,5 +10,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
     expired?: boolean;
+    /** The account's sessionVersion when this session signed in (lib/auth/session-version.ts). */
+    sv?: number;
   }
 }

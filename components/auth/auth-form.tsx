@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { currentSession, refreshSession } from "@/components/auth/session-store";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/account-progress";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-500 dark:border-slate-700 dark:bg-slate-900";
@@ -105,11 +106,11 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
             name="password"
             type="password"
             required
-            minLength={mode === "sign-up" ? 8 : undefined}
+            minLength={mode === "sign-up" ? PASSWORD_MIN_LENGTH : undefined}
             autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
             className={FIELD}
           />
-          {mode === "sign-up" && <span className="mt-1 block text-xs font-normal text-slate-500 dark:text-slate-400">At least 8 characters.</span>}
+          {mode === "sign-up" && <span className="mt-1 block text-xs font-normal text-slate-500 dark:text-slate-400">At least {PASSWORD_MIN_LENGTH} characters, not a common password (a few unrelated words work well).</span>}
         </label>
         {error && (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="auth-error">

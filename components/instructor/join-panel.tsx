@@ -1,9 +1,9 @@
-import type { CohortDetails } from "@/lib/cohorts/cohorts";
+import type { TeacherCohortDetails } from "@/lib/cohorts/cohorts";
 import { CopyButton } from "./copy-button";
 import { CARD, LINK } from "./ui";
 
 /** The join code and link to share with learners, and whether joining is open. */
-export function JoinPanel({ cohort }: { cohort: CohortDetails }) {
+export function JoinPanel({ cohort }: { cohort: TeacherCohortDetails }) {
   return (
     <section aria-labelledby="join-heading" className={CARD} data-testid="join-panel">
       <h2 id="join-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-200">Invite learners</h2>

@@ -32,12 +32,12 @@ function userCommand(args: string[], stdin: string): Promise<{ code: number; std
 
 describe("npm run user", () => {
   it("creates the first admin with the password read from standard input, hashed", async () => {
-    const result = await userCommand(["create", "--email", "Owner@Example.org", "--role", "admin", "--name", "Site Owner"], "a long owner passphrase\n");
+    const result = await userCommand(["create", "--email", "Owner@Example.org", "--role", "admin", "--name", "Site Owner"], "tidal fern orbit passphrase\n");
     expect(result).toMatchObject({ code: 0, stdout: "Created: owner@example.org is now admin.\n" });
     const user = await t.db.user.findUniqueOrThrow({ where: { email: "owner@example.org" } });
     expect(user).toMatchObject({ name: "Site Owner", role: "ADMIN" });
-    expect(user.passwordHash).not.toContain("a long owner passphrase");
-    expect(await verifyPassword("a long owner passphrase", user.passwordHash!)).toBe(true);
+    expect(user.passwordHash).not.toContain("tidal fern orbit passphrase");
+    expect(await verifyPassword("tidal fern orbit passphrase", user.passwordHash!)).toBe(true);
   }, 60_000);
 
   it("promotes an existing account to instructor by email", async () => {
@@ -56,7 +56,7 @@ describe("npm run user", () => {
       code: 1,
       stderr: expect.stringContaining("Use at least"),
     });
-    expect(await userCommand(["create", "--email", "owner@example.org", "--role", "admin"], "another long password")).toMatchObject({
+    expect(await userCommand(["create", "--email", "owner@example.org", "--role", "admin"], "quartz-lagoon-heron-3")).toMatchObject({
       code: 1,
       stderr: expect.stringContaining("An account with the email owner@example.org already exists"),
     });
@@ -74,7 +74,7 @@ describe("owner rules", () => {
     const admins = await db.user.findMany({ where: { role: "ADMIN" } });
     expect(admins.map((a) => a.email)).toEqual(["owner@example.org"]);
     await expect(changeRole(db, "owner@example.org", "LEARNER")).rejects.toThrow("owner@example.org is the only admin. Make another account an admin first.");
-    await createAccount(db, { email: "second@example.org", password: "second admin passphrase", role: parseRole("admin") });
+    await createAccount(db, { email: "second@example.org", password: "copper kite meadow 9", role: parseRole("admin") });
     await expect(changeRole(db, "owner@example.org", "INSTRUCTOR")).resolves.toMatchObject({ role: "INSTRUCTOR" });
   });
 });

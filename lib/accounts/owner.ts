@@ -41,6 +41,6 @@ export async function changeRole(db: PrismaClient, emailInput: string, role: Rol
     if (user.role === "ADMIN" && role !== "ADMIN" && admins.length <= 1) {
       throw new Error(`${email} is the only admin. Make another account an admin first.`);
     }
-    return tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true, email: true, role: true } });
+    return tx.user.update({ where: { id: user.id }, data: { role, ...(user.role !== role ? { sessionVersion: { increment: 1 } } : {}) }, select: { id: true, email: true, role: true } });
   });
 }

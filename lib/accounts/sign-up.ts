@@ -1,16 +1,18 @@
 /** Creating an account with email + password. Framework-free (tested against the database). */
 import { z } from "zod";
+import { text } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/password";
+import { hashPassword } from "../auth/password";
+import { passwordProblem } from "../auth/password-policy";
 import { HttpError } from "../http/errors";
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
-  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(200),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`)
-    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`),
+  name: text("your name").trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  email: text("the email address").trim().toLowerCase().email("Enter a valid email address.").max(200),
+  password: text("your password"),
+}).superRefine((input, ctx) => {
+  const problem = passwordProblem(input.password, input);
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
 });
 
 export async function signUp(db: PrismaClient, input: unknown) {

@@ -6,6 +6,7 @@
  * the tooltip and the CSV ("complete", "3 attempts, passed", "8/12").
  * Framework-free; the caller has already checked that the user may read this cohort.
  */
+import { searchText } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import { matrixColumns, type CourseOutline, type MatrixColumn } from "./course";
 import { formatScore, reachesPassMark } from "../quiz/score";
@@ -105,7 +106,7 @@ export async function getMatrixPage(db: PrismaClient, cohortId: string, outline:
   const all = query.pageSize === "all";
   const pageSize = all ? 0 : Math.min(Math.max(Math.floor(Number(query.pageSize ?? DEFAULT_MATRIX_PAGE_SIZE)) || DEFAULT_MATRIX_PAGE_SIZE, 1), 500);
   const page = all ? 1 : Math.max(Math.floor(Number(query.page ?? 1)) || 1, 1);
-  const search = (query.search ?? "").trim().slice(0, 200);
+  const search = searchText(query.search);
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const limit = all ? null : pageSize;
   const offset = all ? 0 : (page - 1) * pageSize;

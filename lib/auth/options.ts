@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { checkCredentials } from "./credentials";
 import { clientIp } from "./rate-limit";
 import { isRole } from "./permissions";
+import { endSessions, isCurrentSession } from "./session-version";
 
 function providers(): NextAuthOptions["providers"] {
   const env = getEnv();
@@ -39,6 +40,13 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in" },
     providers: providers(),
+    events: {
+      // Sign-out ends the session for real: a copied cookie stops working too (and so do the
+      // account's other sessions; decision 022).
+      async signOut({ token }) {
+        if (token?.sub && !token.expired) await endSessions(getDb(), token.sub);
+      },
+    },
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== "github") return true;
@@ -67,9 +75,12 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) token.sub = user.id;
         if (!token.sub) return token;
-        // Re-read role and name so an admin's role change or an account deletion applies at once.
-        const current = await getDb().user.findUnique({ where: { id: token.sub }, select: { role: true, name: true, email: true } });
+        // Re-read role and name so an admin's role change or an account deletion applies at once,
+        // and the session version so a signed-out (or re-roled) session ends at once.
+        const current = await getDb().user.findUnique({ where: { id: token.sub }, select: { role: true, name: true, email: true, sessionVersion: true } });
         if (!current) return { expired: true };
+        if (user) token.sv = current.sessionVersion;
+        else if (!isCurrentSession(token, current.sessionVersion)) return { expired: true };
         token.role = current.role;
         token.name = current.name;
         token.email = current.email;

@@ -4,9 +4,15 @@
  * - one address trying many accounts: 20 failures a minute;
  * - one account attacked from many addresses: 30 failures in 15 minutes, a slower backoff that a
  *   third party cannot trigger with a handful of wrong passwords (which would lock the owner out).
- * Check-and-record is atomic: each attempt is recorded as a failure *before* its password is
- * checked, under a per-key lock, so twenty concurrent wrong passwords get five evaluations, not
- * twenty; a right password then withdraws its own record.
+ * Check-and-record is atomic for the two account keys: each attempt is recorded as a failure
+ * *before* its password is checked, under a per-key lock, so twenty concurrent wrong passwords get
+ * five evaluations, not twenty; a right password then withdraws its own record.
+ * The address key is checked at the start but recorded only once a password has turned out
+ * wrong: reserving it too made every sign-in from one address (a classroom behind one NAT, fifty
+ * learners at 9:00) queue on one lock and hold a pool connection meanwhile (3.1 s stalls for
+ * everyone, bench/sign-in-load.ts), and counted right passwords still being checked as failures
+ * (30 of 50 concurrent correct sign-ins refused). The cost: a burst of concurrent wrong guesses
+ * from one address across many accounts can pass that limit by the burst's size, once.
  */
 import type { PrismaClient } from "../db/create-client";
 
@@ -29,12 +35,19 @@ export const accountKey = (email: string) => `account:${normalise(email)}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 export const accountIpKey = (email: string, ip: string) => `account-ip:${normalise(email)}|${ip}`;
 
+export interface AttemptKey {
+  key: string;
+  limit: Limit;
+  /** Recorded before the password is checked (atomic), or only after it failed. */
+  reserve: boolean;
+}
+
 /** The keys of one sign-in attempt, each with its limit. */
-export function attemptKeys(email: string, ip: string): Array<{ key: string; limit: Limit }> {
+export function attemptKeys(email: string, ip: string): AttemptKey[] {
   return [
-    { key: accountIpKey(email, ip), limit: LIMITS.accountIp },
-    { key: ipKey(ip), limit: LIMITS.ip },
-    { key: accountKey(email), limit: LIMITS.account },
+    { key: accountIpKey(email, ip), limit: LIMITS.accountIp, reserve: true },
+    { key: ipKey(ip), limit: LIMITS.ip, reserve: false },
+    { key: accountKey(email), limit: LIMITS.account, reserve: true },
   ];
 }
 
@@ -60,21 +73,28 @@ export async function assertNotRateLimited(db: Db, keys: Array<{ key: string; li
 }
 
 /**
- * Atomically: check every key's limit, then record this attempt as a failure on every key.
- * Returns the ids of the records, to withdraw if the password turns out right.
+ * Atomically: check every key's limit, then record this attempt as a failure on every key that
+ * reserves. Returns the ids of the records, to withdraw if the password turns out right.
  */
-export async function reserveAttempt(db: PrismaClient, keys: Array<{ key: string; limit: Limit }>): Promise<bigint[]> {
+export async function reserveAttempt(db: PrismaClient, keys: AttemptKey[]): Promise<bigint[]> {
+  const reserved = keys.filter((k) => k.reserve);
   return db.$transaction(
     async (tx) => {
-      // One lock per key, always taken in the same order (no deadlock between two attempts).
-      for (const key of keys.map((k) => k.key).sort()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+      // One lock per reserved key, always taken in the same order (no deadlock between two attempts).
+      for (const key of reserved.map((k) => k.key).sort()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
       await assertNotRateLimited(tx, keys);
       const ids: bigint[] = [];
-      for (const { key } of keys) ids.push((await tx.signInFailure.create({ data: { key }, select: { id: true } })).id);
+      for (const { key } of reserved) ids.push((await tx.signInFailure.create({ data: { key }, select: { id: true } })).id);
       return ids;
     },
     { maxWait: 10_000, timeout: 10_000 },
   );
+}
+
+/** A wrong password: record it on the keys that were only checked, not reserved. */
+export async function recordFailedAttempt(db: PrismaClient, keys: AttemptKey[]): Promise<void> {
+  const late = keys.filter((k) => !k.reserve).map((k) => k.key);
+  if (late.length) await recordFailure(db, late);
 }
 
 /** A right password: withdraw this attempt's records and forget this client's failures on the account. */
@@ -93,9 +113,9 @@ export async function recordFailure(db: PrismaClient, keys: string[]): Promise<v
 }
 
 /**
- * The client address for per-IP limits: the LAST X-Forwarded-For entry, i.e. the one added by the
- * nearest proxy (a load balancer appends the address it saw; without a proxy, Next.js sets the
- * header from the socket). Earlier entries are client-controlled and ignored. The per-account
+ * The client address for per-IP limits: the LAST X-Forwarded-For entry. In production
+ * scripts/serve.ts has replaced the header with the one address derived from the socket and
+ * TRUSTED_PROXIES (lib/http/client-address.ts), so no client can choose it. The per-account
  * limit does not depend on this.
  */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {

@@ -113,6 +113,15 @@ describe("record-level access", () => {
     expect(await getCohortDetails(t.db, ivo, cohort.id)).toMatchObject({ name: "Spring cohort", joinCode: cohort.joinCode });
   });
 
+  it("an admin's read-only view of a cohort they do not teach carries no join code", async () => {
+    const cohort = await newCohort(ivo);
+    const view = await getCohortDetails(t.db, ada, cohort.id);
+    expect(view).toMatchObject({ name: "Spring cohort", teaches: false });
+    expect(JSON.stringify(view)).not.toContain(cohort.joinCode);
+    expect(view).not.toHaveProperty("joinCode");
+    expect(view).not.toHaveProperty("joinPath");
+  });
+
   it("a missing cohort and someone else's answer the same 404 message", async () => {
     const cohort = await newCohort(ivo);
     const other = await authorizeCohort(t.db, ines, cohort.id, "read:progress:cohort").catch((e: Error) => e.message);

@@ -6,7 +6,7 @@
  * Framework-free; throws HttpError (4xx) or ZodError (422) for what the caller got wrong.
  */
 import type { PrismaClient } from "../db/create-client";
-import { HttpError, notFound } from "../http/errors";
+import { forbidden, HttpError, notFound } from "../http/errors";
 import { authorizeCohort, requireCan, type Actor, COHORT_NOT_FOUND, LEARNER_NOT_FOUND } from "./access";
 import { formatJoinCode, generateJoinCode, joinPath } from "./join-code";
 import { addInstructorSchema, createCohortSchema, updateCohortSchema } from "./schemas";
@@ -23,15 +23,30 @@ export interface CohortSummary {
   teaches: boolean;
 }
 
-export interface CohortDetails extends CohortSummary {
+/** The join code, for those who teach the cohort (an admin's read-only view has no use for it). */
+export interface JoinCodeView {
   /** Stored form ("K7QXM3PA"). */
   joinCode: string;
   /** Display form ("K7QX-M3PA"). */
   joinCodeDisplay: string;
   /** Site-relative join link. */
   joinPath: string;
+}
+
+export interface CohortDetails extends CohortSummary, Partial<JoinCodeView> {
   createdAt: Date;
   instructors: { id: string; name: string; email: string }[];
+}
+
+/** Details with the join code: what those who teach the cohort see. */
+export type TeacherCohortDetails = CohortDetails & JoinCodeView;
+
+export const hasJoinCode = (cohort: CohortDetails): cohort is TeacherCohortDetails => typeof cohort.joinCode === "string";
+
+/** For writes only a teacher makes (create, rotate): their answer always carries the code. */
+function teacherView(cohort: CohortDetails): TeacherCohortDetails {
+  if (!hasJoinCode(cohort)) throw forbidden();
+  return cohort;
 }
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
@@ -47,7 +62,7 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
   }
 }
 
-export async function createCohort(db: PrismaClient, user: Actor, input: unknown): Promise<CohortDetails> {
+export async function createCohort(db: PrismaClient, user: Actor, input: unknown): Promise<TeacherCohortDetails> {
   requireCan(user, "create:cohort:any");
   const data = createCohortSchema.parse(input);
   const created = await withFreshCode((joinCode) =>
@@ -64,7 +79,7 @@ export async function createCohort(db: PrismaClient, user: Actor, input: unknown
       select: { id: true },
     }),
   );
-  return getCohortDetails(db, user, created.id);
+  return teacherView(await getCohortDetails(db, user, created.id));
 }
 
 /** Cohorts the user teaches, newest first; for an admin (`read:cohort:any`) every cohort. */
@@ -124,9 +139,8 @@ export async function getCohortDetails(db: PrismaClient, user: Actor, cohortId: 
     joinOpen: c.joinOpen,
     memberCount: c._count.members,
     teaches,
-    joinCode: c.joinCode,
-    joinCodeDisplay: formatJoinCode(c.joinCode),
-    joinPath: joinPath(c.joinCode),
+    // Only those who teach it hand the code out; anyone else holding it could join or pass it on.
+    ...(teaches ? { joinCode: c.joinCode, joinCodeDisplay: formatJoinCode(c.joinCode), joinPath: joinPath(c.joinCode) } : {}),
     createdAt: c.createdAt,
     instructors: c.instructors.map((i) => i.user),
   };
@@ -147,10 +161,10 @@ export async function updateCohort(db: PrismaClient, user: Actor, cohortId: stri
 }
 
 /** A new join code; the old one stops working at once (existing members stay). */
-export async function rotateJoinCode(db: PrismaClient, user: Actor, cohortId: string): Promise<CohortDetails> {
+export async function rotateJoinCode(db: PrismaClient, user: Actor, cohortId: string): Promise<TeacherCohortDetails> {
   await authorizeCohort(db, user, cohortId, "manage:cohort:cohort");
   await withFreshCode((joinCode) => db.cohort.update({ where: { id: cohortId }, data: { joinCode } }));
-  return getCohortDetails(db, user, cohortId);
+  return teacherView(await getCohortDetails(db, user, cohortId));
 }
 
 /** Adds an existing instructor (or admin) account, found by email, as a co-instructor. Idempotent. */

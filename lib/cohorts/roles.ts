@@ -8,6 +8,7 @@
  * longer has the cohort permissions, and regain it if made an instructor again.
  * Lives with the cohort code because instructors are what roles are mostly for. Framework-free.
  */
+import { searchText } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import type { Role } from "../auth/permissions";
 import { forbidden, HttpError, notFound } from "../http/errors";
@@ -32,7 +33,7 @@ export async function listUsers(
   options: { query?: string; role?: Role; take?: number } = {},
 ): Promise<{ users: UserRow[]; total: number }> {
   requireCan(actor, "update:role:any");
-  const query = options.query?.trim().slice(0, 200);
+  const query = searchText(options.query);
   const where = {
     ...(query
       ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { email: { contains: query, mode: "insensitive" as const } }] }
@@ -68,7 +69,8 @@ export async function setUserRole(db: PrismaClient, actor: Actor, userId: string
     }
     return tx.user.update({
       where: { id: userId },
-      data: { role },
+      // A new role ends the account's sessions (decision 022): it signs in again under the new role.
+      data: { role, ...(current !== role ? { sessionVersion: { increment: 1 } } : {}) },
       select: { id: true, name: true, email: true, role: true, createdAt: true },
     });
   });

@@ -4,18 +4,19 @@
  * merge. Framework-free and database-free, so the progress merge and tests can use it.
  */
 import { z } from "zod";
+import { text } from "../validation/text";
 import { EXERCISE_LIMITS as L, utf8Bytes } from "./limits";
 
-const text = (what: string, max: number) => z.string().max(max, `${what} is longer than ${max} characters`);
+const limited = (what: string, max: number) => text(what).max(max, `${what} is longer than ${max} characters`);
 
 export const testResultSchema = z.object({
-  name: z.string().min(1, "a test has no name").max(L.nameChars, `a test name is longer than ${L.nameChars} characters`),
+  name: text("a test name").min(1, "a test has no name").max(L.nameChars, `a test name is longer than ${L.nameChars} characters`),
   status: z.enum(["pass", "fail", "error"], { message: 'status must be "pass", "fail" or "error"' }),
-  message: text("a message", L.textChars).optional(),
-  expected: text("an expected value", L.textChars).optional(),
-  actual: text("an actual value", L.textChars).optional(),
+  message: limited("a message", L.textChars).optional(),
+  expected: limited("an expected value", L.textChars).optional(),
+  actual: limited("an actual value", L.textChars).optional(),
   output: z
-    .array(text("a console line", L.outputLineChars))
+    .array(limited("a console line", L.outputLineChars))
     .max(L.outputLines, `a test kept more than ${L.outputLines} console lines`)
     .optional(),
   durationMs: z.number().min(0).max(600_000).optional(),
@@ -29,8 +30,7 @@ const createdAt = z.union([z.number().finite(), z.iso.datetime({ offset: true })
 export const attemptInputSchema = z
   .object({
     clientRunId: z.uuid({ message: "clientRunId must be a UUID" }),
-    code: z
-      .string({ message: "code must be a string" })
+    code: text("code")
       .refine((code) => utf8Bytes(code) <= L.codeBytes, `code is larger than ${L.codeBytes / 1024} KB`),
     passed: z.boolean(),
     testsPassed: z.number().int().min(0),

@@ -7,13 +7,13 @@
  * future are clamped to the server's clock so one wrong clock cannot pin a draft forever.
  */
 import { z } from "zod";
+import { text } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import { requireExercise } from "./catalog";
 import { EXERCISE_LIMITS as L, utf8Bytes } from "./limits";
 
 export const draftInputSchema = z.object({
-  code: z
-    .string({ message: "code must be a string" })
+  code: text("code")
     .refine((code) => utf8Bytes(code) <= L.codeBytes, `code is larger than ${L.codeBytes / 1024} KB`),
   updatedAt: z.number({ message: "updatedAt must be a time in milliseconds" }).int().min(0),
 });

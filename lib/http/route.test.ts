@@ -67,6 +67,49 @@ describe("route", () => {
   });
 });
 
+describe("route on writes", () => {
+  it("refuses a foreign Origin and a form body before the handler runs", async () => {
+    let ran = false;
+    const handler = route(async (_request: Request) => {
+      ran = true;
+      return privateJson({ ok: true });
+    });
+    const foreign = await handler(post("{}", { ...json, origin: "http://localhost:4000" }));
+    expect(foreign.status).toBe(403);
+    const form = await handler(post("a=1", { "content-type": "application/x-www-form-urlencoded" }));
+    expect(form.status).toBe(415);
+    expect(ran).toBe(false);
+    expect((await handler(post("{}", { ...json, origin: "http://localhost" }))).status).toBe(200);
+  });
+
+  it("logs a client that aborts while sending its body as an abort, not a 500", async () => {
+    const abort = new AbortController();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"code": "'));
+        setTimeout(() => {
+          abort.abort();
+          controller.error(new Error("socket hang up"));
+        }, 5);
+      },
+    });
+    const request = new Request("http://localhost/api/x", { method: "POST", body, headers: json, signal: abort.signal, duplex: "half" } as RequestInit);
+    const warnings: string[] = [];
+    const errors: unknown[] = [];
+    const [warn, error] = [console.warn, console.error];
+    console.warn = (message: string) => warnings.push(message);
+    console.error = (e: unknown) => errors.push(e);
+    try {
+      const answer = await route(async (r: Request) => privateJson(await readJsonBody(r)))(request);
+      expect(answer.status).toBe(499);
+    } finally {
+      [console.warn, console.error] = [warn, error];
+    }
+    expect(warnings).toEqual(["[http] client aborted POST /api/x"]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("answers", () => {
   it("privateJson and csvResponse are private; a CSV file name cannot break its header", async () => {
     const answer = privateJson({ ok: true }, 201);

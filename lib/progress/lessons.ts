@@ -14,6 +14,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { HttpError } from "../http/errors";
 import type { ProgressCatalog } from "./catalog";
+import { MAX_LESSON_SECONDS } from "./schemas";
 
 export interface LessonWrite {
   /** Mark the lesson complete (at `completedAt`, default now). */
@@ -120,7 +121,8 @@ export async function writeLessonProgress(
       WHERE "LessonVisit"."lessonSlug" = EXCLUDED."lessonSlug"`,
     db.$queryRaw<LessonRow[]>`
       UPDATE "LessonProgress" SET "timeSpentSeconds" = (
-        SELECT COALESCE(SUM("seconds"), 0)::int FROM "LessonVisit" WHERE "userId" = ${userId} AND "lessonSlug" = ${slug}
+        -- SUM of int is a bigint: capped before the cast, so no number of visits overflows the column.
+        SELECT LEAST(COALESCE(SUM("seconds"), 0), ${MAX_LESSON_SECONDS}::int)::int FROM "LessonVisit" WHERE "userId" = ${userId} AND "lessonSlug" = ${slug}
       )
       WHERE "userId" = ${userId} AND "lessonSlug" = ${slug}
       RETURNING "lessonSlug", "status"::text AS "status", "lastSection", "timeSpentSeconds", "startedAt", "completedAt", "updatedAt"`,

@@ -4,6 +4,7 @@
  */
 import { TRACKS } from "./track";
 import { z } from "zod";
+import { text } from "../validation/text";
 
 /** A lesson slug, exercise id or quiz id: lower-case words joined by single hyphens. */
 export const contentId = (what: string) =>
@@ -26,6 +27,10 @@ export const visitId = z
 
 /** The most reading time one visit can report: longer than any sitting, small enough to stop nonsense. */
 export const MAX_VISIT_SECONDS = 6 * 60 * 60;
+/** The most reading time one merge request can carry (all its lessons together). */
+export const MAX_MERGE_SECONDS = 100 * 60 * 60;
+/** The most reading time a lesson can total, however many visits report (lib/progress/lessons.ts). */
+export const MAX_LESSON_SECONDS = 200 * 60 * 60;
 
 export const visitTimeSchema = z.strictObject({
   visitId,
@@ -75,7 +80,8 @@ export const MERGE_MAX_BYTES = 2 * 1024 * 1024;
 /**
  * The browser's local progress, sent once after sign-up or sign-in. Quiz attempts, exercise runs
  * and drafts are checked in detail by their own write paths (lib/quiz/attempts.ts,
- * lib/exercises/attempts.ts, lib/exercises/drafts.ts); here only their envelope is checked.
+ * lib/exercises/attempts.ts, lib/exercises/drafts.ts); here only their envelope is checked, so
+ * one bad item (a NUL in a draft's code, say) is rejected alone instead of failing the request.
  */
 export const mergeInputSchema = z.strictObject({
   lessons: z.array(localLessonSchema).max(MERGE_MAX_LESSONS, `at most ${MERGE_MAX_LESSONS} lessons per request`).default([]),
@@ -94,9 +100,12 @@ export const mergeInputSchema = z.strictObject({
     .default([]),
   /** Sent after sign-up only: the track chosen before the account existed becomes the account's. */
   adoptTrack: trackSchema.optional(),
+}).refine((input) => input.lessons.reduce((sum, l) => sum + (l.time?.seconds ?? 0), 0) <= MAX_MERGE_SECONDS, {
+  path: ["lessons"],
+  message: `the lessons report more than ${MAX_MERGE_SECONDS / 3600} hours of reading time in one request`,
 });
 export type MergeInput = z.infer<typeof mergeInputSchema>;
 
 export const deleteAccountSchema = z.strictObject({
-  confirmEmail: z.string().trim().min(1, "Type your email address to confirm.").max(320),
+  confirmEmail: text("the email address").trim().min(1, "Type your email address to confirm.").max(320),
 });

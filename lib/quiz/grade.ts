@@ -18,6 +18,7 @@
  * - matching: the share of left items matched to their correct right option.
  */
 import { z } from "zod";
+import { text } from "../validation/text";
 import type { Question, QuestionOf, Quiz } from "./schema";
 import { DEFAULT_PASS_PERCENT } from "./constants";
 import { normalizeTextAnswer } from "./schema";
@@ -101,15 +102,15 @@ export class QuizAnswerError extends Error {
 }
 
 const MAX_TEXT_ANSWER = 500;
-const optionId = z.string().min(1).max(64);
+const optionId = text("an option id").min(1).max(64);
 const answerSchemas = {
   single: optionId,
   multiple: z.array(optionId).max(100),
   "true-false": z.boolean(),
   ordering: z.array(optionId).max(100),
-  matching: z.record(z.string().max(64), optionId),
+  matching: z.record(text("an item id").max(64), optionId),
   numeric: z.number(),
-  text: z.string().max(MAX_TEXT_ANSWER),
+  text: text("the answer").max(MAX_TEXT_ANSWER),
 } satisfies Record<Question["type"], z.ZodType>;
 
 const SHAPE_HINT: Record<Question["type"], string> = {
@@ -146,8 +147,12 @@ export function gradeQuiz(quiz: Quiz, answers: unknown): QuizGradeResult {
 
 function parseAnswer<T extends Question["type"]>(q: QuestionOf<T>, raw: unknown): z.infer<(typeof answerSchemas)[T]> {
   const parsed = answerSchemas[q.type as T].safeParse(raw);
-  if (!parsed.success)
-    throw new QuizAnswerError("invalid-answer", `question ${q.id}: the answer must be ${SHAPE_HINT[q.type]}`, q.id);
+  if (!parsed.success) {
+    // A NUL or a broken character: say that, not "the wrong shape".
+    const textIssue = parsed.error.issues.find((issue) => issue.code === "custom");
+    const why = textIssue ? textIssue.message : `the answer must be ${SHAPE_HINT[q.type]}`;
+    throw new QuizAnswerError("invalid-answer", `question ${q.id}: ${why}`, q.id);
+  }
   return parsed.data as z.infer<(typeof answerSchemas)[T]>;
 }
 

@@ -79,11 +79,11 @@ describe("a fresh clone, started with the README's first command", () => {
     let page = await context.newPage();
     // `next dev` compiles each page on its first visit: minutes on a busy 2-core machine.
     page.setDefaultTimeout(DEV_COMPILE_MS);
-    await signUpThroughPage(page, "Grace Hopper", email, "a long password", DEV_COMPILE_MS);
+    await signUpThroughPage(page, "Grace Hopper", email, "grace-hopper-cobol-59", DEV_COMPILE_MS);
     await page.getByTestId("user-menu").click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
-    await signInThroughPage(page, email, "a long password", DEV_COMPILE_MS);
+    await signInThroughPage(page, email, "grace-hopper-cobol-59", DEV_COMPILE_MS);
     expect(await page.getByTestId("user-name").textContent()).toBe("Grace Hopper");
     expect(context.foreignRequests).toEqual([]);
     await context.close();
@@ -99,7 +99,7 @@ describe("a fresh clone, started with the README's first command", () => {
     context = await newContext(browser, SITE);
     page = await context.newPage();
     page.setDefaultTimeout(DEV_COMPILE_MS);
-    await signInThroughPage(page, email, "a long password", DEV_COMPILE_MS);
+    await signInThroughPage(page, email, "grace-hopper-cobol-59", DEV_COMPILE_MS);
     expect(await page.getByTestId("user-name").textContent()).toBe("Grace Hopper");
     await context.close();
   }, 1_200_000);

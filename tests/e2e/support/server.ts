@@ -1,7 +1,7 @@
 /**
  * The server the end-to-end tests talk to. E2E_BASE_URL reuses a running site (handy while
  * developing: `npm run dev`, then `E2E_BASE_URL=http://localhost:3000 npm run test:e2e`).
- * Otherwise global-setup starts the production build (`next start`) on a fresh embedded
+ * Otherwise global-setup starts the production build (scripts/serve.ts, as `npm start` does) on a fresh embedded
  * database in a temp folder, seeded with the demo accounts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -35,7 +35,7 @@ export function startProductionServer(port: number, extraEnv: Record<string, str
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     ...extraEnv,
   };
-  return spawn("npx", ["tsx", "scripts/with-db.ts", "--seed", "--", "npx", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  return spawn("npx", ["tsx", "scripts/with-db.ts", "--seed", "--", "npx", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: process.cwd(),
     env,
     stdio: ["ignore", "pipe", "pipe"],

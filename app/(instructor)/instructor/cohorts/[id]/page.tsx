@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
+import { hasJoinCode } from "@/lib/cohorts/cohorts";
 import { cohortOverview } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import { INACTIVE_DAYS, STUCK_RUNS } from "@/lib/analytics/attention";
@@ -57,7 +58,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
   return (
     <div className="space-y-8">
       <div className="grid items-start gap-4 lg:grid-cols-2">
-        {cohort.teaches ? <JoinPanel cohort={cohort} /> : <div />}
+        {hasJoinCode(cohort) ? <JoinPanel cohort={cohort} /> : <div />}
         <section aria-labelledby="attention-heading" className={CARD} data-testid="needs-attention">
           <h2 id="attention-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-200">Needs attention</h2>
           {noLearners ? (

@@ -5,6 +5,7 @@ import { cohortMatrix } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/analytics/course-server";
 import type { ItemKind } from "@/lib/analytics/course";
 import { DEFAULT_MATRIX_PAGE_SIZE } from "@/lib/analytics/matrix";
+import { textProblem } from "@/lib/validation/text";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { MatrixKey, MatrixLegend, ProgressMatrix } from "@/components/instructor/progress-matrix";
 import { BUTTON_QUIET, FIELD, LINK } from "@/components/instructor/ui";
@@ -19,14 +20,17 @@ const SHOW: Record<string, { label: string; kinds: ItemKind[] }> = {
   quizzes: { label: "Quizzes", kinds: ["quiz"] },
 };
 
-type Search = Promise<{ page?: string; q?: string; show?: string }>;
+type Search = Promise<{ page?: string; q?: string | string[]; show?: string }>;
 
 export default async function MatrixPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
   const { id } = await params;
   const search = await searchParams;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/matrix`);
   const show = search.show && search.show in SHOW ? search.show : "all";
-  const q = (search.q ?? "").slice(0, 200);
+  const typed = typeof search.q === "string" ? search.q.slice(0, 200) : "";
+  // A NUL or a broken character cannot be searched for: say so and show everyone.
+  const unsearchable = textProblem(typed) !== undefined;
+  const q = unsearchable ? "" : typed;
   const matrix = await orNotFound(
     cohortMatrix(getDb(), user, id, getCourseOutline(), { page: Number(search.page ?? 1), pageSize: DEFAULT_MATRIX_PAGE_SIZE, search: q }),
   );
@@ -66,6 +70,11 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         </form>
         <a href={`/api/cohorts/${id}/export/matrix`} download className={`text-sm ${LINK}`} data-testid="export-matrix">Download the whole matrix (CSV)</a>
       </div>
+      {unsearchable && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          The search contained a character that cannot be searched for (a NUL or a broken character), so every learner is shown.
+        </p>
+      )}
       <MatrixLegend />
       {matrix.total === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">

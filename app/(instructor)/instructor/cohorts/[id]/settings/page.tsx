@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { hasJoinCode } from "@/lib/cohorts/cohorts";
 import { CohortSettings } from "@/components/instructor/cohort-settings";
 import { cohortForPage, signedInOrRedirect } from "@/lib/auth/page-guard";
 
@@ -11,7 +12,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/settings`);
   const cohort = await cohortForPage(user, id);
-  if (!cohort.teaches) {
+  if (!hasJoinCode(cohort)) {
     return <p className="text-sm text-slate-600 dark:text-slate-300">Only the cohort&apos;s instructors can change its settings.</p>;
   }
   return (

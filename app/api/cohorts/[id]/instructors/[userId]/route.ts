@@ -1,13 +1,12 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
-import { checkWriteRequest, pathId, privateJson, route } from "@/lib/http/route";
+import { pathId, privateJson, route } from "@/lib/http/route";
 import { removeInstructor } from "@/lib/cohorts/cohorts";
 
 type Context = { params: Promise<{ id: string; userId: string }> };
 
 /** DELETE: remove a co-instructor (or oneself); the last instructor stays. */
-export const DELETE = route(async (request: Request, { params }: Context) => {
-  checkWriteRequest(request);
+export const DELETE = route(async (_request: Request, { params }: Context) => {
   const user = await requireUser();
   const { id, userId } = await params;
   const cohort = await removeInstructor(getDb(), user, pathId(id, "cohort"), pathId(userId, "instructor"));
