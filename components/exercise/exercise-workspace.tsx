@@ -31,6 +31,7 @@ import {
   writeLocalDraft,
 } from "./local-store";
 import { attemptFromOutcome, summarize } from "./run-record";
+import { collectProvidedSources } from "./provided-sources";
 import { flushOutbox, sendRun } from "./run-sender";
 import { TestResults, type RunView } from "./test-results";
 import { primaryButton, secondaryButton } from "./styles";
@@ -269,7 +270,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     flushSave();
     graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs: props.timeLimitMs });
     setRun({ kind: "running", phase: "loading" });
-    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }));
+    const providedSources = props.usesProvided ? await collectProvidedSources({ exerciseId: id, signedIn, storage: storage() }) : undefined;
+    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), providedSources);
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
       return;
@@ -281,7 +283,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
     }
-  }, [flushSave, id, props.timeLimitMs, onProgress, record]);
+  }, [flushSave, id, props.timeLimitMs, props.usesProvided, signedIn, onProgress, record]);
 
   // --- reset, hints, solution -----------------------------------------------------------------
 

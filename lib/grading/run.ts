@@ -8,13 +8,19 @@ import type { ExerciseSpec, GradeReport, TestResult, Tf } from "./types";
 import { compileLearnerModule, describeError, learnerLineFromError, type LearnerConsole } from "./compile";
 import { expect, isAssertionFailure } from "./expect";
 import { formatLogValue, isTensor } from "./format";
+import { buildProvided } from "./provided/build";
+import type { ProvidedSources } from "./provided/pieces";
 
 export interface GradeSourceOptions {
   spec: ExerciseSpec;
   source: string;
   tf: Tf;
-  /** The reference pieces importable from "@academy/provided" (only for exercises whose meta lists them). */
-  provided?: Record<string, unknown>;
+  /**
+   * For exercises whose meta lists "@academy/provided" pieces: the names, and the learner's own
+   * sources of the exercises they come from (./provided/pieces.ts). A piece without a source is
+   * missing: importing it is a compile error that names the exercise to pass first.
+   */
+  provided?: { names: readonly string[]; sources: ProvidedSources };
 }
 
 /** Name of the single test entry a compile error produces. */
@@ -141,13 +147,15 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
   engine.startScope();
   try {
     return await withLongStacks(async () => {
+      const provided = opts.provided ? buildProvided({ tf, names: opts.provided.names, sources: opts.provided.sources }) : undefined;
       const compiled = compileLearnerModule({
         source,
         tf,
         exports: spec.exports,
         forbid: spec.forbid,
         forbidReason: spec.forbidReason,
-        provided: opts.provided,
+        provided: provided?.module,
+        providedMissing: provided?.missing,
         console: capture.console,
       });
       if (!compiled.ok) return compileErrorReport(spec.exercise, compiled.error, started);

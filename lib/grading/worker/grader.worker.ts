@@ -6,7 +6,6 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
-import * as provided from "../provided";
 import { createGrader } from "./handle-run";
 import { lockDownGlobals } from "./lockdown";
 import type { RunRequest, WorkerToPage } from "./protocol";
@@ -18,7 +17,6 @@ const post = scope.postMessage.bind(scope);
 const grade = createGrader({
   tf,
   findExercise,
-  provided: provided as unknown as Record<string, unknown>,
   post: (message: WorkerToPage) => post(message),
   beforeLearnerCode: () => lockDownGlobals(scope),
 });

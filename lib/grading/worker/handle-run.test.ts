@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
-import * as provided from "../provided";
+import { referenceSources } from "../provided/reference-sources";
 import { createGrader } from "./handle-run";
 import { lockDownGlobals, LOCKED_GLOBALS } from "./lockdown";
 import type { WorkerToPage } from "./protocol";
@@ -19,7 +19,6 @@ function grader(onLock?: () => void) {
   const grade = createGrader({
     tf,
     findExercise,
-    provided: provided as unknown as Record<string, unknown>,
     post: (m) => posted.push(m),
     beforeLearnerCode: onLock,
   });
@@ -61,11 +60,18 @@ describe("grader worker logic", () => {
     expect(result.testsTotal).toBeGreaterThan(1);
   });
 
-  it("gives an exercise that lists provided pieces those pieces, and others none", async () => {
-    expect(findExercise("encoder-block")?.meta.provided?.length).toBeGreaterThan(0);
+  it("builds an exercise's provided pieces from the sources the page sends, names what is missing, and gives others none", async () => {
+    const names = findExercise("encoder-block")?.meta.provided;
+    expect(names?.length).toBeGreaterThan(0);
     const { posted, grade } = grader();
-    await grade({ type: "run", runId: "r1", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts") });
+    const own = referenceSources(names) as Record<string, string>;
+    await grade({ type: "run", runId: "r1", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts"), providedSources: own });
     expect((posted[1] as Extract<WorkerToPage, { type: "result" }>).report.passed).toBe(true);
+    const withoutLayerNorm = { ...own, "layer-norm": undefined } as unknown as Record<string, string>;
+    await grade({ type: "run", runId: "r0", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts"), providedSources: withoutLayerNorm });
+    const missing = posted.splice(2, 2)[1] as Extract<WorkerToPage, { type: "result" }>;
+    expect(missing.report.passed).toBe(false);
+    expect(missing.report.compileError?.message).toMatch(/^layerNorm comes from your own code for the exercise “Layer normalisation”/);
 
     const importing = 'import { attention } from "@academy/provided";\nexport function softmax(x: unknown) { void attention; return x; }';
     await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: importing });
