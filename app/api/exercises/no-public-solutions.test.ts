@@ -92,7 +92,7 @@ async function everythingServed(): Promise<{ answers: string[]; statuses: Record
   const call = async (name: string, handler: Handler, method: string, id?: string, body?: unknown) => {
     const url = `http://localhost/api/exercises/${id ?? name}`;
     const init: RequestInit = body === undefined ? { method } : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-    const response = await handler(new Request(url, init), { params: Promise.resolve(id ? { id } : {}) });
+    const response = await handler(new Request(url, init), { params: Promise.resolve((id ? { id } : {}) as Record<string, string>) });
     statuses[`${method} ${name}${id ? ` ${id}` : ""}`] = response.status;
     answers.push(...stringsOf(await response.json()));
   };
