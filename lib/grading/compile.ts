@@ -56,11 +56,48 @@ function allowedModulesText(hasProvided: boolean): string {
   return hasProvided ? `Only ${TFJS_MODULE} and ${PROVIDED_MODULE} can be imported here` : `Only ${TFJS_MODULE} can be imported here`;
 }
 
-/** A copy of the tf namespace with forbidden functions replaced by ones that throw. */
+/**
+ * The grader's own machinery (the engine, backends, the kernel and gradient registries, flags):
+ * replacing a kernel or a backend method would change what the tests measure, and no exercise
+ * needs them. Learner code gets a stub that says so.
+ */
+export const ENGINE_ONLY = [
+  "engine",
+  "backend",
+  "findBackend",
+  "findBackendFactory",
+  "registerBackend",
+  "removeBackend",
+  "setBackend",
+  "registerKernel",
+  "unregisterKernel",
+  "getKernel",
+  "getKernelsForBackend",
+  "copyRegisteredKernels",
+  "registerGradient",
+  "unregisterGradient",
+  "getGradient",
+  "env",
+  "ENV",
+  "setPlatform",
+] as const;
+
+export const engineOnlyMessage = (name: string) =>
+  `tf.${name} is not available to exercise code: it reaches the grader's own machinery. The exercise needs only tensor operations.`;
+
+/** A copy of the tf namespace with forbidden functions, and the engine's, replaced by ones that throw. */
 function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefined): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   // for..in works for both an ES module namespace (browser) and a CommonJS exports object (Node).
   for (const key in tf) copy[key] = (tf as unknown as Record<string, unknown>)[key];
+  for (const name of ENGINE_ONLY) {
+    if (!(name in copy)) continue;
+    const stub = () => {
+      throw new Error(engineOnlyMessage(name));
+    };
+    if (typeof copy[name] === "function") copy[name] = stub;
+    else Object.defineProperty(copy, name, { get: stub, enumerable: true });
+  }
   for (const name of forbid) {
     copy[name] = () => {
       throw new Error(forbiddenMessage(name, reason));

@@ -7,6 +7,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
 import { createGrader } from "./handle-run";
+import { hardenIntrinsics } from "./harden";
 import { lockDownGlobals } from "./lockdown";
 import type { RunRequest, WorkerToPage } from "./protocol";
 
@@ -18,7 +19,10 @@ const grade = createGrader({
   tf,
   findExercise,
   post: (message: WorkerToPage) => post(message),
-  beforeLearnerCode: () => lockDownGlobals(scope),
+  beforeLearnerCode: () => {
+    lockDownGlobals(scope);
+    hardenIntrinsics(scope as unknown as Record<string, unknown>, tf);
+  },
 });
 
 scope.addEventListener("message", (event: MessageEvent<RunRequest>) => {
