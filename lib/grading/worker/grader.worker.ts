@@ -8,7 +8,7 @@ import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
 import { createGrader } from "./handle-run";
 import { hardenIntrinsics } from "./harden";
-import { lockDownGlobals } from "./lockdown";
+import { lockDownWorker } from "./lockdown";
 import type { RunRequest, WorkerToPage } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -20,7 +20,7 @@ const grade = createGrader({
   findExercise,
   post: (message: WorkerToPage) => post(message),
   beforeLearnerCode: () => {
-    lockDownGlobals(scope);
+    lockDownWorker(scope);
     hardenIntrinsics(scope as unknown as Record<string, unknown>, tf);
   },
 });

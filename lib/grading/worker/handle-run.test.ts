@@ -9,7 +9,7 @@ import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
 import { referenceSources } from "../provided/reference-sources";
 import { createGrader } from "./handle-run";
-import { lockDownGlobals, LOCKED_GLOBALS } from "./lockdown";
+import { lockDownGlobals, lockDownWorker, LOCKED_GLOBALS } from "./lockdown";
 import type { WorkerToPage } from "./protocol";
 
 const source = (...parts: string[]) => readFileSync(path.join(process.cwd(), "exercises", ...parts), "utf8");
@@ -101,9 +101,10 @@ describe("lockDownGlobals", () => {
     const scope = Object.create(proto) as Record<string, unknown>;
     scope.XMLHttpRequest = function XMLHttpRequest() {};
     scope.postMessage = () => undefined;
+    scope.keepMe = () => undefined;
 
     const removed = lockDownGlobals(scope);
-    expect(removed.sort()).toEqual(["XMLHttpRequest", "fetch", "indexedDB"]);
+    expect(removed.sort()).toEqual(["XMLHttpRequest", "fetch", "indexedDB", "postMessage"]);
     for (const name of LOCKED_GLOBALS) expect(scope[name]).toBeUndefined();
     expect((Object.getPrototypeOf(scope) as Record<string, unknown>).fetch).toBeUndefined();
     expect(() => {
@@ -111,6 +112,27 @@ describe("lockDownGlobals", () => {
       scope.fetch = () => "again";
     }).toThrow();
     expect(scope.keep).toBe(1);
-    expect(typeof scope.postMessage).toBe("function");
+    expect(typeof scope.keepMe).toBe("function");
+  });
+
+  it("lockDownWorker also takes navigator.storage and navigator.locks, and leaves what tfjs reads", () => {
+    class WorkerNavigatorLike {
+      get storage() {
+        return { estimate: () => 0 };
+      }
+      get locks() {
+        return {};
+      }
+      get userAgent() {
+        return "test";
+      }
+    }
+    const scope = { navigator: new WorkerNavigatorLike(), WebSocketStream: function WebSocketStream() {} } as Record<string, unknown>;
+    const removed = lockDownWorker(scope);
+    expect(removed).toEqual(expect.arrayContaining(["WebSocketStream", "navigator.storage", "navigator.locks"]));
+    const navigator = scope.navigator as Record<string, unknown>;
+    expect(navigator.storage).toBeUndefined();
+    expect(navigator.locks).toBeUndefined();
+    expect(navigator.userAgent).toBe("test");
   });
 });
