@@ -17,11 +17,16 @@ import { exercises, findExercise } from "@/exercises/registry";
 import { gradeSource } from "@/lib/grading/run";
 import { scanSource } from "@/lib/grading/source-scan";
 import { PROVIDED_PIECES } from "@/lib/grading/provided/pieces";
+import { countHints } from "@/lib/exercises/content";
 
 let mockUser: SessionUser | null = null;
 let mockDb: unknown = null;
 jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
 jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
+// The Markdown renderer is ESM-only and does not load under Jest: the hint's own text stands in for its rendering.
+jest.mock("@/lib/exercises/hint-render", () => ({
+  renderHint: async (id: string, n: number) => ({ type: "root", children: [{ type: "text", value: await jest.requireActual<typeof import("@/lib/exercises/content")>("@/lib/exercises/content").readHint(id, n) }] }),
+}));
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -106,7 +111,9 @@ async function everythingServed(): Promise<{ answers: string[]; statuses: Record
     await call("state", one.GET as unknown as Handler, "GET", meta.id);
     await call("draft", draft.GET as unknown as Handler, "GET", meta.id);
     await call("building-blocks", blocks.GET as unknown as Handler, "GET", meta.id);
-    await call("hint", hint.POST as unknown as Handler, "POST", meta.id, { revealed: 1 });
+    // Every hint, in order (as a learner asking for them one by one gets them).
+    const count = await countHints(meta.id);
+    for (let number = 1; number <= count; number++) await call(`hint ${number}`, hint.POST as unknown as Handler, "POST", meta.id, { number });
   }
   return { answers, statuses };
 }
@@ -137,6 +144,7 @@ describe("no working solution is public", () => {
     expect(statuses["GET editor-types"]).toBe(200);
     if (mockUser) expect(statuses["GET building-blocks encoder-block"]).toBe(200);
     else expect(statuses["GET building-blocks encoder-block"]).toBe(401);
+    expect(statuses["POST hint 1 softmax"]).toBe(200);
     const passing: string[] = [];
     for (const text of new Set(answers)) for (const exercise of await passes(text)) passing.push(`${exercise}: ${text.slice(0, 80)}`);
     expect(passing).toEqual([]);
