@@ -2,9 +2,11 @@
  * The site's APIs answer its own pages' fetch() calls and navigations (downloads), nothing else.
  * A script or JSON-module import of an API address, e.g. learner code in the grader worker running
  * `import("/api/me", { with: { type: "json" } })` through eval, is a request the browser marks with
- * `Sec-Fetch-Dest: json` (or script, worker, ...). It would carry the learner's cookies, and in
- * Chromium it left the worker despite the worker's `connect-src 'none'` (tests/e2e/grader-lockdown
- * saw the request arrive), so the server refuses such requests: proxy.ts, before any route runs.
+ * `Sec-Fetch-Dest: json` (or script, worker, ...), and it would carry the learner's cookies. The
+ * grader worker's own policy (`connect-src 'none'`, next.config.mjs) stops it in the browser; this
+ * is the server's line for when that policy is absent (development keeps `connect-src 'self'` for
+ * the bundler, an older browser, a policy lost in a proxy): proxy.ts refuses such requests before
+ * any route runs.
  */
 const ALLOWED = new Set(["empty", "document"]);
 
