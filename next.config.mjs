@@ -18,7 +18,16 @@ const pagePolicy = [
   "form-action 'self'",
 ].join("; ");
 
-const workerPolicy = "default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self'";
+// The grader worker runs learner code: it may load its own scripts and evaluate the learner's, and
+// reach nothing else. connect-src 'none' stops fetch, XHR, WebSocket(Stream), EventSource and JSON
+// module imports such as import("/api/me", { with: { type: "json" } }), which would carry the
+// learner's cookies (lib/grading/worker/lockdown.ts removes the globals as a second line). In
+// development the bundler's update channel needs the dev server.
+const workerPolicy = [
+  "default-src 'none'",
+  "script-src 'self' 'unsafe-eval'",
+  `connect-src ${isDev ? "'self'" : "'none'"}`,
+].join("; ");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -8,9 +8,8 @@ import * as tf from "@tensorflow/tfjs";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
-import { pickProvided } from "../lib/grading/grade-exercise";
 import { exerciseMetaSchema } from "../lib/grading/meta-schema";
-import * as providedModule from "../lib/grading/provided";
+import { referenceSources } from "../lib/grading/provided/reference-sources";
 import { gradeSource } from "../lib/grading/run";
 import type { ExerciseMeta, ExerciseSpec, GradeReport } from "../lib/grading/types";
 import { exercises as registry } from "./registry";
@@ -56,7 +55,7 @@ async function loadSpec(id: string): Promise<ExerciseSpec> {
 
 async function grade(id: string, file: string): Promise<GradeReport> {
   const meta = JSON.parse(read(id, "meta.json")) as ExerciseMeta;
-  const provided = pickProvided(providedModule as unknown as Record<string, unknown>, meta.provided);
+  const provided = meta.provided ? { names: meta.provided, sources: referenceSources(meta.provided, root) } : undefined;
   return gradeSource({ spec: await loadSpec(id), source: read(id, file), tf, provided });
 }
 
@@ -182,7 +181,7 @@ describe("TypeScript", () => {
       resolveJsonModule: true,
       isolatedModules: true,
       baseUrl: root,
-      paths: { "@academy/provided": ["lib/grading/provided.ts"] },
+      paths: { "@academy/provided": ["lib/grading/provided/declarations.d.ts"] },
     });
     const diagnostics = ts.getPreEmitDiagnostics(program);
     const text = ts.formatDiagnostics(diagnostics, {

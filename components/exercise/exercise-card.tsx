@@ -73,7 +73,8 @@ export interface ExerciseCardProps {
   usesProvided: boolean;
   starter: string;
   brief: ReactNode;
-  hints: ReactNode[];
+  /** How many hints the exercise has (each is fetched when asked for). */
+  hintCount: number;
 }
 
 interface Completion {
@@ -219,7 +220,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
               starter={props.starter}
               timeLimitMs={props.timeLimitMs}
               usesProvided={props.usesProvided}
-              hints={props.hints}
+              hintCount={props.hintCount}
               signedIn={signedIn}
               userId={userId}
               serverState={server.status === "ready" ? server.state : null}

@@ -8,7 +8,8 @@
  * - Running: the grader worker (lib/grading/worker) runs the tests off the page's thread with a
  *   time limit; the run is recorded for a signed-in learner (POST .../attempts) or kept in the
  *   browser (academy:exercise-runs) for the sign-in merge.
- * - Hints one at a time, and the reference solution after a confirmation (both recorded).
+ * - Hints one at a time, each fetched from the server when asked for (the page carries none), and
+ *   the reference solution after a confirmation, for signed-in learners (both recorded).
  *
  * Loaded by the exercise card when the learner opens the exercise (or while they approach it).
  */
@@ -24,6 +25,8 @@ import { appendRun, chooseInitialCode, clearLocalDraftUpTo, readLocalDraft, read
 import { flushRuns, sendRun } from "@/lib/learner-state/send-runs";
 import { browserStorage as storage, LEARNER_STATE_EVENT } from "@/lib/learner-state/storage";
 import { attemptFromOutcome, summarize } from "./run-record";
+import { collectProvidedSources } from "./provided-sources";
+import { fetchHint, hintElement } from "./hint-content";
 import { TestResults, type RunView } from "./test-results";
 import { primaryButton, secondaryButton } from "./styles";
 
@@ -45,7 +48,8 @@ export interface ExerciseWorkspaceProps {
   starter: string;
   timeLimitMs: number;
   usesProvided: boolean;
-  hints: ReactNode[];
+  /** How many hints there are; each is fetched from the server when the learner asks for it. */
+  hintCount: number;
   signedIn: boolean;
   /** The signed-in learner's id (runs waiting to be sent are kept per learner). */
   userId: string | null;
@@ -131,13 +135,18 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const [hintsShown, setHintsShown] = useState(() => {
     const store = storage();
     const revealed = signedIn ? (serverState?.progress.hintsUsed ?? 0) : store ? readLocalState(store, id).hintsRevealed : 0;
-    return Math.min(props.hints.length, revealed);
+    return Math.min(props.hintCount, revealed);
   });
+  // The texts of the hints shown so far, fetched one by one (after a reload, again in order).
+  const [hintTexts, setHintTexts] = useState<ReactNode[]>([]);
+  const [hintError, setHintError] = useState<string | null>(null);
+  const [hintLoading, setHintLoading] = useState(false);
   const hintRefs = useRef<(HTMLDivElement | null)[]>([]);
   const focusHint = useRef<number | null>(null);
 
   const [solutionStep, setSolutionStep] = useState<"hidden" | "confirm" | "loading" | "shown" | "error">("hidden");
   const [solution, setSolution] = useState<string>("");
+  const [solutionError, setSolutionError] = useState<string>("The solution could not be loaded. Check your connection and try again.");
   const confirmCancelRef = useRef<HTMLButtonElement>(null);
   const solutionHeadingRef = useRef<HTMLHeadingElement>(null);
 
@@ -258,7 +267,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs: props.timeLimitMs });
     setRun({ kind: "running", phase: "loading" });
     setRecordError(null);
-    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }));
+    const providedSources = props.usesProvided ? await collectProvidedSources({ exerciseId: id, signedIn, storage: storage() }) : undefined;
+    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), providedSources);
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
       return;
@@ -270,7 +280,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
     }
-  }, [flushSave, id, props.timeLimitMs, onProgress, record]);
+  }, [flushSave, id, props.timeLimitMs, props.usesProvided, signedIn, onProgress, record]);
 
   // --- reset, hints, solution -----------------------------------------------------------------
 
@@ -294,19 +304,43 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     focusHint.current = null;
   }, [hintsShown]);
 
-  const handleHint = () => {
-    const next = Math.min(hintsShown + 1, props.hints.length);
-    if (next === hintsShown) return;
-    focusHint.current = next - 1;
-    setHintsShown(next);
-    const store = storage();
-    if (!signedIn && store) updateLocalState(store, id, { hintsRevealed: next });
-    if (signedIn) {
-      void fetch(`/api/exercises/${encodeURIComponent(id)}/hint`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ revealed: next }),
-      }).catch(() => undefined);
+  // Hints revealed before (an earlier visit): fetch their texts again, in order.
+  const initialHints = useRef(hintsShown);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const texts: ReactNode[] = [];
+      try {
+        for (let n = 1; n <= initialHints.current; n++) {
+          texts.push(hintElement((await fetchHint(id, n)).content));
+          if (!cancelled) setHintTexts([...texts]);
+        }
+      } catch (error) {
+        if (!cancelled) setHintError((error as Error).message);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+
+  const handleHint = async () => {
+    const next = hintsShown + 1;
+    if (next > props.hintCount || hintLoading) return;
+    setHintLoading(true);
+    setHintError(null);
+    try {
+      // Signed in, the server records the view; signed out, this browser notes it.
+      const hint = await fetchHint(id, next);
+      setHintTexts((texts) => [...texts.slice(0, next - 1), hintElement(hint.content)]);
+      focusHint.current = next - 1;
+      setHintsShown(next);
+      const store = storage();
+      if (!signedIn && store) updateLocalState(store, id, { hintsRevealed: next });
+    } catch (error) {
+      setHintError((error as Error).message);
+    } finally {
+      setHintLoading(false);
     }
   };
 
@@ -319,14 +353,17 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     setSolutionStep("loading");
     try {
       const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/solution`, { method: "POST" });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = (await response.json()) as { solution: string };
+      const body = (await response.json().catch(() => ({}))) as { solution?: string; error?: string };
+      if (!response.ok || typeof body.solution !== "string") {
+        // Signed out: the server says why (the solution needs an account, the view is recorded).
+        setSolutionError(body.error ?? "The solution could not be loaded. Check your connection and try again.");
+        setSolutionStep("error");
+        return;
+      }
       setSolution(body.solution);
-      // The server recorded a signed-in learner's view; an anonymous learner's is noted here.
-      const store = storage();
-      if (!signedIn && store && !readLocalState(store, id).solutionViewedAt) updateLocalState(store, id, { solutionViewedAt: Date.now() });
       setSolutionStep("shown");
     } catch {
+      setSolutionError("The solution could not be loaded. Check your connection and try again.");
       setSolutionStep("error");
     }
   };
@@ -334,7 +371,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const handleGoTo = useCallback((line: number, column?: number) => editorRef.current?.goTo(line, column), []);
 
   const statusText = saveStatusText(saveStatus, signedIn);
-  const hintsLeft = props.hints.length - hintsShown;
+  const hintsLeft = props.hintCount - hintsShown;
 
   return (
     <div className="mt-4" data-testid="exercise-workspace">
@@ -367,8 +404,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
             Undo reset
           </button>
         )}
-        <button type="button" className={secondaryButton} onClick={handleHint} disabled={hintsLeft === 0}>
-          {hintsShown === 0 ? `Show a hint (${props.hints.length})` : hintsLeft > 0 ? `Show another hint (${hintsLeft} left)` : "All hints shown"}
+        <button type="button" className={secondaryButton} onClick={() => void handleHint()} disabled={hintsLeft === 0 || hintLoading}>
+          {hintsShown === 0 ? `Show a hint (${props.hintCount})` : hintsLeft > 0 ? `Show another hint (${hintsLeft} left)` : "All hints shown"}
         </button>
         <button
           type="button"
@@ -409,14 +446,19 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       )}
       {solutionStep === "loading" && <p className="mt-3 text-sm text-slate-500">Loading the solution…</p>}
       {solutionStep === "error" && (
-        <p className="mt-3 text-sm text-rose-700 dark:text-rose-300" role="alert">
-          The solution could not be loaded. Check your connection and try again.
+        <p className="mt-3 text-sm text-rose-700 dark:text-rose-300" role="alert" data-testid="solution-error">
+          {solutionError}
         </p>
       )}
 
+      {hintError && (
+        <p className="mt-3 text-sm text-rose-700 dark:text-rose-300" role="alert">
+          {hintError}
+        </p>
+      )}
       {hintsShown > 0 && (
         <section aria-label="Hints" className="mt-4 space-y-2">
-          {props.hints.slice(0, hintsShown).map((hint, i) => (
+          {Array.from({ length: hintsShown }, (_, i) => hintTexts[i] ?? <p key={`loading-${i}`} className="text-slate-500">Loading the hint…</p>).map((hint, i) => (
             <div
               key={i}
               ref={(el) => {
@@ -427,7 +469,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
               data-testid="hint"
             >
               <p className="font-semibold text-indigo-900 dark:text-indigo-200">
-                Hint {i + 1} of {props.hints.length}
+                Hint {i + 1} of {props.hintCount}
               </p>
               <div className="prose-lesson mt-1">{hint}</div>
             </div>

@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import { findExercise } from "@/exercises/registry";
 import { loadExercisePageData } from "@/lib/exercises/content";
 import { renderMarkdown } from "@/lib/exercises/markdown";
@@ -7,14 +6,15 @@ import { ComingSoon } from "./coming-soon";
 
 /**
  * `<Exercise id>` in a lesson: the live exercise card. Rendered on the server at build time: the
- * brief and hints are typeset here (Markdown + KaTeX) and the starter is passed along; the
+ * brief is typeset here (Markdown + KaTeX) and the starter is passed along. Hints are not in the
+ * page (only their number): POST /api/exercises/<id>/hint serves them one at a time. The
  * reference solution is never read here (only POST /api/exercises/<id>/solution returns it).
  * An id that is not in the registry yet shows the "coming soon" placeholder.
  */
 export async function ExerciseSlot({ id }: { id: string }) {
   if (!findExercise(id)) return <ComingSoon kind="Exercise" id={id} />;
   const data = await loadExercisePageData(id);
-  const [brief, ...hints] = await Promise.all([renderMarkdown(data.brief), ...data.hints.map((hint) => renderMarkdown(hint))]);
+  const brief = await renderMarkdown(data.brief);
   return (
     <ExerciseCard
       id={id}
@@ -24,9 +24,7 @@ export async function ExerciseSlot({ id }: { id: string }) {
       usesProvided={Boolean(data.meta.provided?.length)}
       starter={data.starter}
       brief={brief}
-      hints={hints.map((hint, i) => (
-        <Fragment key={i}>{hint}</Fragment>
-      ))}
+      hintCount={data.hintCount}
     />
   );
 }

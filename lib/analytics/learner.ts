@@ -1,6 +1,6 @@
 /**
  * Drill-down into one learner of a cohort: their timeline (joined, lessons opened and completed,
- * exercise runs, quiz attempts), their latest submitted code for an exercise with its test
+ * exercise runs, hints and solutions viewed, quiz attempts), their latest submitted code for an exercise with its test
  * results, and their answers to a quiz. Framework-free; the caller has already checked that the
  * user may read this cohort (and submissions, for code and answers) and that the learner is a
  * member of it (lib/cohorts/access.ts: authorizeLearner).
@@ -28,7 +28,11 @@ export type TimelineEvent =
       testsTotal: number;
       failingTest: string | null;
     }
-  | { kind: "quiz-attempt"; at: Date; quiz: string; title: string; attemptId: string; score: number; maxScore: number; passed: boolean };
+  | { kind: "quiz-attempt"; at: Date; quiz: string; title: string; attemptId: string; score: number; maxScore: number; passed: boolean }
+  /** The first time the learner was shown hint `hint` of an exercise. */
+  | { kind: "hint-viewed"; at: Date; exercise: string; title: string; hint: number }
+  /** The first time the learner opened an exercise's reference solution. */
+  | { kind: "solution-viewed"; at: Date; exercise: string; title: string };
 
 export interface LearnerExerciseSummary {
   id: string;
@@ -69,7 +73,7 @@ export async function getLearnerOverview(
   outline: CourseOutline,
   limit = TIMELINE_LIMIT,
 ): Promise<LearnerOverview> {
-  const [user, lessons, exerciseProgress, runs, quizAttempts] = await Promise.all([
+  const [user, lessons, exerciseProgress, runs, quizAttempts, helpViews] = await Promise.all([
     db.user.findUnique({ where: { id: learnerId }, select: { id: true, name: true, email: true, track: true } }),
     db.lessonProgress.findMany({ where: { userId: learnerId }, select: { lessonSlug: true, status: true, startedAt: true, completedAt: true } }),
     db.exerciseProgress.findMany({
@@ -87,6 +91,12 @@ export async function getLearnerOverview(
       orderBy: { createdAt: "desc" },
       take: limit,
       select: { id: true, quizId: true, createdAt: true, score: true, maxScore: true },
+    }),
+    db.exerciseHelpView.findMany({
+      where: { userId: learnerId },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: { exerciseId: true, kind: true, hint: true, createdAt: true },
     }),
   ]);
   if (!user) throw notFound("There is no such learner.");
@@ -142,6 +152,14 @@ export async function getLearnerOverview(
       maxScore: q.maxScore,
       passed: quizPassed(q.quizId, q.score, q.maxScore),
     });
+  }
+  for (const h of helpViews) {
+    const title = exerciseTitle.get(h.exerciseId) ?? h.exerciseId;
+    events.push(
+      h.kind === "HINT"
+        ? { kind: "hint-viewed", at: h.createdAt, exercise: h.exerciseId, title, hint: h.hint }
+        : { kind: "solution-viewed", at: h.createdAt, exercise: h.exerciseId, title },
+    );
   }
   events.sort((a, b) => b.at.getTime() - a.at.getTime());
 

@@ -1,11 +1,13 @@
 /**
- * Reads an exercise's files on the server: what the lesson page shows (brief, starter, hints)
- * and, only for the "Show solution" endpoint, the reference solution. Ids are checked against
+ * Reads an exercise's files on the server: what the lesson page shows (brief, starter, the number
+ * of hints), each hint for the hint endpoint and, only for the "Show solution" endpoint, the
+ * reference solution. Ids are checked against
  * the registry before any path is built. The page data never includes solution.ts.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ExerciseMeta } from "../grading/types";
+import { HttpError } from "../http/errors";
 import { DEFAULT_TIME_LIMIT_MS, requireExercise } from "./catalog";
 
 export interface ExercisePageData {
@@ -15,8 +17,8 @@ export interface ExercisePageData {
   brief: string;
   /** The starter module the editor opens with. */
   starter: string;
-  /** Markdown of each hint, in order (the "## Hint N" headings removed). */
-  hints: string[];
+  /** How many hints there are: the texts are served one at a time by POST /api/exercises/<id>/hint. */
+  hintCount: number;
 }
 
 /** Splits hints.md at its "## Hint N" headings. Text before the first heading is ignored. */
@@ -37,13 +39,22 @@ export async function loadExercisePageData(id: string): Promise<ExercisePageData
   const { meta } = requireExercise(id);
   const read = (name: string) => readFile(file(id, name), "utf8");
   const [brief, starter, hints] = await Promise.all([read("brief.md"), read("starter.ts"), read("hints.md")]);
-  return { meta, timeLimitMs: meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, brief, starter, hints: parseHints(hints) };
+  return { meta, timeLimitMs: meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, brief, starter, hintCount: parseHints(hints).length };
 }
 
 /** How many hints an exercise has (the hint endpoint accepts 1..count). */
 export async function countHints(id: string): Promise<number> {
   requireExercise(id);
   return parseHints(await readFile(file(id, "hints.md"), "utf8")).length;
+}
+
+/** The Markdown of hint `number` (1-based); 404 when there is no such hint. Rendered by ./hint-render.ts. */
+export async function readHint(id: string, number: number): Promise<string> {
+  requireExercise(id);
+  const hints = parseHints(await readFile(file(id, "hints.md"), "utf8"));
+  const hint = hints[number - 1];
+  if (hint === undefined) throw new HttpError(404, `This exercise has no hint ${number}.`);
+  return hint;
 }
 
 /** The reference solution. Only the solution endpoint calls this, after recording the view. */

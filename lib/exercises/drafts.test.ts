@@ -10,7 +10,8 @@ import { ZodError } from "zod";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { describeZodError } from "@/lib/http/errors";
 import { getDraft, saveDraft } from "./drafts";
-import { getProgress, revealSolution } from "./progress";
+import { getProgress } from "./progress";
+import { serveSolution } from "./help";
 import { readSolutionSource } from "./content";
 
 let t: TestDatabase;
@@ -99,7 +100,7 @@ describe("show solution", () => {
   it("records the view before the source is read, and keeps the first view's time", async () => {
     const userId = await newUser("solution");
     let viewedWhenRead: string | null = null;
-    const first = await revealSolution(t.db, userId, "softmax", async (id) => {
+    const first = await serveSolution(t.db, userId, "softmax", async (id) => {
       viewedWhenRead = (await getProgress(t.db, userId, id)).solutionViewedAt;
       return readSolutionSource(id);
     });
@@ -107,7 +108,7 @@ describe("show solution", () => {
     expect(first.solution).toBe(readFileSync(path.join(process.cwd(), "exercises", "softmax", "solution.ts"), "utf8"));
     expect(first.progress?.solutionViewedAt).toBe(viewedWhenRead);
 
-    const second = await revealSolution(t.db, userId, "softmax", readSolutionSource);
+    const second = await serveSolution(t.db, userId, "softmax", readSolutionSource);
     expect(second.progress?.solutionViewedAt).toBe(first.progress?.solutionViewedAt);
   });
 
@@ -115,7 +116,7 @@ describe("show solution", () => {
     let read = false;
     // No such user: the foreign key refuses the progress row.
     await expect(
-      revealSolution(t.db, "no-such-user", "softmax", async () => {
+      serveSolution(t.db, "no-such-user", "softmax", async () => {
         read = true;
         return "solution";
       }),
@@ -123,11 +124,16 @@ describe("show solution", () => {
     expect(read).toBe(false);
   });
 
-  it("anonymous learners get the solution without any record", async () => {
+  it("signed out, the solution is refused with a reason (401) and nothing is read or recorded", async () => {
     const before = await t.db.exerciseProgress.count();
-    const { solution, progress } = await revealSolution(t.db, null, "causal-mask", readSolutionSource);
-    expect(solution).toContain("export function causalMask");
-    expect(progress).toBeNull();
+    let read = false;
+    await expect(
+      serveSolution(t.db, null, "causal-mask", async () => {
+        read = true;
+        return "solution";
+      }),
+    ).rejects.toMatchObject({ status: 401, message: expect.stringMatching(/^Sign in to see the reference solution/) });
+    expect(read).toBe(false);
     expect(await t.db.exerciseProgress.count()).toBe(before);
   });
 

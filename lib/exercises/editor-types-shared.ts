@@ -3,7 +3,7 @@
  * editor bundle can use it). The declarations themselves are built by ./editor-types.ts.
  */
 export const VIRTUAL_ROOT = "file:///node_modules";
-export const PROVIDED_PATH = `${VIRTUAL_ROOT}/@academy/provided/index.ts`;
+export const PROVIDED_PATH = `${VIRTUAL_ROOT}/@academy/provided/index.d.ts`;
 /** Where the editor puts the learner's module. */
 export const learnerFilePath = (exerciseId: string) => `file:///exercise/${exerciseId}.ts`;
 

@@ -2,7 +2,7 @@
  * The type declarations the in-browser editor gives TypeScript, so that `tf.` autocompletes and
  * type errors are underlined: the tfjs-core `.d.ts` files (as installed), a small
  * `@tensorflow/tfjs` module that re-exports tfjs-core and pulls in the chained-op typings
- * (`x.sum()`), and `@academy/provided` for the exercises that may import course pieces.
+ * (`x.sum()`), and the declarations (no bodies) of `@academy/provided` for the exercises that import pieces of earlier ones.
  *
  * The files are keyed by the virtual path the editor registers them under
  * (`file:///node_modules/...`), so TypeScript's ordinary module resolution finds them from the
@@ -55,7 +55,7 @@ export function buildEditorTypes(projectRoot = process.cwd()): EditorTypes {
   files[`${VIRTUAL_ROOT}/@tensorflow/tfjs-core/index.d.ts`] = 'export * from "./dist/index";\n';
   files[`${VIRTUAL_ROOT}/@tensorflow/tfjs-core/webgpu-stub.d.ts`] = WEBGPU_STUB;
   files[`${VIRTUAL_ROOT}/@tensorflow/tfjs/index.d.ts`] = TFJS_MODULE;
-  files[PROVIDED_PATH] = readFileSync(path.join(projectRoot, "lib", "grading", "provided.ts"), "utf8");
+  files[PROVIDED_PATH] = readFileSync(path.join(projectRoot, "lib", "grading", "provided", "declarations.d.ts"), "utf8");
   const { version } = JSON.parse(readFileSync(path.join(coreDir, "package.json"), "utf8")) as { version: string };
   return { tfjsCoreVersion: version, files, providedPath: PROVIDED_PATH };
 }

@@ -26,3 +26,9 @@ export async function renderMarkdown(markdown: string): Promise<ReactElement> {
   const tree = await processor.run(processor.parse(markdown));
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true });
 }
+
+/** The same rendering as a hast tree (plain JSON, no positions), for content the browser fetches later (hints). */
+export async function renderMarkdownTree(markdown: string): Promise<unknown> {
+  const tree = await processor.run(processor.parse(markdown));
+  return JSON.parse(JSON.stringify(tree, (key, value) => (key === "position" ? undefined : value)));
+}

@@ -1,6 +1,7 @@
 /**
  * A learner's progress on one exercise as the card shows it, plus the two small writes that
- * are not runs: hints revealed and the reference solution viewed. Framework-free (takes db).
+ * are not runs: hints revealed and the reference solution viewed (served by ./help.ts).
+ * Framework-free (takes db).
  */
 import type { PrismaClient } from "../db/create-client";
 import { requireExercise } from "./catalog";
@@ -98,21 +99,4 @@ export async function recordSolutionViewed(db: PrismaClient, userId: string, exe
     DO UPDATE SET "solutionViewedAt" = COALESCE("ExerciseProgress"."solutionViewedAt", EXCLUDED."solutionViewedAt")
     RETURNING *`;
   return progressView(rows[0]);
-}
-
-/**
- * Show solution: for a signed-in learner the view is recorded first and only then is the source
- * read and returned (if recording fails, nothing is revealed). Anonymous learners get the source
- * without a record (their browser notes it locally).
- */
-export async function revealSolution(
-  db: PrismaClient,
-  userId: string | null,
-  exerciseId: string,
-  readSolution: (exerciseId: string) => Promise<string>,
-): Promise<{ solution: string; progress: ExerciseProgressView | null }> {
-  requireExercise(exerciseId);
-  const progress = userId ? await recordSolutionViewed(db, userId, exerciseId) : null;
-  const solution = await readSolution(exerciseId);
-  return { solution, progress };
 }

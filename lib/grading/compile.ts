@@ -7,6 +7,7 @@
 import { transform } from "sucrase";
 import type { Tf } from "./types";
 import { findForbiddenUses, findImports, type SourceLocation } from "./source-scan";
+import { missingPieceMessage } from "./provided/pieces";
 
 export const TFJS_MODULE = "@tensorflow/tfjs";
 export const PROVIDED_MODULE = "@academy/provided";
@@ -31,8 +32,10 @@ export interface CompileOptions {
   forbid?: readonly string[];
   /** What to use instead, for the "not allowed" message. */
   forbidReason?: string;
-  /** The course reference pieces, when the exercise's meta lists any. */
+  /** The "@academy/provided" module (./provided/pieces.ts buildProvided), when the exercise's meta lists pieces. */
   provided?: Record<string, unknown>;
+  /** Listed pieces the learner has no passing code for yet: importing one by name is a compile error. */
+  providedMissing?: readonly string[];
   /** Passed to the module as its `console`. Defaults to a console that discards everything. */
   console?: LearnerConsole;
 }
@@ -53,11 +56,48 @@ function allowedModulesText(hasProvided: boolean): string {
   return hasProvided ? `Only ${TFJS_MODULE} and ${PROVIDED_MODULE} can be imported here` : `Only ${TFJS_MODULE} can be imported here`;
 }
 
-/** A copy of the tf namespace with forbidden functions replaced by ones that throw. */
+/**
+ * The grader's own machinery (the engine, backends, the kernel and gradient registries, flags):
+ * replacing a kernel or a backend method would change what the tests measure, and no exercise
+ * needs them. Learner code gets a stub that says so.
+ */
+export const ENGINE_ONLY = [
+  "engine",
+  "backend",
+  "findBackend",
+  "findBackendFactory",
+  "registerBackend",
+  "removeBackend",
+  "setBackend",
+  "registerKernel",
+  "unregisterKernel",
+  "getKernel",
+  "getKernelsForBackend",
+  "copyRegisteredKernels",
+  "registerGradient",
+  "unregisterGradient",
+  "getGradient",
+  "env",
+  "ENV",
+  "setPlatform",
+] as const;
+
+export const engineOnlyMessage = (name: string) =>
+  `tf.${name} is not available to exercise code: it reaches the grader's own machinery. The exercise needs only tensor operations.`;
+
+/** A copy of the tf namespace with forbidden functions, and the engine's, replaced by ones that throw. */
 function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefined): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   // for..in works for both an ES module namespace (browser) and a CommonJS exports object (Node).
   for (const key in tf) copy[key] = (tf as unknown as Record<string, unknown>)[key];
+  for (const name of ENGINE_ONLY) {
+    if (!(name in copy)) continue;
+    const stub = () => {
+      throw new Error(engineOnlyMessage(name));
+    };
+    if (typeof copy[name] === "function") copy[name] = stub;
+    else Object.defineProperty(copy, name, { get: stub, enumerable: true });
+  }
   for (const name of forbid) {
     copy[name] = () => {
       throw new Error(forbiddenMessage(name, reason));
@@ -124,6 +164,12 @@ function checkStatically(opts: CompileOptions): CompileProblem | undefined {
     if (!allowed) {
       return { message: `${allowedModulesText(hasProvided)} (your code imports "${entry.specifier}").`, line: entry.line, column: entry.column };
     }
+    if (entry.specifier === PROVIDED_MODULE) {
+      const absent = entry.namedImports.find((name) => !(name in (opts.provided ?? {})));
+      if (absent) return { message: `@academy/provided has no piece named ${absent} in this exercise.`, line: entry.line, column: entry.column };
+      const missing = entry.namedImports.find((name) => opts.providedMissing?.includes(name));
+      if (missing) return { message: missingPieceMessage(missing), line: entry.line, column: entry.column };
+    }
   }
   const forbidden = findForbiddenUses(opts.source, opts.forbid ?? [], TFJS_MODULE);
   if (forbidden.length > 0) {
@@ -147,7 +193,8 @@ export function compileLearnerModule(opts: CompileOptions): CompileResult {
   if (staticProblem) return { ok: false, error: staticProblem };
 
   const tfForLearner = restrictedTf(opts.tf, opts.forbid ?? [], opts.forbidReason);
-  const provided = opts.provided ? Object.freeze(Object.defineProperty({ ...opts.provided }, "__esModule", { value: true })) : undefined;
+  // Handed over as it is: its getters only run when the learner's code reads a piece.
+  const provided = opts.provided;
   const requireModule = (name: string): unknown => {
     if (name === TFJS_MODULE) return tfForLearner;
     if (name === PROVIDED_MODULE && provided) return provided;

@@ -1,10 +1,12 @@
 /**
- * Grades learner source for an exercise id: looks the exercise up in the registry,
- * loads its spec, hands it the reference pieces its meta.json allows, and runs it.
- * Shared by the command-line grader, the exercise tests and the browser worker.
+ * Grades learner source for an exercise id in a trusted Node tool (the command-line grader, the
+ * exercise tests): looks the exercise up in the registry, loads its spec and runs it. Pieces the
+ * exercise imports from "@academy/provided" come from `providedSources` when given, else from
+ * the reference solutions of the exercises they belong to (Node-only: never in a browser bundle).
  */
 import { findExercise } from "../../exercises/registry";
-import * as providedModule from "./provided";
+import type { ProvidedSources } from "./provided/pieces";
+import { referenceSources } from "./provided/reference-sources";
 import { gradeSource } from "./run";
 import type { GradeReport, Tf } from "./types";
 
@@ -15,21 +17,11 @@ export class UnknownExerciseError extends Error {
   }
 }
 
-/** The named pieces of `all` an exercise may import from "@academy/provided" (undefined when it lists none). */
-export function pickProvided(all: Record<string, unknown>, names: readonly string[] | undefined): Record<string, unknown> | undefined {
-  if (!names || names.length === 0) return undefined;
-  const picked: Record<string, unknown> = {};
-  for (const name of names) {
-    if (!(name in all)) throw new Error(`@academy/provided has no export named "${name}" (check the exercise's meta.json)`);
-    picked[name] = all[name];
-  }
-  return picked;
-}
-
-export async function gradeExercise(opts: { id: string; source: string; tf: Tf }): Promise<GradeReport> {
+export async function gradeExercise(opts: { id: string; source: string; tf: Tf; providedSources?: ProvidedSources }): Promise<GradeReport> {
   const entry = findExercise(opts.id);
   if (!entry) throw new UnknownExerciseError(opts.id);
   const spec = await entry.loadSpec();
-  const provided = pickProvided(providedModule as unknown as Record<string, unknown>, entry.meta.provided);
+  const names = entry.meta.provided;
+  const provided = names ? { names, sources: opts.providedSources ?? referenceSources(names) } : undefined;
   return gradeSource({ spec, source: opts.source, tf: opts.tf, provided });
 }

@@ -204,15 +204,17 @@ describe("gradeSource", () => {
     jestExpect(bad.tests[0]).toMatchObject({ status: "fail", message: "expected 10, got 15" });
   });
 
-  it("hands @academy/provided to the learner only when given", async () => {
-    const source = 'import { twice } from "@academy/provided";\nimport * as tf from "@tensorflow/tfjs";\nexport function double(x: tf.Tensor) { return twice(x); }\n';
-    const withPieces = await gradeSource({
-      spec: doubleSpec,
-      source,
-      tf,
-      provided: { twice: (x: tf.Tensor) => tf.mul(x, 2) },
-    });
+  it("hands @academy/provided to the learner only when given, built from the learner's own code of the earlier exercise", async () => {
+    const source = 'import { layerNorm } from "@academy/provided";\nimport * as tf from "@tensorflow/tfjs";\nexport function double(x: tf.Tensor) { return layerNorm(x as tf.Tensor2D, x as never, x as never); }\n';
+    // Whatever the learner wrote for layer-norm is what they get back (here: doubling).
+    const own = 'import * as tf from "@tensorflow/tfjs";\nexport function layerNorm(x: tf.Tensor) { return tf.mul(x, 2); }\n';
+    const withPieces = await gradeSource({ spec: doubleSpec, source, tf, provided: { names: ["layerNorm"], sources: { "layer-norm": own } } });
     jestExpect(withPieces.passed).toBe(true);
+    const notPassedYet = await gradeSource({ spec: doubleSpec, source, tf, provided: { names: ["layerNorm"], sources: {} } });
+    jestExpect(notPassedYet.compileError).toMatchObject({
+      line: 1,
+      message: jestExpect.stringContaining("layerNorm comes from your own code for the exercise “Layer normalisation”, which you have not passed yet"),
+    });
     const without = await grade(source);
     jestExpect(without.compileError?.message).toMatch(/^Only @tensorflow\/tfjs can be imported here/);
   });

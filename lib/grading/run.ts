@@ -5,16 +5,23 @@
  */
 import type * as TF from "@tensorflow/tfjs";
 import type { ExerciseSpec, GradeReport, TestResult, Tf } from "./types";
-import { compileLearnerModule, describeError, learnerLineFromError, type LearnerConsole } from "./compile";
+import { compileLearnerModule, describeError, forbiddenMessage, learnerLineFromError, type LearnerConsole } from "./compile";
+import { withForbiddenOps } from "./forbidden-ops";
 import { expect, isAssertionFailure } from "./expect";
 import { formatLogValue, isTensor } from "./format";
+import { buildProvided } from "./provided/build";
+import type { ProvidedSources } from "./provided/pieces";
 
 export interface GradeSourceOptions {
   spec: ExerciseSpec;
   source: string;
   tf: Tf;
-  /** The reference pieces importable from "@academy/provided" (only for exercises whose meta lists them). */
-  provided?: Record<string, unknown>;
+  /**
+   * For exercises whose meta lists "@academy/provided" pieces: the names, and the learner's own
+   * sources of the exercises they come from (./provided/pieces.ts). A piece without a source is
+   * missing: importing it is a compile error that names the exercise to pass first.
+   */
+  provided?: { names: readonly string[]; sources: ProvidedSources };
 }
 
 /** Name of the single test entry a compile error produces. */
@@ -126,9 +133,11 @@ function compileErrorReport(exercise: string, error: { message: string; line?: n
 function withLongStacks<T>(fn: () => Promise<T>): Promise<T> {
   const holder = Error as { stackTraceLimit?: number };
   const previous = holder.stackTraceLimit;
-  if (typeof previous === "number") holder.stackTraceLimit = Math.max(previous, 60);
+  // Frozen in the hardened worker (worker/harden.ts sets the long limit before freezing).
+  const settable = typeof previous === "number" && !Object.isFrozen(Error);
+  if (settable) holder.stackTraceLimit = Math.max(previous, 60);
   return fn().finally(() => {
-    if (typeof previous === "number") holder.stackTraceLimit = previous;
+    if (settable) holder.stackTraceLimit = previous;
   });
 }
 
@@ -139,15 +148,18 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
   const engine = tf.engine();
   // Every tensor made while grading (spec inputs, learner results, leaks) is freed at the end.
   engine.startScope();
+  const chainedMessage = (name: string) => forbiddenMessage(name, spec.forbidReason, "chained");
   try {
-    return await withLongStacks(async () => {
+    return await withForbiddenOps(tf, spec.forbid, chainedMessage, () => withLongStacks(async () => {
+      const provided = opts.provided ? buildProvided({ tf, names: opts.provided.names, sources: opts.provided.sources }) : undefined;
       const compiled = compileLearnerModule({
         source,
         tf,
         exports: spec.exports,
         forbid: spec.forbid,
         forbidReason: spec.forbidReason,
-        provided: opts.provided,
+        provided: provided?.module,
+        providedMissing: provided?.missing,
         console: capture.console,
       });
       if (!compiled.ok) return compileErrorReport(spec.exercise, compiled.error, started);
@@ -193,7 +205,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
       const leakedTotal = tests.reduce((sum, t) => sum + (t.leakedTensors ?? 0), 0);
       if (leakedTotal > 0) report.leakedTensors = leakedTotal;
       return report;
-    });
+    }));
   } finally {
     engine.endScope();
   }

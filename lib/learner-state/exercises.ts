@@ -136,3 +136,13 @@ export function updateLocalState(storage: StorageLike, exerciseId: string, patch
   writeJson(storage, KEYS.exerciseState(exerciseId), next); // storage full: the state still applies to this page view
   return next;
 }
+
+/** Exercise id -> code of this browser's newest passing anonymous run of each of `exerciseIds`. */
+export function latestPassingSources(storage: StorageLike | null, exerciseIds: readonly string[]): Record<string, string> {
+  const sources: Record<string, string> = {};
+  if (!storage) return sources;
+  for (const run of readRuns(storage)) {
+    if (run.passed && exerciseIds.includes(run.exerciseId) && typeof run.code === "string") sources[run.exerciseId] = run.code;
+  }
+  return sources;
+}

@@ -44,7 +44,7 @@ export function solutionFingerprints(root: string, exercise: string): SolutionFi
     read(path.join(dir, "brief.md")),
     read(path.join(dir, "hints.md")),
     read(path.join(dir, "spec.ts")),
-    read(path.join(root, "lib", "grading", "provided.ts")),
+    read(path.join(root, "lib", "grading", "provided", "declarations.d.ts")),
   ].join("\n");
   const allowedSquashed = squash(allowed);
   const fresh = (piece: string) => !allowed.includes(piece) && !allowedSquashed.includes(squash(piece));

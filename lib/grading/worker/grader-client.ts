@@ -71,8 +71,11 @@ export class GraderClient {
     return this.pending !== undefined;
   }
 
-  /** `onStarted` fires when loading is over and the learner's code is about to run (the time limit starts). */
-  run(exerciseId: string, source: string, onStarted?: () => void): Promise<RunOutcome> {
+  /**
+   * `onStarted` fires when loading is over and the learner's code is about to run (the time limit
+   * starts). `providedSources`: the learner's own code behind "@academy/provided" (see protocol.ts).
+   */
+  run(exerciseId: string, source: string, onStarted?: () => void, providedSources?: Record<string, string>): Promise<RunOutcome> {
     if (this.pending) return Promise.reject(new Error("A run is already in progress."));
     const worker = this.ensureWorker();
     const runId = this.opts.newRunId();
@@ -91,7 +94,7 @@ export class GraderClient {
         }, this.opts.startLimitMs),
       };
       this.pending = pending;
-      worker.postMessage({ type: "run", runId, exerciseId, source });
+      worker.postMessage(providedSources ? { type: "run", runId, exerciseId, source, providedSources } : { type: "run", runId, exerciseId, source });
     });
   }
 

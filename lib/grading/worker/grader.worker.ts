@@ -6,9 +6,9 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
-import * as provided from "../provided";
 import { createGrader } from "./handle-run";
-import { lockDownGlobals } from "./lockdown";
+import { hardenIntrinsics } from "./harden";
+import { lockDownWorker } from "./lockdown";
 import type { RunRequest, WorkerToPage } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -18,9 +18,11 @@ const post = scope.postMessage.bind(scope);
 const grade = createGrader({
   tf,
   findExercise,
-  provided: provided as unknown as Record<string, unknown>,
   post: (message: WorkerToPage) => post(message),
-  beforeLearnerCode: () => lockDownGlobals(scope),
+  beforeLearnerCode: () => {
+    lockDownWorker(scope);
+    hardenIntrinsics(scope as unknown as Record<string, unknown>, tf);
+  },
 });
 
 scope.addEventListener("message", (event: MessageEvent<RunRequest>) => {

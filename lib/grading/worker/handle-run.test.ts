@@ -7,9 +7,9 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import * as tf from "@tensorflow/tfjs";
 import { findExercise } from "../../../exercises/registry";
-import * as provided from "../provided";
+import { referenceSources } from "../provided/reference-sources";
 import { createGrader } from "./handle-run";
-import { lockDownGlobals, LOCKED_GLOBALS } from "./lockdown";
+import { lockDownGlobals, lockDownWorker, LOCKED_GLOBALS } from "./lockdown";
 import type { WorkerToPage } from "./protocol";
 
 const source = (...parts: string[]) => readFileSync(path.join(process.cwd(), "exercises", ...parts), "utf8");
@@ -19,7 +19,6 @@ function grader(onLock?: () => void) {
   const grade = createGrader({
     tf,
     findExercise,
-    provided: provided as unknown as Record<string, unknown>,
     post: (m) => posted.push(m),
     beforeLearnerCode: onLock,
   });
@@ -61,11 +60,18 @@ describe("grader worker logic", () => {
     expect(result.testsTotal).toBeGreaterThan(1);
   });
 
-  it("gives an exercise that lists provided pieces those pieces, and others none", async () => {
-    expect(findExercise("encoder-block")?.meta.provided?.length).toBeGreaterThan(0);
+  it("builds an exercise's provided pieces from the sources the page sends, names what is missing, and gives others none", async () => {
+    const names = findExercise("encoder-block")?.meta.provided;
+    expect(names?.length).toBeGreaterThan(0);
     const { posted, grade } = grader();
-    await grade({ type: "run", runId: "r1", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts") });
+    const own = referenceSources(names) as Record<string, string>;
+    await grade({ type: "run", runId: "r1", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts"), providedSources: own });
     expect((posted[1] as Extract<WorkerToPage, { type: "result" }>).report.passed).toBe(true);
+    const withoutLayerNorm = { ...own, "layer-norm": undefined } as unknown as Record<string, string>;
+    await grade({ type: "run", runId: "r0", exerciseId: "encoder-block", source: source("encoder-block", "solution.ts"), providedSources: withoutLayerNorm });
+    const missing = posted.splice(2, 2)[1] as Extract<WorkerToPage, { type: "result" }>;
+    expect(missing.report.passed).toBe(false);
+    expect(missing.report.compileError?.message).toMatch(/^layerNorm comes from your own code for the exercise “Layer normalisation”/);
 
     const importing = 'import { attention } from "@academy/provided";\nexport function softmax(x: unknown) { void attention; return x; }';
     await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: importing });
@@ -95,9 +101,10 @@ describe("lockDownGlobals", () => {
     const scope = Object.create(proto) as Record<string, unknown>;
     scope.XMLHttpRequest = function XMLHttpRequest() {};
     scope.postMessage = () => undefined;
+    scope.keepMe = () => undefined;
 
     const removed = lockDownGlobals(scope);
-    expect(removed.sort()).toEqual(["XMLHttpRequest", "fetch", "indexedDB"]);
+    expect(removed.sort()).toEqual(["XMLHttpRequest", "fetch", "indexedDB", "postMessage"]);
     for (const name of LOCKED_GLOBALS) expect(scope[name]).toBeUndefined();
     expect((Object.getPrototypeOf(scope) as Record<string, unknown>).fetch).toBeUndefined();
     expect(() => {
@@ -105,6 +112,27 @@ describe("lockDownGlobals", () => {
       scope.fetch = () => "again";
     }).toThrow();
     expect(scope.keep).toBe(1);
-    expect(typeof scope.postMessage).toBe("function");
+    expect(typeof scope.keepMe).toBe("function");
+  });
+
+  it("lockDownWorker also takes navigator.storage and navigator.locks, and leaves what tfjs reads", () => {
+    class WorkerNavigatorLike {
+      get storage() {
+        return { estimate: () => 0 };
+      }
+      get locks() {
+        return {};
+      }
+      get userAgent() {
+        return "test";
+      }
+    }
+    const scope = { navigator: new WorkerNavigatorLike(), WebSocketStream: function WebSocketStream() {} } as Record<string, unknown>;
+    const removed = lockDownWorker(scope);
+    expect(removed).toEqual(expect.arrayContaining(["WebSocketStream", "navigator.storage", "navigator.locks"]));
+    const navigator = scope.navigator as Record<string, unknown>;
+    expect(navigator.storage).toBeUndefined();
+    expect(navigator.locks).toBeUndefined();
+    expect(navigator.userAgent).toBe("test");
   });
 });

@@ -4,7 +4,6 @@
  * is about to run, grade, and post the report. Runs are handled one at a time, in order.
  */
 import type { ExerciseEntry } from "../../../exercises/registry";
-import { pickProvided } from "../grade-exercise";
 import { gradeSource } from "../run";
 import type { Tf } from "../types";
 import type { RunRequest, WorkerToPage } from "./protocol";
@@ -13,8 +12,6 @@ export interface GraderDeps {
   tf: Tf;
   post: (message: WorkerToPage) => void;
   findExercise: (id: string) => ExerciseEntry | undefined;
-  /** Everything "@academy/provided" exports; each exercise gets only the names its meta lists. */
-  provided: Record<string, unknown>;
   /** Called once, after the first spec is loaded and before any learner code runs. */
   beforeLearnerCode?: () => void;
 }
@@ -43,7 +40,8 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
       const entry = deps.findExercise(request.exerciseId);
       if (!entry) throw new Error(`There is no exercise called "${request.exerciseId}".`);
       const spec = await entry.loadSpec();
-      prepared = { spec, provided: pickProvided(deps.provided, entry.meta.provided) };
+      const names = entry.meta.provided;
+      prepared = { spec, provided: names ? { names, sources: request.providedSources ?? {} } : undefined };
     } catch (error) {
       ready = undefined;
       deps.post({ type: "failed", runId, message: `The grader could not start: ${error instanceof Error ? error.message : String(error)}` });

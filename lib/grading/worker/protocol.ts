@@ -11,6 +11,11 @@ export interface RunRequest {
   runId: string;
   exerciseId: string;
   source: string;
+  /**
+   * For an exercise that imports "@academy/provided": the learner's own passing code of each
+   * exercise a piece comes from (exercise id -> source); a piece without one is missing.
+   */
+  providedSources?: Record<string, string>;
 }
 
 export type WorkerToPage =

@@ -1,28 +1,24 @@
-import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { requirePermission } from "@/lib/auth/session";
+import { auth } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { forbidden } from "@/lib/http/errors";
 import { privateJson, readJsonBody, route } from "@/lib/http/route";
-import { requireExercise } from "@/lib/exercises/catalog";
 import { countHints } from "@/lib/exercises/content";
-import { recordHintsRevealed } from "@/lib/exercises/progress";
+import { renderHint } from "@/lib/exercises/hint-render";
+import { serveHint } from "@/lib/exercises/help";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** The learner has revealed hints 1..`revealed`: `{ revealed }`. Keeps the largest count seen. */
+/**
+ * One hint: `{ number }` (1 = the first). Lesson pages carry no hint text; each hint is fetched
+ * here when the learner asks for it. Signed in, hint n+1 needs hint n first and every first view
+ * is recorded; signed out, the hint is served and nothing is stored.
+ */
 export const POST = route(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  requireExercise(id);
-  const user = await requirePermission("write:progress:own");
-  const count = await countHints(id);
-  const body = z
-    .object({
-      revealed: z
-        .number({ message: "revealed must be the number of hints shown" })
-        .int()
-        .min(1, "revealed must be at least 1")
-        .max(count, `this exercise has ${count} hints`),
-    })
-    .parse(await readJsonBody(request, 1024));
-  const progress = await recordHintsRevealed(getDb(), user.id, id, body.revealed);
-  return privateJson({ progress });
+  const body = await readJsonBody(request, 1024);
+  const user = await auth();
+  if (user && !can(user.role, "write:progress:own")) throw forbidden();
+  const answer = await serveHint(getDb(), user?.id ?? null, id, body, { count: countHints, render: renderHint });
+  return privateJson(answer);
 });

@@ -30,6 +30,10 @@ function describe(event: TimelineEvent): { text: string; tone: "good" | "bad" | 
             text: `Ran “${event.title}”: ${event.testsPassed}/${event.testsTotal} tests passed${event.failingTest ? `; first failure: ${event.failingTest}` : ""}`,
             tone: "bad",
           };
+    case "hint-viewed":
+      return { text: `Asked for hint ${event.hint} of “${event.title}”`, tone: "plain" };
+    case "solution-viewed":
+      return { text: `Opened the reference solution of “${event.title}”`, tone: "plain" };
     case "quiz-attempt":
       return { text: `Took “${event.title}”: ${compactScore(event.score, event.maxScore)}${event.passed ? ", passed" : ", below the pass mark"}`, tone: event.passed ? "good" : "bad" };
   }

@@ -1,0 +1,31 @@
+/**
+ * A hint as the hint endpoint sends it (a hast tree: Markdown and KaTeX already rendered on the
+ * server) turned into React elements. No HTML string is built or injected.
+ */
+import type { ReactElement } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import type { Root } from "hast";
+
+export function hintElement(tree: unknown): ReactElement | null {
+  if (!tree || typeof tree !== "object" || (tree as { type?: unknown }).type !== "root") return null;
+  return toJsxRuntime(tree as Root, { Fragment, jsx, jsxs, passKeys: true });
+}
+
+export interface HintResponse {
+  number: number;
+  total: number;
+  content: unknown;
+}
+
+/** Asks the server for hint `number` (1-based); throws with the server's message when refused. */
+export async function fetchHint(exerciseId: string, number: number): Promise<HintResponse> {
+  const response = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/hint`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ number }),
+  });
+  const body = (await response.json().catch(() => ({}))) as HintResponse & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `The hint could not be loaded (HTTP ${response.status}).`);
+  return body;
+}
