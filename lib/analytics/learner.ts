@@ -10,6 +10,7 @@ import { notFound } from "../http/errors";
 import { plainPrompt, type CourseOutline } from "./course";
 import { countCompletion, type Completion, type LearnerTrack } from "./completion";
 import { formatScore } from "./matrix";
+import { isExercisePassed } from "../progress/passed";
 
 export type TimelineEvent =
   | { kind: "joined"; at: Date }
@@ -91,8 +92,6 @@ export async function getLearnerOverview(
   const lessonTitle = new Map(outline.lessons.map((l) => [l.slug, l.title]));
   const exerciseTitle = new Map(outline.exercises.map((e) => [e.id, e.title]));
   const quizById = new Map(outline.quizzes.map((q) => [q.id, q]));
-  const passedExercise = (e: { firstPassedAt: Date | null; testsTotal: number; bestPassed: number }) =>
-    e.firstPassedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
   const quizPassed = (quizId: string, score: number, maxScore: number) =>
     maxScore > 0 && (score / maxScore) * 100 >= (quizById.get(quizId)?.passPercent ?? 70) - 1e-9;
 
@@ -153,7 +152,7 @@ export async function getLearnerOverview(
         id: e.id,
         title: e.title,
         attempts: p?.attempts ?? 0,
-        passed: p ? passedExercise(p) : false,
+        passed: p ? isExercisePassed(p) : false,
         attemptsToPass: p?.attemptsToPass ?? null,
         bestPassed: p?.bestPassed ?? 0,
         testsTotal: p?.testsTotal ?? 0,

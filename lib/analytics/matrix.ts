@@ -9,6 +9,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { matrixColumns, type CourseOutline, type MatrixColumn } from "./course";
 import { isQuizPassed } from "./completion";
+import { isExercisePassed } from "../progress/passed";
 
 export type LessonCell = { kind: "lesson"; state: "not-started" | "in-progress" | "complete" };
 export type ExerciseCell = {
@@ -168,7 +169,7 @@ export async function getMatrixPage(db: PrismaClient, cohortId: string, outline:
         if (!e || e.attempts === 0) {
           return { kind: "exercise", state: "not-attempted", attempts: 0, attemptsToPass: null, bestPassed: 0, testsTotal: e?.testsTotal ?? 0 };
         }
-        const passed = e.firstPassedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
+        const passed = isExercisePassed(e);
         return {
           kind: "exercise",
           state: passed ? "passed" : "attempted",
