@@ -105,7 +105,7 @@ export async function getLearnerOverview(
   const completion = countCompletion(outline, {
     track: user.track,
     lessonsCompleted: lessons.filter((l) => l.status === "COMPLETE").map((l) => l.lessonSlug),
-    exercisesPassed: exerciseProgress.filter(passedExercise).map((e) => e.exerciseId),
+    exercisesPassed: exerciseProgress.filter(isExercisePassed).map((e) => e.exerciseId),
     quizBest: Object.fromEntries(bestQuiz.map((b) => [b.quizId, b.maxScore > 0 ? b.score / b.maxScore : 0])),
   });
 
