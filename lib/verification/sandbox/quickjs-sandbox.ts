@@ -6,7 +6,7 @@
  * one string comes out (the report as JSON). Each run gets a fresh QuickJS runtime with a
  * memory limit, a stack limit and an interrupt deadline, and is disposed afterwards.
  */
-import { newQuickJSWASMModule, RELEASE_SYNC, type QuickJSWASMModule } from "quickjs-emscripten";
+import { newQuickJSWASMModuleFromVariant, type QuickJSSyncVariant, type QuickJSWASMModule } from "quickjs-emscripten-core";
 import { sandboxBundle } from "./bundle";
 
 export interface SandboxLimits {
@@ -32,9 +32,19 @@ export type SandboxOutcome =
 
 let modulePromise: Promise<QuickJSWASMModule> | undefined;
 
+/**
+ * The release build of QuickJS, loaded with require() rather than the package's own dynamic
+ * import(), which Jest's module sandbox refuses (as it does for PGlite).
+ */
+const RELEASE_SYNC: QuickJSSyncVariant = {
+  type: "sync",
+  importFFI: async () => (require("@jitl/quickjs-wasmfile-release-sync/ffi") as { QuickJSFFI: never }).QuickJSFFI,
+  importModuleLoader: async () => require("@jitl/quickjs-wasmfile-release-sync/emscripten-module") as never,
+};
+
 function quickjs(): Promise<QuickJSWASMModule> {
   // One WebAssembly module per process; each run gets its own runtime (own heap and limits) in it.
-  modulePromise ??= newQuickJSWASMModule(RELEASE_SYNC);
+  modulePromise ??= newQuickJSWASMModuleFromVariant(RELEASE_SYNC);
   return modulePromise;
 }
 
