@@ -109,10 +109,8 @@ export async function mergeLocalProgress(
         l.slug,
         {
           complete: l.status === "complete",
-          // Server time: a browser's clock must not back-date a start or a completion. Its
-          // updatedAt still orders this lesson's section against the stored one.
-          completedAt: undefined,
-          startedAt: undefined,
+          // The server stamps the start and the completion; the browser's updatedAt only
+          // orders this lesson's section against the stored one.
           section: l.section,
           touchedAt: new Date(l.updatedAt),
           time: l.time,
