@@ -63,7 +63,7 @@ const ESCAPES: { name: string; code: string; expect: RegExp }[] = [
     code: `Object.defineProperty(Object.prototype, "status", { get() { return "pass"; } });\nJSON.stringify = () => '{"passed":true,"tests":[]}';\nexport function softmax(x) { return x; }`,
     expect: /not extensible|read-only/,
   },
-  { name: "while (true)", code: `export function softmax(x) { while (true) {} }`, expect: /time limit/ },
+  { name: "while (true)", code: `export function softmax(x) { while (true) {} }`, expect: /10 s time limit/ },
   { name: "allocating 2 GB", code: `export function softmax(x) { const big = new Float64Array(256 * 1024 * 1024); big[1] = 1; return x; }`, expect: /out of memory|invalid array buffer length/ },
   {
     name: "allocating 2 GB in small pieces",
