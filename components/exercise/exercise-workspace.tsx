@@ -33,6 +33,7 @@ import {
 import { attemptFromOutcome, summarize } from "./run-record";
 import { flushOutbox, sendRun } from "./run-sender";
 import { TestResults, type RunView } from "./test-results";
+import { ServerCheck } from "./server-check";
 import { primaryButton, secondaryButton } from "./styles";
 
 const CodeEditor = dynamic(() => import("./code-editor"), {
@@ -135,6 +136,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   });
 
   const [run, setRun] = useState<RunView>({ kind: "idle" });
+  /** The clientRunId of the last run the server recorded, whose server check is shown. */
+  const [checkedRun, setCheckedRun] = useState<string | null>(null);
   const running = run.kind === "running";
   const graderRef = useRef<GraderClient | null>(null);
   const [beforeReset, setBeforeReset] = useState<string | null>(null);
@@ -255,6 +258,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       if (result.kind === "recorded") {
         const { progress } = result;
         onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal });
+        setCheckedRun(attempt.clientRunId);
       } else if (result.kind === "kept" && store) {
         // Try again a little later (and on the next page that shows an exercise).
         for (const delay of [15_000, 60_000]) setTimeout(() => void flushOutbox(store, userId).catch(() => 0), delay);
@@ -276,12 +280,14 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     }
     const summary = summarize(outcome);
     setRun(outcome.kind === "report" ? { kind: "report", summary, report: outcome.report } : { kind: "timeout", summary, message: outcome.message });
-    if (summary.passed) onProgress({ completed: true, bestPassed: summary.testsPassed, testsTotal: summary.testsTotal });
+    // A signed-in learner's pass counts once the server has checked it (ServerCheck below).
+    if (summary.passed && !signedIn) onProgress({ completed: true, bestPassed: summary.testsPassed, testsTotal: summary.testsTotal });
+    setCheckedRun(null);
     if (utf8Bytes(code) <= EXERCISE_LIMITS.codeBytes) {
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
     }
-  }, [flushSave, id, props.timeLimitMs, onProgress, record]);
+  }, [flushSave, id, props.timeLimitMs, onProgress, record, signedIn]);
 
   // --- reset, hints, solution -----------------------------------------------------------------
 
@@ -447,6 +453,14 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       )}
 
       <TestResults view={run} onGoTo={handleGoTo} />
+      {checkedRun && (
+        <ServerCheck
+          key={checkedRun}
+          exerciseId={id}
+          clientRunId={checkedRun}
+          onVerified={({ progress }) => onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal })}
+        />
+      )}
 
       {solutionStep === "shown" && (
         <section aria-labelledby={`${uid}-solution`} className="mt-4" data-testid="solution">
