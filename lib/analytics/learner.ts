@@ -21,10 +21,14 @@ export type TimelineEvent =
       at: Date;
       exercise: string;
       title: string;
+      /** The server's verdict (passed, testsPassed, testsTotal are the server's figures). */
+      status: "pending" | "verified_pass" | "verified_fail" | "error";
       passed: boolean;
       testsPassed: number;
       testsTotal: number;
       failingTest: string | null;
+      /** The browser said every test passed. */
+      claimedPassed: boolean;
     }
   | { kind: "quiz-attempt"; at: Date; quiz: string; title: string; attemptId: string; score: number; maxScore: number; passed: boolean };
 
@@ -78,7 +82,7 @@ export async function getLearnerOverview(
       where: { userId: learnerId },
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { exerciseId: true, createdAt: true, passed: true, testsPassed: true, testsTotal: true, failingTest: true },
+      select: { exerciseId: true, createdAt: true, status: true, passed: true, testsPassed: true, testsTotal: true, failingTest: true, claimedPassed: true },
     }),
     db.quizAttempt.findMany({
       where: { userId: learnerId },
@@ -121,10 +125,12 @@ export async function getLearnerOverview(
       at: r.createdAt,
       exercise: r.exerciseId,
       title: exerciseTitle.get(r.exerciseId) ?? r.exerciseId,
+      status: r.status,
       passed: r.passed,
       testsPassed: r.testsPassed,
       testsTotal: r.testsTotal,
       failingTest: r.failingTest,
+      claimedPassed: r.claimedPassed,
     });
   }
   for (const q of quizAttempts) {
