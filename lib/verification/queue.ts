@@ -7,9 +7,9 @@
 import PgBoss from "pg-boss";
 import { MAX_VERIFY_TRIES } from "./verify-attempt";
 
-export const VERIFY_QUEUE = "verify-attempt";
-/** pg-boss's schema in the site's database. */
-export const QUEUE_SCHEMA = "pgboss";
+import { QUEUE_SCHEMA, VERIFY_QUEUE } from "./queue-names";
+
+export { QUEUE_SCHEMA, VERIFY_QUEUE } from "./queue-names";
 
 export interface VerifyJob {
   attemptId: string;

@@ -7,7 +7,8 @@
  */
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../db/create-client";
-import { openQueue, QUEUE_SCHEMA, sendVerifyJobs, VERIFY_QUEUE, type VerifyJob } from "./queue";
+import { openQueue, sendVerifyJobs, type VerifyJob } from "./queue";
+import { QUEUE_SCHEMA, VERIFY_QUEUE } from "./queue-names";
 import { verifyAttempt } from "./verify-attempt";
 
 export interface WorkerOptions {
