@@ -32,6 +32,8 @@ const envShape = z.object({
   GITHUB_ID: optional(z.string()),
   GITHUB_SECRET: optional(z.string()),
   EMBEDDED_DB_DIR: z.preprocess(emptyAsUnset, z.string().default("data/pglite")),
+  /** Exercise verification workers `npm run dev` / `npm start` start beside the site (0 when `npm run worker` runs elsewhere). */
+  VERIFY_WORKERS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0, "VERIFY_WORKERS must be 0 or more").max(16).default(1)),
 });
 
 export const envSchema = envShape.superRefine((env, ctx) => {

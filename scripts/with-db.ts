@@ -78,26 +78,29 @@ async function main() {
   }
 
   let stopping = false;
-  let worker: ChildProcess | undefined;
+  const workers = new Set<ChildProcess>();
   const startWorker = () => {
-    worker = spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env: childEnv, cwd: root });
+    const worker = spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env: childEnv, cwd: root });
+    workers.add(worker);
     worker.on("exit", (code, signal) => {
+      workers.delete(worker);
       if (stopping) return;
       console.error(`[verify] worker stopped (${signal ?? code}); starting a new one in 2 s`);
       setTimeout(startWorker, 2000).unref();
     });
   };
-  if (flags.includes("--worker")) startWorker();
+  if (flags.includes("--worker")) for (let i = 0; i < env.VERIFY_WORKERS; i++) startWorker();
 
   const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: childEnv, cwd: root, shell: process.platform === "win32" });
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (worker && worker.exitCode === null) {
-      const exited = new Promise((resolve) => worker!.once("exit", resolve));
+    const exited = [...workers].map((worker) => {
+      const done = new Promise((resolve) => worker.once("exit", resolve));
       worker.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    }
+      return done;
+    });
+    await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 5000))]);
     await embedded?.stop().catch((error) => console.error("[db] error while closing:", error));
     process.exit(code);
   };
