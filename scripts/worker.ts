@@ -9,6 +9,7 @@
  */
 import { createPrismaClient } from "../lib/db/create-client";
 import { parseEnv } from "../lib/env";
+import { startSandboxThread } from "../lib/verification/sandbox/sandbox-thread";
 import { startVerificationWorker } from "../lib/verification/worker";
 
 async function main() {
@@ -18,12 +19,13 @@ async function main() {
     process.exit(2);
   }
   const db = createPrismaClient(env.DATABASE_URL, 2);
-  const worker = await startVerificationWorker({ db, url: env.DATABASE_URL });
+  const sandbox = startSandboxThread();
+  const worker = await startVerificationWorker({ db, url: env.DATABASE_URL, run: (id, source, limits) => sandbox.run(id, source, limits) });
   console.log("[verify] worker ready");
   const stop = () =>
     void worker
       .stop()
-      .then(() => db.$disconnect())
+      .then(() => Promise.all([db.$disconnect(), sandbox.close()]))
       .finally(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -11,7 +11,7 @@ import type { PrismaClient } from "../db/create-client";
 import { findExercise } from "../../exercises/registry";
 import { DEFAULT_TIME_LIMIT_MS } from "../exercises/catalog";
 import { lockExerciseProgress, refreshExerciseProgress } from "../exercises/progress-refresh";
-import { DEFAULT_LIMITS, runInSandbox } from "./sandbox/quickjs-sandbox";
+import { DEFAULT_LIMITS, runInSandbox, type SandboxLimits, type SandboxOutcome } from "./sandbox/quickjs-sandbox";
 import { verdictFromOutcome, type Verdict } from "./verdict";
 
 export const MAX_VERIFY_TRIES = 3;
@@ -22,6 +22,9 @@ export const MAX_VERIFY_TRIES = 3;
 export const SERVER_TIME_FACTOR = 2;
 
 export type VerifyOutcome = "skipped" | Verdict["status"];
+
+/** Runs one learner's code: in this thread by default, or in a watched thread (./sandbox/sandbox-thread.ts). */
+export type SandboxRunner = (exerciseId: string, source: string, limits: SandboxLimits) => Promise<SandboxOutcome>;
 
 async function specTestNames(exerciseId: string): Promise<string[] | null> {
   const entry = findExercise(exerciseId);
@@ -51,7 +54,7 @@ async function store(db: PrismaClient, attempt: { id: string; userId: string; ex
   });
 }
 
-export async function verifyAttempt(db: PrismaClient, attemptId: string): Promise<VerifyOutcome> {
+export async function verifyAttempt(db: PrismaClient, attemptId: string, run: SandboxRunner = runInSandbox): Promise<VerifyOutcome> {
   // Count the try before running, so a run that kills the worker still uses up its tries.
   const claimed = await db.exerciseAttempt.updateMany({ where: { id: attemptId, status: "pending" }, data: { verifyTries: { increment: 1 } } });
   if (claimed.count === 0) return "skipped";
@@ -67,7 +70,7 @@ export async function verifyAttempt(db: PrismaClient, attemptId: string): Promis
     verdict = { status: "error", testsTotal: names.length, message: `The server could not check this run after ${MAX_VERIFY_TRIES} tries.` };
   } else {
     const meta = findExercise(attempt.exerciseId)!.meta;
-    const outcome = await runInSandbox(attempt.exerciseId, attempt.code, {
+    const outcome = await run(attempt.exerciseId, attempt.code, {
       ...DEFAULT_LIMITS,
       timeLimitMs: SERVER_TIME_FACTOR * (meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS),
     });

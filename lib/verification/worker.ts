@@ -9,7 +9,7 @@ import type PgBoss from "pg-boss";
 import type { PrismaClient } from "../db/create-client";
 import { openQueue, sendVerifyJobs, type VerifyJob } from "./queue";
 import { QUEUE_SCHEMA, VERIFY_QUEUE } from "./queue-names";
-import { verifyAttempt } from "./verify-attempt";
+import { verifyAttempt, type SandboxRunner } from "./verify-attempt";
 
 export interface WorkerOptions {
   db: PrismaClient;
@@ -18,6 +18,8 @@ export interface WorkerOptions {
   pollSeconds?: number;
   sweepEveryMs?: number;
   log?: (line: string) => void;
+  /** How learner code is run; scripts/worker.ts passes the watched thread. */
+  run?: SandboxRunner;
 }
 
 export interface RunningWorker {
@@ -53,7 +55,7 @@ export async function startVerificationWorker(options: WorkerOptions): Promise<R
   const timer = setInterval(() => void sweep().catch((e: Error) => log(`[verify] sweep failed: ${e.message}`)), options.sweepEveryMs ?? 60_000);
   timer.unref();
   await boss.work<VerifyJob>(VERIFY_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 0.5 }, async ([job]) => {
-    const outcome = await verifyAttempt(options.db, job.data.attemptId);
+    const outcome = await verifyAttempt(options.db, job.data.attemptId, options.run);
     if (outcome !== "skipped") log(`[verify] ${job.data.attemptId}: ${outcome}`);
   });
   return {
