@@ -16,11 +16,12 @@ export interface SandboxLimits {
   stackLimitBytes: number;
 }
 
-export const DEFAULT_LIMITS: SandboxLimits = { timeLimitMs: 5_000, memoryLimitBytes: 256 * 1024 * 1024, stackLimitBytes: 256 * 1024 };
 /**
- * QuickJS's own stack limit must trip before Node's native stack does (about 1 MB): a host
- * RangeError in the middle of the interpreter leaves the runtime unusable. 256 KB did; 512 KB did not.
+ * The stack limit: QuickJS's own check must trip before Node's native stack (about 1 MB) runs
+ * out, since a host RangeError in the middle of the interpreter leaves the runtime unusable.
+ * With 256 KB a runaway recursion ends as "stack overflow"; with 512 KB it did not.
  */
+export const DEFAULT_LIMITS: SandboxLimits = { timeLimitMs: 5_000, memoryLimitBytes: 256 * 1024 * 1024, stackLimitBytes: 256 * 1024 };
 /** The bundle itself needs no more than this to load (measured ~0.15-0.4 s). */
 const LOAD_BUDGET_MS = 10_000;
 
