@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { claimedPass } from "@/tests/support/claimed-runs";
 import { recordAttempt } from "@/lib/exercises/attempts";
 import { getProgress } from "@/lib/exercises/progress";
 import { verifyAttempt } from "./verify-attempt";
@@ -28,15 +29,7 @@ const solution = readFileSync(path.join(__dirname, "..", "..", "exercises", "sof
 
 /** Records `code` for softmax with a forged "12 / 12 passed" claim, verifies it, returns the stored row. */
 async function submitAndVerify(code: string) {
-  const { attemptId } = await recordAttempt(t.db, userId, "softmax", {
-    clientRunId: randomUUID(),
-    code,
-    passed: true,
-    testsPassed: 12,
-    testsTotal: 12,
-    results: [],
-    durationMs: 5,
-  });
+  const { attemptId } = await recordAttempt(t.db, userId, "softmax", claimedPass(code));
   await verifyAttempt(t.db, attemptId);
   return t.db.exerciseAttempt.findUniqueOrThrow({ where: { id: attemptId } });
 }

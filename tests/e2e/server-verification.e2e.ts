@@ -10,10 +10,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { baseUrl } from "./support/server";
-import { launchBrowser, newContext, screenshotDir, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
-import { newPage as newEditorPage, openExercise, setCode } from "./support/editor";
+import { launchBrowser, newContext, screenshotDir, seer, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { newPage, openExercise, setCode } from "./support/editor";
 
 const TEST_TIMEOUT_MS = 900_000;
 const SOLUTION = readFileSync(path.join(process.cwd(), "exercises", "softmax", "solution.ts"), "utf8");
@@ -26,24 +26,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(context: Awaited<ReturnType<typeof newContext>>): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(90_000);
-  page.setDefaultNavigationTimeout(180_000);
-  return page;
-}
-
-let shots = 0;
-async function see(locator: Locator, timeout = 120_000): Promise<Locator> {
-  try {
-    await locator.first().waitFor({ timeout });
-    return locator.first();
-  } catch (error) {
-    const file = path.join(screenshotDir(), `server-verification-failure-${++shots}.png`);
-    await locator.page().screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\nScreenshot: ${file}`);
-  }
-}
+const see = seer("server-verification");
 
 describe("server verification of exercise runs", () => {
   it(
@@ -63,7 +46,7 @@ describe("server verification of exercise runs", () => {
       const joinLink = (await (await see(teacher.getByTestId("join-link"))).getAttribute("href"))!;
 
       const learnerContext = await newContext(browser, baseUrl());
-      const learner = await newEditorPage(learnerContext);
+      const learner = await newPage(learnerContext);
       await signUpThroughPage(learner, learnerName, uniqueEmail("verified"), "verified-learner-1");
       await learner.goto(joinLink);
       await (await see(learner.getByRole("button", { name: /^Join / }))).click();
