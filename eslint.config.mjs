@@ -20,18 +20,20 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "public/**", "coverage/**", "data/**", "next-env.d.ts", ".content-check/**"]),
   {
+    // The same files as eslint-config-next's rules (its plugins are registered for these only).
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
     plugins: { boundaries, academy: { rules: { "client-no-server-only": clientNoServerOnly } } },
     settings: {
       "import/resolver": { typescript: { project: "./tsconfig.json" } },
       "boundaries/include": ["app/**", "components/**", "lib/**", "exercises/**", "scripts/**", "tests/**", "bench/**"],
       "boundaries/elements": [
-        { type: "answer", pattern: ["exercises/*/solution.ts", "exercises/*/wrong/**", "exercises/*/alternatives/**", "exercises/*/hints.md"], mode: "full" },
-        { type: "spec", pattern: ["exercises/*/spec.ts", "exercises/*/test-params.ts"], mode: "full" },
-        { type: "exercises", pattern: "exercises/**", mode: "full" },
-        { type: "app", pattern: "app/**", mode: "full" },
-        { type: "components", pattern: "components/**", mode: "full" },
-        { type: "lib", pattern: "lib/**", mode: "full" },
-        { type: "tooling", pattern: ["scripts/**", "tests/**", "bench/**"], mode: "full" },
+        { type: "answer", pattern: ["exercises/*/solution.ts", "exercises/*/wrong/**", "exercises/*/alternatives/**", "exercises/*/hints.md"], partialMatch: false },
+        { type: "spec", pattern: ["exercises/*/spec.ts", "exercises/*/test-params.ts"], partialMatch: false },
+        { type: "exercises", pattern: "exercises/**", partialMatch: false },
+        { type: "app", pattern: "app/**", partialMatch: false },
+        { type: "components", pattern: "components/**", partialMatch: false },
+        { type: "lib", pattern: "lib/**", partialMatch: false },
+        { type: "tooling", pattern: ["scripts/**", "tests/**", "bench/**"], partialMatch: false },
       ],
     },
     rules: {
@@ -84,7 +86,7 @@ export default defineConfig([
   },
   {
     // Tests, benches and scripts grade the answers and reach into any layer.
-    files: ["**/*.test.ts", "**/*.test.tsx", "tests/**", "bench/**", "scripts/**"],
+    files: ["**/*.test.ts", "**/*.test.tsx", "**/*.cjs", "tests/**", "bench/**", "scripts/**"],
     rules: { "boundaries/dependencies": "off", "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -96,6 +98,7 @@ export default defineConfig([
     // The React Compiler rules of react-hooks 7 flag patterns that work today (reading browser
     // storage after hydration in an effect, refs read for event handlers). They stay visible as
     // warnings until those components move to useSyncExternalStore (decision 024).
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
     rules: {
       "react-hooks/set-state-in-effect": "warn",
       "react-hooks/refs": "warn",

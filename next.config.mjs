@@ -34,7 +34,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Bundled at request/build time on the server only; shipped as node_modules.
-  serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg-boss"],
   pageExtensions: ["ts", "tsx"],
   async headers() {
     const common = [

@@ -143,6 +143,12 @@ export async function seedCohort(db: PrismaClient, material: SeedMaterial, optio
       failingTest: string | null;
       durationMs: number;
       createdAt: Date;
+      status: "verified_pass" | "verified_fail";
+      verifiedAt: Date;
+      claimedPassed: boolean;
+      claimedTestsPassed: number;
+      claimedTestsTotal: number;
+      claimedResults: object[];
     }[];
     progress: {
       userId: string;
@@ -257,6 +263,13 @@ export async function seedCohort(db: PrismaClient, material: SeedMaterial, optio
               failingTest: pass ? null : names[failAt],
               durationMs: Math.round(8 + random() * 30),
               createdAt: new Date(runAt),
+              // Seeded runs stand for runs the server has already verified, with the same figures.
+              status: pass ? "verified_pass" : "verified_fail",
+              verifiedAt: new Date(runAt),
+              claimedPassed: pass,
+              claimedTestsPassed: pass ? names.length : results.filter((x) => x.status === "pass").length,
+              claimedTestsTotal: names.length,
+              claimedResults: results,
             });
             if (pass) {
               passedAt = runAt;

@@ -36,6 +36,8 @@ const envShape = z.object({
   TRUSTED_PROXIES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
   /** Sign-in and sign-out posts processed at once; the rest wait their turn (app/api/auth). */
   SIGN_IN_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(256).default(2)),
+  /** Exercise verification workers `npm run dev` / `npm start` start beside the site (0 when `npm run worker` runs elsewhere). */
+  VERIFY_WORKERS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0, "VERIFY_WORKERS must be 0 or more").max(16).default(1)),
 });
 
 export const envSchema = envShape.superRefine((env, ctx) => {

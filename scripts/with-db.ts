@@ -2,14 +2,16 @@
  * Launcher: makes sure a migrated (and, in development, seeded) database exists, then runs a
  * command (next dev / next start / a test runner) with DATABASE_URL pointing at it.
  *
- *   tsx scripts/with-db.ts [--seed] -- <command...>
+ *   tsx scripts/with-db.ts [--seed] [--worker] -- <command...>
  *
  * DATABASE_URL set   -> use that PostgreSQL server (migrations applied first).
  * DATABASE_URL unset -> start the embedded PGlite server on data/pglite (created on first run)
  *                       inside THIS process, the only one that opens the data folder.
  * In development a NEXTAUTH_SECRET is generated once and kept in data/nextauth-secret.
+ * --worker also starts the exercise verification worker (scripts/worker.ts) beside the command,
+ * as its own process so learner code never shares the site's event loop; it restarts if it dies.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -75,11 +77,30 @@ async function main() {
     }
   }
 
-  const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: childEnv, cwd: root, shell: process.platform === "win32" });
   let stopping = false;
+  const workers = new Set<ChildProcess>();
+  const startWorker = () => {
+    const worker = spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env: childEnv, cwd: root });
+    workers.add(worker);
+    worker.on("exit", (code, signal) => {
+      workers.delete(worker);
+      if (stopping) return;
+      console.error(`[verify] worker stopped (${signal ?? code}); starting a new one in 2 s`);
+      setTimeout(startWorker, 2000).unref();
+    });
+  };
+  if (flags.includes("--worker")) for (let i = 0; i < env.VERIFY_WORKERS; i++) startWorker();
+
+  const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: childEnv, cwd: root, shell: process.platform === "win32" });
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const exited = [...workers].map((worker) => {
+      const done = new Promise((resolve) => worker.once("exit", resolve));
+      worker.kill("SIGTERM");
+      return done;
+    });
+    await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 5000))]);
     await embedded?.stop().catch((error) => console.error("[db] error while closing:", error));
     process.exit(code);
   };

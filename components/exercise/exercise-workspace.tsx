@@ -28,6 +28,7 @@ import { attemptFromOutcome, summarize } from "./run-record";
 import { collectProvidedSources } from "./provided-sources";
 import { fetchHint, hintElement } from "./hint-content";
 import { TestResults, type RunView } from "./test-results";
+import { ServerCheck } from "./server-check";
 import { primaryButton, secondaryButton } from "./styles";
 
 const CodeEditor = dynamic(() => import("./code-editor"), {
@@ -125,6 +126,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const [run, setRun] = useState<RunView>({ kind: "idle" });
   /** Why the last run could not be saved to the account (the server refused it for good). */
   const [recordError, setRecordError] = useState<string | null>(null);
+  /** The clientRunId of the last run the server recorded, whose server check is shown. */
+  const [checkedRun, setCheckedRun] = useState<string | null>(null);
   const running = run.kind === "running";
   const graderRef = useRef<GraderClient | null>(null);
   const [beforeReset, setBeforeReset] = useState<string | null>(null);
@@ -250,6 +253,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       if (result.kind === "recorded") {
         const { progress } = result;
         onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal });
+        setCheckedRun(attempt.clientRunId);
       } else if (result.kind === "kept" && store) {
         // Try again a little later (and on the next page that shows an exercise).
         for (const delay of [15_000, 60_000]) setTimeout(() => void flushRuns(store, userId).catch(() => 0), delay);
@@ -275,7 +279,9 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     }
     const summary = summarize(outcome);
     setRun(outcome.kind === "report" ? { kind: "report", summary, report: outcome.report } : { kind: "timeout", summary, message: outcome.message });
-    if (summary.passed) onProgress({ completed: true, bestPassed: summary.testsPassed, testsTotal: summary.testsTotal });
+    // A signed-in learner's pass counts once the server has checked it (ServerCheck below).
+    if (summary.passed && !signedIn) onProgress({ completed: true, bestPassed: summary.testsPassed, testsTotal: summary.testsTotal });
+    setCheckedRun(null);
     if (utf8Bytes(code) <= EXERCISE_LIMITS.codeBytes) {
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
@@ -482,6 +488,14 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
         <p role="alert" data-testid="record-error" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
           {recordError}
         </p>
+      )}
+      {checkedRun && (
+        <ServerCheck
+          key={checkedRun}
+          exerciseId={id}
+          clientRunId={checkedRun}
+          onVerified={({ progress }) => onProgress({ completed: progress.completed, bestPassed: progress.bestPassed, testsTotal: progress.testsTotal })}
+        />
       )}
 
       {solutionStep === "shown" && (

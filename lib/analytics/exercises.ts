@@ -12,7 +12,11 @@
  * Framework-free; the caller has already checked that the user may read this cohort.
  */
 import type { PrismaClient } from "../db/create-client";
+import { Prisma } from "../generated/prisma/client";
+import { exercisePassedSql } from "../progress/passed";
 import type { CourseOutline } from "./course";
+
+const PASSED_SQL = Prisma.raw(exercisePassedSql("ep"));
 
 export interface ExerciseStats {
   id: string;
@@ -47,7 +51,7 @@ export async function getExerciseAnalytics(db: PrismaClient, cohortId: string, o
       stats AS (
         SELECT ep."exerciseId",
                count(*) FILTER (WHERE ep.attempts > 0)::int AS attempted,
-               count(*) FILTER (WHERE ep."firstPassedAt" IS NOT NULL)::int AS passed,
+               count(*) FILTER (WHERE ${PASSED_SQL})::int AS passed,
                COALESCE(sum(ep.attempts), 0)::int AS runs,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY ep."attemptsToPass") AS "medianAttempts",
                percentile_cont(0.5) WITHIN GROUP (

@@ -13,6 +13,7 @@ import { countCompletion, type Completion } from "./completion";
 import { DEFAULT_PASS_PERCENT } from "../quiz/constants";
 import { reachesPassMark } from "../quiz/score";
 import { compactScore } from "./matrix";
+import { isExercisePassed } from "../progress/passed";
 
 export type TimelineEvent =
   | { kind: "joined"; at: Date }
@@ -23,10 +24,14 @@ export type TimelineEvent =
       at: Date;
       exercise: string;
       title: string;
+      /** The server's verdict (passed, testsPassed, testsTotal are the server's figures). */
+      status: "pending" | "verified_pass" | "verified_fail" | "error";
       passed: boolean;
       testsPassed: number;
       testsTotal: number;
       failingTest: string | null;
+      /** The browser said every test passed. */
+      claimedPassed: boolean;
     }
   | { kind: "quiz-attempt"; at: Date; quiz: string; title: string; attemptId: string; score: number; maxScore: number; passed: boolean }
   /** The first time the learner was shown hint `hint` of an exercise. */
@@ -84,7 +89,7 @@ export async function getLearnerOverview(
       where: { userId: learnerId },
       orderBy: { createdAt: "desc" },
       take: limit,
-      select: { exerciseId: true, createdAt: true, passed: true, testsPassed: true, testsTotal: true, failingTest: true },
+      select: { exerciseId: true, createdAt: true, status: true, passed: true, testsPassed: true, testsTotal: true, failingTest: true, claimedPassed: true },
     }),
     db.quizAttempt.findMany({
       where: { userId: learnerId },
@@ -104,8 +109,6 @@ export async function getLearnerOverview(
   const lessonTitle = new Map(outline.lessons.map((l) => [l.slug, l.title]));
   const exerciseTitle = new Map(outline.exercises.map((e) => [e.id, e.title]));
   const quizById = new Map(outline.quizzes.map((q) => [q.id, q]));
-  const passedExercise = (e: { firstPassedAt: Date | null; testsTotal: number; bestPassed: number }) =>
-    e.firstPassedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
   const quizPassed = (quizId: string, score: number, maxScore: number) =>
     maxScore > 0 && reachesPassMark(score / maxScore, quizById.get(quizId)?.passPercent);
 
@@ -119,7 +122,7 @@ export async function getLearnerOverview(
   const completion = countCompletion(outline, {
     track: user.track,
     lessonsCompleted: lessons.filter((l) => l.status === "COMPLETE").map((l) => l.lessonSlug),
-    exercisesPassed: exerciseProgress.filter(passedExercise).map((e) => e.exerciseId),
+    exercisesPassed: exerciseProgress.filter(isExercisePassed).map((e) => e.exerciseId),
     quizBest: Object.fromEntries(bestQuiz.map((b) => [b.quizId, b.maxScore > 0 ? b.score / b.maxScore : 0])),
   });
 
@@ -135,10 +138,12 @@ export async function getLearnerOverview(
       at: r.createdAt,
       exercise: r.exerciseId,
       title: exerciseTitle.get(r.exerciseId) ?? r.exerciseId,
+      status: r.status,
       passed: r.passed,
       testsPassed: r.testsPassed,
       testsTotal: r.testsTotal,
       failingTest: r.failingTest,
+      claimedPassed: r.claimedPassed,
     });
   }
   for (const q of quizAttempts) {
@@ -174,7 +179,7 @@ export async function getLearnerOverview(
         id: e.id,
         title: e.title,
         attempts: p?.attempts ?? 0,
-        passed: p ? passedExercise(p) : false,
+        passed: p ? isExercisePassed(p) : false,
         attemptsToPass: p?.attemptsToPass ?? null,
         bestPassed: p?.bestPassed ?? 0,
         testsTotal: p?.testsTotal ?? 0,

@@ -10,6 +10,7 @@ import { searchText } from "../validation/text";
 import type { PrismaClient } from "../db/create-client";
 import { matrixColumns, type CourseOutline, type MatrixColumn } from "./course";
 import { formatScore, reachesPassMark } from "../quiz/score";
+import { isExercisePassed } from "../progress/passed";
 
 export type LessonCell = { kind: "lesson"; state: "not-started" | "in-progress" | "complete" };
 export type ExerciseCell = {
@@ -166,7 +167,7 @@ export async function getMatrixPage(db: PrismaClient, cohortId: string, outline:
         if (!e || e.attempts === 0) {
           return { kind: "exercise", state: "not-attempted", attempts: 0, attemptsToPass: null, bestPassed: 0, testsTotal: e?.testsTotal ?? 0 };
         }
-        const passed = e.firstPassedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
+        const passed = isExercisePassed(e);
         return {
           kind: "exercise",
           state: passed ? "passed" : "attempted",

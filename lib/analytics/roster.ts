@@ -9,9 +9,13 @@
  * Framework-free; the caller has already checked that the user may read this cohort.
  */
 import type { PrismaClient } from "../db/create-client";
+import { Prisma } from "../generated/prisma/client";
+import { exercisePassedSql } from "../progress/passed";
 import type { CourseOutline } from "./course";
 import type { Track } from "../progress/track";
 import { countCompletion, type Completion } from "./completion";
+
+const PASSED_SQL = Prisma.raw(exercisePassedSql("ep"));
 
 export interface RosterRow {
   id: string;
@@ -50,7 +54,7 @@ export async function getRoster(db: PrismaClient, cohortId: string, outline: Cou
     exercises AS (
       SELECT ep."userId",
              array_agg(ep."exerciseId") FILTER (
-               WHERE ep."firstPassedAt" IS NOT NULL OR (ep."testsTotal" > 0 AND ep."bestPassed" >= ep."testsTotal")
+               WHERE ${PASSED_SQL}
              ) AS passed,
              max(ep."lastAttemptAt") AS last
       FROM "ExerciseProgress" ep JOIN members mb ON mb."userId" = ep."userId"

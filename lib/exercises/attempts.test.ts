@@ -1,9 +1,11 @@
 /**
- * recordAttempt against a real database (PGlite locally, PostgreSQL in CI): idempotency,
- * the progress summary, parallel runs, merged anonymous runs, and the validation messages a
- * client gets back.
+ * recordAttempt against a real database (PGlite locally, PostgreSQL in CI): idempotency, the
+ * claim kept apart from the server's verdict, the progress summary from verified runs only,
+ * parallel runs, server-stamped times, and the validation messages a client gets back.
  */
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { ZodError } from "zod";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
@@ -12,6 +14,9 @@ import { errorResponse } from "@/lib/http/route";
 import { recordAttempt, type AttemptInput } from "./attempts";
 import { EXERCISE_LIMITS } from "./limits";
 import { getProgress, recordHintsRevealed } from "./progress";
+import { verifyAttempt } from "../verification/verify-attempt";
+
+const softmaxCode = (file: string) => readFileSync(path.join(__dirname, "..", "..", "exercises", "softmax", file), "utf8");
 
 let t: TestDatabase;
 
@@ -58,34 +63,58 @@ async function expectRejected(promise: Promise<unknown>): Promise<string> {
 }
 
 describe("recordAttempt", () => {
-  it("records a run and its summary; the same run sent twice records once", async () => {
+  it("records a run's claim, not its verdict; the same run sent twice records once", async () => {
     const userId = await newUser("idem");
     const input = run();
     const first = await recordAttempt(t.db, userId, "softmax", input);
     const again = await recordAttempt(t.db, userId, "softmax", input);
 
     expect(first.recorded).toBe(true);
+    expect(first.status).toBe("pending");
     expect(again.recorded).toBe(false);
     expect(again.attemptId).toBe(first.attemptId);
     expect(await t.db.exerciseAttempt.count({ where: { userId } })).toBe(1);
     expect(again.progress).toEqual(first.progress);
-    expect(first.progress).toMatchObject({ attempts: 1, bestPassed: 1, testsTotal: 3, completed: false, attemptsToPass: null });
+    // testsTotal is the spec's own count (12 softmax tests), whatever the browser said.
+    expect(first.progress).toMatchObject({ attempts: 1, bestPassed: 0, testsTotal: 12, completed: false, attemptsToPass: null });
 
     const stored = await t.db.exerciseAttempt.findUniqueOrThrow({ where: { id: first.attemptId } });
-    expect(stored).toMatchObject({ exerciseId: "softmax", passed: false, testsPassed: 1, testsTotal: 3, failingTest: "second", durationMs: 13 });
-    expect(stored.results).toEqual(input.results);
+    expect(stored).toMatchObject({
+      exerciseId: "softmax",
+      status: "pending",
+      passed: false,
+      testsPassed: 0,
+      testsTotal: 12,
+      failingTest: null,
+      claimedPassed: false,
+      claimedTestsPassed: 1,
+      claimedTestsTotal: 3,
+      durationMs: 13,
+    });
+    expect(stored.claimedResults).toEqual(input.results);
+    expect(stored.results).toEqual([]);
   });
 
-  it("keeps the best result, the first pass and how many runs it took", async () => {
+  it("keeps the best verified result, the first verified pass and how many runs it took", async () => {
     const userId = await newUser("summary");
-    await recordAttempt(t.db, userId, "softmax", run());
-    await recordAttempt(t.db, userId, "softmax", run({ testsPassed: 2 }));
-    const pass = await recordAttempt(t.db, userId, "softmax", run({ passed: true }));
-    const later = await recordAttempt(t.db, userId, "softmax", run({ testsPassed: 0 }));
+    const recordAndVerify = async (code: string, claim: Partial<AttemptInput> = {}) => {
+      const { attemptId } = await recordAttempt(t.db, userId, "softmax", run({ code, ...claim }));
+      await verifyAttempt(t.db, attemptId);
+      return getProgress(t.db, userId, "softmax");
+    };
+    // A wrong solution that claims to pass counts as the fail it is.
+    const forged = await recordAndVerify(softmaxCode("wrong/global-max.ts"), { passed: true, testsPassed: 3 });
+    expect(forged).toMatchObject({ attempts: 1, completed: false, testsTotal: 12 });
+    expect(forged.bestPassed).toBeGreaterThan(0);
+    expect(forged.bestPassed).toBeLessThan(12);
+    await recordAndVerify(softmaxCode("wrong/no-max-subtraction.ts"));
+    // A pass the browser did not see (a claimed fail) counts once the server has verified it.
+    const pass = await recordAndVerify(softmaxCode("solution.ts"));
+    const later = await recordAndVerify("export function softmax() {}");
 
-    expect(pass.progress).toMatchObject({ attempts: 3, bestPassed: 3, completed: true, attemptsToPass: 3 });
-    expect(later.progress).toMatchObject({ attempts: 4, bestPassed: 3, completed: true, attemptsToPass: 3 });
-    expect(later.progress.firstPassedAt).toBe(pass.progress.firstPassedAt);
+    expect(pass).toMatchObject({ attempts: 3, bestPassed: 12, completed: true, attemptsToPass: 3 });
+    expect(later).toMatchObject({ attempts: 4, bestPassed: 12, completed: true, attemptsToPass: 3 });
+    expect(later.firstPassedAt).toBe(pass.firstPassedAt);
     const row = await t.db.exerciseProgress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "softmax" } } });
     expect(row.firstAttemptAt!.getTime()).toBeLessThanOrEqual(row.firstPassedAt!.getTime());
     expect(row.lastAttemptAt!.getTime()).toBeGreaterThanOrEqual(row.firstPassedAt!.getTime());
@@ -95,34 +124,34 @@ describe("recordAttempt", () => {
 
   it("loses nothing when 20 runs of one learner arrive at once", async () => {
     const userId = await newUser("parallel");
-    const inputs = Array.from({ length: 20 }, (_, i) => run(i === 13 ? { passed: true } : {}));
+    const inputs = Array.from({ length: 20 }, (_, i) => run(i === 13 ? { passed: true, code: softmaxCode("solution.ts") } : {}));
     // Each run is also sent twice, as a retrying client would.
     const results = await Promise.all([...inputs, ...inputs].map((input) => recordAttempt(t.db, userId, "softmax", input)));
 
     expect(results.filter((r) => r.recorded)).toHaveLength(20);
     expect(await t.db.exerciseAttempt.count({ where: { userId, exerciseId: "softmax" } })).toBe(20);
+    // Nothing counts before the server has checked it.
+    expect(await getProgress(t.db, userId, "softmax")).toMatchObject({ attempts: 20, bestPassed: 0, completed: false, testsTotal: 12 });
+
+    const ids = [...new Set(results.map((r) => r.attemptId))];
+    await Promise.all(ids.map((id) => verifyAttempt(t.db, id)));
     const progress = await getProgress(t.db, userId, "softmax");
-    expect(progress).toMatchObject({ attempts: 20, bestPassed: 3, completed: true, testsTotal: 3 });
+    expect(progress).toMatchObject({ attempts: 20, bestPassed: 12, completed: true, testsTotal: 12 });
     const passedAt = await t.db.exerciseAttempt.findFirstOrThrow({ where: { userId, passed: true } });
+    expect(passedAt.status).toBe("verified_pass");
     const before = await t.db.exerciseAttempt.count({ where: { userId, createdAt: { lte: passedAt.createdAt } } });
     expect(progress.attemptsToPass).toBe(before);
   });
 
-  it("runs kept by an anonymous browser keep their own times when merged, in any order", async () => {
-    const userId = await newUser("merge");
-    const t0 = Date.now() - 3 * 86_400_000;
-    await recordAttempt(t.db, userId, "causal-mask", run({ createdAt: Date.now() - 1000 }));
-    // An older pass from before sign-in arrives after a newer failing run.
-    await recordAttempt(t.db, userId, "causal-mask", run({ passed: true, createdAt: new Date(t0 + 2000).toISOString() }));
-    const merged = await recordAttempt(t.db, userId, "causal-mask", run({ createdAt: t0 }));
-
-    expect(merged.progress).toMatchObject({ attempts: 3, completed: true, attemptsToPass: 2 });
-    expect(merged.progress.firstPassedAt).toBe(new Date(t0 + 2000).toISOString());
-    const row = await t.db.exerciseProgress.findUniqueOrThrow({ where: { userId_exerciseId: { userId, exerciseId: "causal-mask" } } });
-    expect(row.firstAttemptAt!.getTime()).toBe(t0);
+  it("stamps the server's time: a run claiming an old date is recorded now", async () => {
+    const userId = await newUser("backdated");
+    const before = Date.now();
+    const { attemptId } = await recordAttempt(t.db, userId, "causal-mask", run({ passed: true, testsPassed: 3, createdAt: "2024-01-02T00:00:00Z" }));
+    const stored = await t.db.exerciseAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(stored.createdAt.getTime()).toBeGreaterThanOrEqual(before);
     // The merge passes the stored run as it is, exerciseId included: extra keys are ignored.
-    const stored = { ...run(), exerciseId: "causal-mask", createdAt: t0 + 5000 };
-    expect((await recordAttempt(t.db, userId, "causal-mask", stored)).recorded).toBe(true);
+    const merged = { ...run(), exerciseId: "causal-mask", createdAt: before - 5000 };
+    expect((await recordAttempt(t.db, userId, "causal-mask", merged)).recorded).toBe(true);
   });
 
   it("never records a run in the future", async () => {

@@ -49,7 +49,7 @@ describe("exportUserData", () => {
     expect(data.lessonProgress).toEqual([expect.objectContaining({ lessonSlug: "what-is-ai", status: "COMPLETE", lastSection: "Ann-section", timeSpentSeconds: 42 })]);
     expect(data.lessonVisits).toEqual([expect.objectContaining({ visitId: "Ann-visit-1", seconds: 42 })]);
     expect(data.exerciseDrafts).toEqual([expect.objectContaining({ exerciseId: "softmax", code: "// Ann's draft" })]);
-    expect(data.exerciseAttempts).toEqual([expect.objectContaining({ exerciseId: "softmax", code: "// Ann's run", passed: true })]);
+    expect(data.exerciseAttempts).toEqual([expect.objectContaining({ exerciseId: "softmax", code: "// Ann's run", claimedPassed: true, status: "pending" })]);
     expect(data.exerciseProgress).toEqual([expect.objectContaining({ exerciseId: "softmax", attempts: 1 })]);
     expect(data.quizAttempts).toEqual([expect.objectContaining({ quizId: "foundations-quiz", clientAttemptId: "Ann-quiz-1", score: 7 })]);
 

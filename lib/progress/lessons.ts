@@ -17,17 +17,14 @@ import type { ProgressCatalog } from "./catalog";
 import { MAX_LESSON_SECONDS } from "./schemas";
 
 export interface LessonWrite {
-  /** Mark the lesson complete (at `completedAt`, default now). */
+  /** Mark the lesson complete (now: the server stamps every time it stores). */
   complete?: boolean;
-  completedAt?: Date;
-  /** When the learner first opened the lesson (merge only; default now). */
-  startedAt?: Date;
   /** The heading id the learner is reading. */
   section?: string;
   /**
-   * When these events happened, for reports made earlier (the merge of local progress). A live
-   * report omits it: it happened now and its section always applies; a dated report's section
-   * applies only if it is not older than the row's last update.
+   * When a browser says it read this section, for reports made earlier (the merge of local
+   * progress). Only an ordering hint, never stored: a dated report's section applies only if
+   * it is not older than the row's last update. A live report omits it and always applies.
    */
   touchedAt?: Date;
   /** Cumulative visible seconds of one visit. */
@@ -69,22 +66,20 @@ function clampDate(value: Date | number | undefined, now: Date): Date | undefine
 
 function upsertProgress(db: PrismaClient, userId: string, slug: string, write: LessonWrite, now: Date) {
   const status = write.complete ? "COMPLETE" : "IN_PROGRESS";
-  const completedAt = write.complete ? (clampDate(write.completedAt, now) ?? now) : null;
-  const startedAt = clampDate(write.startedAt, now) ?? now;
+  const completedAt = write.complete ? now : null;
   const section = write.section ?? null;
   const touchedAt = clampDate(write.touchedAt, now) ?? now;
   const live = write.touchedAt === undefined;
   return db.$queryRaw<LessonRow[]>`
     INSERT INTO "LessonProgress" ("userId", "lessonSlug", "status", "lastSection", "startedAt", "completedAt", "updatedAt")
     VALUES (${userId}, ${slug}, ${status}::"LessonStatus", ${section},
-            LEAST(${startedAt}::timestamp(3), ${touchedAt}::timestamp(3), ${completedAt}::timestamp(3)),
-            ${completedAt}::timestamp(3), ${touchedAt}::timestamp(3))
+            ${now}::timestamp(3), ${completedAt}::timestamp(3), ${now}::timestamp(3))
     ON CONFLICT ("userId", "lessonSlug") DO UPDATE SET
       "status" = CASE WHEN "LessonProgress"."status" = 'COMPLETE' OR EXCLUDED."status" = 'COMPLETE'
                       THEN 'COMPLETE'::"LessonStatus" ELSE 'IN_PROGRESS'::"LessonStatus" END,
       "completedAt" = LEAST("LessonProgress"."completedAt", EXCLUDED."completedAt"),
       "startedAt" = LEAST("LessonProgress"."startedAt", EXCLUDED."startedAt"),
-      "lastSection" = CASE WHEN EXCLUDED."lastSection" IS NOT NULL AND (${live}::boolean OR EXCLUDED."updatedAt" >= "LessonProgress"."updatedAt")
+      "lastSection" = CASE WHEN EXCLUDED."lastSection" IS NOT NULL AND (${live}::boolean OR ${touchedAt}::timestamp(3) >= "LessonProgress"."updatedAt")
                            THEN EXCLUDED."lastSection" ELSE "LessonProgress"."lastSection" END,
       "updatedAt" = GREATEST("LessonProgress"."updatedAt", EXCLUDED."updatedAt")
     RETURNING "lessonSlug", "status"::text AS "status", "lastSection", "timeSpentSeconds", "startedAt", "completedAt", "updatedAt"`;

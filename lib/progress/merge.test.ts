@@ -41,7 +41,7 @@ const merge = (userId: string, body: unknown, d: MergeDependencies = deps, now =
   mergeLocalProgress(t.db, catalog, userId, mergeInputSchema.parse(body), d, now);
 
 describe("mergeLocalProgress", () => {
-  it("unions local and stored lessons, keeping the earliest completion and the newer section, and adding local reading time", async () => {
+  it("unions local and stored lessons, keeping the stored completion and the newer section, and adding local reading time", async () => {
     const me = await createLearner(t.db);
     // Stored: what-is-ai completed on June 1st; self-attention read on May 20th at "softmax".
     await writeLessonProgress(t.db, catalog, me.id, "what-is-ai", { complete: true }, new Date("2026-06-01T09:00:00Z"));
@@ -58,10 +58,12 @@ describe("mergeLocalProgress", () => {
     expect(result.lessons).toEqual({ merged: ["what-is-ai", "self-attention", "aigc-and-agi"], rejected: [], kept: [] });
 
     const rows = Object.fromEntries((await t.db.lessonProgress.findMany({ where: { userId: me.id } })).map((r) => [r.lessonSlug, r]));
-    expect(rows["what-is-ai"]).toMatchObject({ status: "COMPLETE", completedAt: new Date("2026-05-01T08:30:00Z"), startedAt: new Date("2026-05-01T08:00:00Z"), timeSpentSeconds: 600 });
+    // The browser's dates (May 1st) are not believed: the completion the server recorded stands.
+    expect(rows["what-is-ai"]).toMatchObject({ status: "COMPLETE", completedAt: new Date("2026-06-01T09:00:00Z"), startedAt: new Date("2026-06-01T09:00:00Z"), timeSpentSeconds: 600 });
     // The local report (May 25th) is newer than the stored one (May 20th): its section wins; times add up.
     expect(rows["self-attention"]).toMatchObject({ status: "IN_PROGRESS", lastSection: "scaling", timeSpentSeconds: 150 });
-    expect(rows["aigc-and-agi"]).toMatchObject({ status: "IN_PROGRESS", lastSection: "agi", startedAt: new Date("2026-05-02T08:00:00Z") });
+    // A lesson only the browser knew starts when the server heard of it (the merge's time).
+    expect(rows["aigc-and-agi"]).toMatchObject({ status: "IN_PROGRESS", lastSection: "agi", startedAt: new Date("2026-06-01T12:00:00Z") });
 
     // The same local data again (a retry after a lost answer) changes nothing.
     await merge(me.id, body);
@@ -87,20 +89,29 @@ describe("mergeLocalProgress", () => {
     expect(result.lessons).toEqual({ merged: ["what-is-ai"], rejected: [{ key: "removed-lesson", reason: 'There is no lesson "removed-lesson" in the course.' }], kept: [] });
   });
 
-  it("records local exercise runs once each, so the best result and the earliest pass come through", async () => {
+  it("records local exercise runs once each, at server times in the browser's order, counting only verified passes", async () => {
     const me = await createLearner(t.db);
-    // On the server: a pass on May 10th.
-    await recordAttempt(t.db, me.id, "softmax", { ...run("softmax", 4, at("2026-05-10T10:00:00Z")), exerciseId: undefined });
-    const local = [run("softmax", 2, at("2026-05-01T10:00:00Z")), run("softmax", 4, at("2026-05-01T10:05:00Z")), run("causal-mask", 1, at("2026-05-02T10:00:00Z"), 3)];
-    const result = await merge(me.id, { exerciseRuns: local });
-    expect(result.exerciseRuns.merged).toEqual(local.map((r) => r.clientRunId));
-    await merge(me.id, { exerciseRuns: local });
+    const queued: string[] = [];
+    const withQueue: MergeDependencies = { ...deps, queueVerification: async (ids) => void queued.push(...ids) };
+    // A forged local history: a "pass" dated 2024-01-02, before the course existed.
+    const local = [run("softmax", 4, at("2026-05-01T10:05:00Z")), run("softmax", 4, at("2024-01-02T00:00:00Z")), run("causal-mask", 1, at("2026-05-02T10:00:00Z"), 3)];
+    const result = await merge(me.id, { exerciseRuns: local }, withQueue);
+    expect(result.exerciseRuns.merged).toEqual([local[1], local[0], local[2]].map((r) => r.clientRunId));
+    await merge(me.id, { exerciseRuns: local }, withQueue);
+    // Every run recorded once and queued once for the server's check.
+    expect(await t.db.exerciseAttempt.count({ where: { userId: me.id } })).toBe(3);
+    expect(queued).toHaveLength(3);
 
+    const stored = await t.db.exerciseAttempt.findMany({ where: { userId: me.id }, orderBy: { createdAt: "asc" } });
+    expect(stored.map((r) => r.clientRunId)).toEqual([local[1], local[0], local[2]].map((r) => r.clientRunId));
+    const mergedAt = new Date("2026-06-01T12:00:00Z").getTime();
+    for (const row of stored) {
+      expect(row.createdAt.getTime()).toBeLessThanOrEqual(mergedAt);
+      expect(row.createdAt.getTime()).toBeGreaterThan(mergedAt - 1000);
+    }
+    // The claims count for nothing: no pass, and no back-dated first pass.
     const softmax = await t.db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId: me.id, exerciseId: "softmax" } } });
-    expect(softmax).toMatchObject({ attempts: 3, bestPassed: 4, firstPassedAt: new Date("2026-05-01T10:05:00Z"), attemptsToPass: 2 });
-    const mask = await t.db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId: me.id, exerciseId: "causal-mask" } } });
-    expect(mask).toMatchObject({ attempts: 1, bestPassed: 1, firstPassedAt: null });
-    expect(await t.db.exerciseAttempt.count({ where: { userId: me.id } })).toBe(4);
+    expect(softmax).toMatchObject({ attempts: 2, bestPassed: 0, firstPassedAt: null, attemptsToPass: null });
   });
 
   it("rejects a malformed run or an unknown exercise with a reason, and merges the others", async () => {

@@ -22,8 +22,10 @@ import type { MergeInput } from "./schemas";
 import type { Track } from "./track";
 
 export interface MergeDependencies {
-  /** lib/exercises/attempts.ts recordAttempt. */
-  recordExerciseRun: (db: PrismaClient, userId: string, exerciseId: string, input: unknown) => Promise<unknown>;
+  /** lib/exercises/attempts.ts recordAttempt (`at`: the server time to stamp). */
+  recordExerciseRun: (db: PrismaClient, userId: string, exerciseId: string, input: unknown, options: { at: Date }) => Promise<{ recorded: boolean; attemptId: string }>;
+  /** lib/verification/producer.ts: the merged runs are verified like live ones. */
+  queueVerification?: (attemptIds: string[]) => Promise<void>;
   /** lib/exercises/drafts.ts saveDraft. */
   saveDraft: (db: PrismaClient, userId: string, exerciseId: string, input: unknown) => Promise<unknown>;
   /** lib/quiz/attempts.ts recordQuizAttempt. */
@@ -75,6 +77,20 @@ async function mergeEach<T>(items: T[], key: (item: T) => string, write: (item: 
   return outcome;
 }
 
+function clientTime(run: Record<string, unknown>): number {
+  const value = run.createdAt;
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : NaN;
+  return Number.isFinite(ms) ? ms : Number.POSITIVE_INFINITY;
+}
+
+/** Stable: runs without a usable client time keep their order, after the others. */
+function orderByClientTime<T extends Record<string, unknown>>(runs: T[]): T[] {
+  return runs
+    .map((run, index) => ({ run, index, at: clientTime(run) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((entry) => entry.run);
+}
+
 export async function mergeLocalProgress(
   db: PrismaClient,
   catalog: ProgressCatalog,
@@ -94,8 +110,8 @@ export async function mergeLocalProgress(
         l.slug,
         {
           complete: l.status === "complete",
-          completedAt: l.completedAt !== undefined ? new Date(l.completedAt) : undefined,
-          startedAt: l.startedAt !== undefined ? new Date(l.startedAt) : undefined,
+          // The server stamps the start and the completion; the browser's updatedAt only
+          // orders this lesson's section against the stored one.
           section: l.section,
           touchedAt: new Date(l.updatedAt),
           time: l.time,
@@ -104,11 +120,19 @@ export async function mergeLocalProgress(
       ),
   );
 
+  // The server stamps run times: a browser's clock only orders the runs of this batch, which get
+  // the milliseconds just before now, in that order (so a "first pass" cannot be back-dated).
+  const runs = orderByClientTime(input.exerciseRuns);
+  const recorded: string[] = [];
   const exerciseRuns = await mergeEach(
-    input.exerciseRuns,
-    (run) => String(run.clientRunId ?? ""),
-    ({ exerciseId, ...run }) => deps.recordExerciseRun(db, userId, exerciseId, run),
+    runs.map((run, rank) => ({ run, at: new Date(now.getTime() - (runs.length - 1 - rank)) })),
+    ({ run }) => String(run.clientRunId ?? ""),
+    async ({ run: { exerciseId, ...run }, at }) => {
+      const result = await deps.recordExerciseRun(db, userId, exerciseId, run, { at });
+      if (result.recorded) recorded.push(result.attemptId);
+    },
   );
+  await deps.queueVerification?.(recorded);
 
   const drafts = await mergeEach(
     input.drafts,

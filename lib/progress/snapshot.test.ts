@@ -46,7 +46,8 @@ describe("readProgressSnapshot and getDashboard", () => {
       latest: { score: 5, maxScore: 10, at: Date.parse("2026-05-04T10:00:00Z") },
     });
     await t.db.exerciseAttempt.create({
-      data: { userId: me.id, exerciseId: "softmax", clientRunId: randomUUID(), code: "", passed: false, testsPassed: 3, testsTotal: 5, results: [], durationMs: 9, createdAt: new Date("2026-05-06T10:00:00Z") },
+      data: { userId: me.id, exerciseId: "softmax", clientRunId: randomUUID(), code: "", passed: false, testsPassed: 3, testsTotal: 5, results: [], durationMs: 9, status: "verified_fail",
+        claimedPassed: false, claimedTestsPassed: 3, claimedTestsTotal: 5, claimedResults: [], createdAt: new Date("2026-05-06T10:00:00Z") },
     });
     const dashboard = await getDashboard(t.db, catalog, me.id);
     expect(dashboard.quizzes.passed).toBe(1);

@@ -12,6 +12,7 @@
  * - progress on content no longer in the course is kept, counted apart and reported.
  */
 import { formatScore, reachesPassMark, scoreFraction } from "../quiz/score";
+import { isExercisePassed as passedRule } from "./passed";
 import { indexCatalog, type CatalogLesson, type ProgressCatalog } from "./catalog";
 
 import type { Track } from "./track";
@@ -131,7 +132,7 @@ const ratio = (s: Score) => (s.maxScore > 0 ? s.score / s.maxScore : 0);
 export const scorePercent = (s: Score) => Math.round(ratio(s) * 1000) / 10;
 
 export function isExercisePassed(e: ExerciseProgressItem): boolean {
-  return e.passedAt !== null || (e.testsTotal > 0 && e.bestPassed >= e.testsTotal);
+  return passedRule({ firstPassedAt: e.passedAt });
 }
 
 export function isQuizPassed(q: QuizProgressItem, passPercent: number): boolean {

@@ -192,6 +192,8 @@ describe("the live exercise", () => {
 
     await setCode(page, card, solution);
     await runAndWait(card, /^(\d+) \/ \1 tests passed · Exercise complete$/);
+    // The pass counts once the server has checked the same code.
+    await expectText(card.getByTestId("server-check"), /^✓ Checked on the server: (\d+) \/ \1 tests passed\.$/, 60_000);
 
     const state = (await (await page.request.get("/api/exercises/reward-model-loss")).json()) as {
       progress: { completed: boolean; hintsUsed: number; solutionViewedAt: string | null };

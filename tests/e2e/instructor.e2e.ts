@@ -156,6 +156,8 @@ describe("instructors and cohorts", () => {
       await card.getByRole("button", { name: "Run tests" }).click();
       await see(card.getByTestId("run-summary").filter({ hasText: /^(\d+) \/ \1 tests passed/ }), 150_000);
       await recorded;
+      // Only the server's check counts: the card says when it has verified the run.
+      await see(card.getByTestId("server-check").filter({ hasText: "Checked on the server" }), 60_000);
 
       // --- The instructor sees it in the matrix.
       await teacher.goto(`${cohortUrl}/matrix?q=${encodeURIComponent(learnerName)}`);

@@ -144,6 +144,16 @@ describe("learner progress", () => {
     await page.waitForURL((url) => url.pathname === "/dashboard");
     await page.waitForFunction(() => document.querySelector('[data-testid="dashboard"]')?.getAttribute("data-mode") === "account");
     await textBecomes(page, "stat-lessons", new RegExp(`^${lessonsDone}$`));
+    // The merged run counts once the server has verified it (a second or two later): then look again.
+    const verifiedBy = Date.now() + PATIENCE_MS;
+    const passedOnServer = () =>
+      page.evaluate(async (id) => ((await (await fetch("/api/progress")).json()) as { exercisesPassed?: string[] }).exercisesPassed?.includes(id) === true, EXERCISE.id);
+    while (!(await passedOnServer())) {
+      if (Date.now() > verifiedBy) throw new Error("The merged run was not verified by the server in time");
+      await page.waitForTimeout(500);
+    }
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid="dashboard"]')?.getAttribute("data-mode") === "account");
     await expect(page.getByTestId("exercises-passed").textContent()).resolves.toMatch(/^1 of \d+ passed$/);
     await expect(page.getByTestId(`dashboard-lesson-${FIRST.slug}`).getAttribute("data-status")).resolves.toBe("complete");
     await expect(page.getByTestId("recent-activity").textContent()).resolves.toContain(`Passed exercise “${EXERCISE.title}”: ${EXERCISE_TESTS} / ${EXERCISE_TESTS} tests passed`);

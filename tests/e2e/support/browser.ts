@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -68,6 +68,21 @@ export async function signUpThroughPage(page: Page, name: string, email: string,
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create your account" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"), { timeout });
+}
+
+/** Waits for a locator and returns it; on failure keeps a screenshot (`<name>-failure-N.png`) of what the user saw. */
+export function seer(name: string, defaultTimeout = 120_000) {
+  let shots = 0;
+  return async (locator: Locator, timeout = defaultTimeout): Promise<Locator> => {
+    try {
+      await locator.first().waitFor({ timeout });
+      return locator.first();
+    } catch (error) {
+      const file = path.join(screenshotDir(), `${name}-failure-${++shots}.png`);
+      await locator.page().screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\nScreenshot: ${file}`);
+    }
+  };
 }
 
 export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;

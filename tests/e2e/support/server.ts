@@ -35,7 +35,7 @@ export function startProductionServer(port: number, extraEnv: Record<string, str
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     ...extraEnv,
   };
-  return spawn("npx", ["tsx", "scripts/with-db.ts", "--seed", "--", "npx", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  return spawn("npx", ["tsx", "scripts/with-db.ts", "--seed", "--worker", "--", "npx", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: process.cwd(),
     env,
     stdio: ["ignore", "pipe", "pipe"],

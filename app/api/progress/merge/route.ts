@@ -6,6 +6,7 @@ import { saveDraft } from "@/lib/exercises/drafts";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
 import { getProgressCatalog } from "@/lib/progress/catalog-server";
 import { mergeLocalProgress } from "@/lib/progress/merge";
+import { queueVerification } from "@/lib/verification/producer";
 import { MERGE_MAX_BYTES, mergeInputSchema } from "@/lib/progress/schemas";
 
 /**
@@ -17,6 +18,7 @@ export const POST = route(async (request: Request) => {
   const input = mergeInputSchema.parse(await readJsonBody(request, MERGE_MAX_BYTES));
   const result = await mergeLocalProgress(getDb(), getProgressCatalog(), user.id, input, {
     recordExerciseRun: recordAttempt,
+    queueVerification,
     saveDraft,
     recordQuizAttempt,
   });

@@ -24,12 +24,7 @@ function describe(event: TimelineEvent): { text: string; tone: "good" | "bad" | 
     case "lesson-completed":
       return { text: `Completed the lesson “${event.title}”`, tone: "good" };
     case "exercise-run":
-      return event.passed
-        ? { text: `Ran “${event.title}”: all ${event.testsTotal} tests passed`, tone: "good" }
-        : {
-            text: `Ran “${event.title}”: ${event.testsPassed}/${event.testsTotal} tests passed${event.failingTest ? `; first failure: ${event.failingTest}` : ""}`,
-            tone: "bad",
-          };
+      return describeRun(event);
     case "hint-viewed":
       return { text: `Asked for hint ${event.hint} of “${event.title}”`, tone: "plain" };
     case "solution-viewed":
@@ -37,6 +32,19 @@ function describe(event: TimelineEvent): { text: string; tone: "good" | "bad" | 
     case "quiz-attempt":
       return { text: `Took “${event.title}”: ${compactScore(event.score, event.maxScore)}${event.passed ? ", passed" : ", below the pass mark"}`, tone: event.passed ? "good" : "bad" };
   }
+}
+
+/** A run as the server verified it; the browser's claim is mentioned only when it differs. */
+function describeRun(event: Extract<TimelineEvent, { kind: "exercise-run" }>): { text: string; tone: "good" | "bad" | "plain" } {
+  const ran = `Ran “${event.title}”`;
+  if (event.status === "pending") return { text: `${ran}: being checked on the server`, tone: "plain" };
+  if (event.status === "error") return { text: `${ran}: the server could not check it (time or memory limit); not counted`, tone: "bad" };
+  if (event.status === "verified_pass") return { text: `${ran}: all ${event.testsTotal} tests passed (verified)`, tone: "good" };
+  const claim = event.claimedPassed ? " (verified fail: the browser claimed a pass)" : " (verified)";
+  return {
+    text: `${ran}: ${event.testsPassed}/${event.testsTotal} tests passed${claim}${event.failingTest ? `; first failure: ${event.failingTest}` : ""}`,
+    tone: "bad",
+  };
 }
 
 const DOT = { good: "bg-emerald-500", bad: "bg-rose-500", plain: "bg-slate-400" } as const;

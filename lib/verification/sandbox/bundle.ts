@@ -1,0 +1,29 @@
+/**
+ * Builds the one script the sandbox evaluates for every run (./bundle-entry.ts with
+ * TensorFlow.js, the grading harness and every spec), with esbuild, once per process.
+ */
+import path from "node:path";
+import { build } from "esbuild";
+
+const ENTRY = path.join(__dirname, "bundle-entry.ts");
+let cached: Promise<string> | undefined;
+
+export function sandboxBundle(): Promise<string> {
+  cached ??= build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: "iife",
+    // The browser field drops tfjs's Node platform (node-fetch, util); there is no network anyway.
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+    alias: { "@tensorflow/tfjs": path.join(__dirname, "tf-core.ts") },
+    // tfjs looks for a global object under these names; the sandbox has only globalThis.
+    banner: { js: "var self = globalThis, window = undefined;" },
+    define: { "process.env.NODE_ENV": '"production"' },
+  }).then((result) => result.outputFiles[0].text);
+  cached.catch(() => (cached = undefined));
+  return cached;
+}
