@@ -1,7 +1,9 @@
 /** A hint rendered for the page (Markdown + KaTeX to a hast tree), for the hint endpoint. Server-only. */
 import { readHint } from "./content";
-import { renderMarkdownTree } from "./markdown";
 
 export async function renderHint(id: string, number: number): Promise<unknown> {
+  // Loaded on first use: the Markdown pipeline is ESM-only, and importing the route (as the
+  // write-guard test does for every route) should not need it.
+  const { renderMarkdownTree } = await import("./markdown");
   return renderMarkdownTree(await readHint(id, number));
 }

@@ -1,7 +1,7 @@
 /**
  * The program that runs inside the verification sandbox (bundled by ./bundle.ts into one
  * script with TensorFlow.js, the grading harness and every exercise spec). It installs one
- * global, `__academyVerify(id, source)`, which grades with the same `gradeExercise` as
+ * global, `__academyVerify(id, source, providedJson?)`, which grades with the same `gradeExercise` as
  * `npm run grade` and the browser worker and resolves to the report as a JSON string.
  * The built-ins are frozen before the first learner code runs (./harden.ts).
  */
@@ -31,10 +31,11 @@ async function prepare(): Promise<void> {
   ]);
 }
 
-async function verify(id: string, source: string): Promise<string> {
+async function verify(id: string, source: string, providedJson?: string): Promise<string> {
   prepared ??= prepare();
   await prepared;
-  const report = await gradeExercise({ id: String(id), source: String(source), tf });
+  const providedSources = typeof providedJson === "string" ? (JSON.parse(providedJson) as Record<string, string>) : undefined;
+  const report = await gradeExercise({ id: String(id), source: String(source), tf, providedSources });
   return stringify(report);
 }
 

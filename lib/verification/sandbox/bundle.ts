@@ -20,6 +20,15 @@ export function sandboxBundle(): Promise<string> {
     write: false,
     logLevel: "silent",
     alias: { "@tensorflow/tfjs": path.join(__dirname, "tf-core.ts") },
+    plugins: [
+      {
+        // The reference pieces are read from disk by the host (runInSandbox), never bundled.
+        name: "no-reference-sources",
+        setup(b) {
+          b.onResolve({ filter: /provided\/reference-sources$/ }, () => ({ path: path.join(__dirname, "no-reference-sources.ts") }));
+        },
+      },
+    ],
     // tfjs looks for a global object under these names; the sandbox has only globalThis.
     banner: { js: "var self = globalThis, window = undefined;" },
     define: { "process.env.NODE_ENV": '"production"' },

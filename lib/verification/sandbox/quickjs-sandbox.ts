@@ -6,6 +6,8 @@
  * one string comes out (the report as JSON). Each run gets a fresh QuickJS runtime with a
  * memory limit, a stack limit and an interrupt deadline, and is disposed afterwards.
  */
+import { findExercise } from "../../../exercises/registry";
+import { referenceSources } from "../../grading/provided/reference-sources";
 import { newQuickJSWASMModuleFromVariant, type QuickJSSyncVariant, type QuickJSWASMModule } from "quickjs-emscripten-core";
 import { sandboxBundle } from "./bundle";
 
@@ -88,7 +90,10 @@ export async function runInSandbox(exerciseId: string, source: string, limits: S
 
     // Taken before any learner code runs; the global is non-writable besides.
     const verify = context.getProp(context.global, "__academyVerify");
-    const args = [context.newString(exerciseId), context.newString(source)];
+    // Pieces the exercise imports from "@academy/provided": the reference solutions, read here on
+    // the host (trusted, like npm run grade), since the sandbox has no file system.
+    const names = findExercise(exerciseId)?.meta.provided;
+    const args = [context.newString(exerciseId), context.newString(source), ...(names ? [context.newString(JSON.stringify(referenceSources(names)))] : [])];
     const called = context.callFunction(verify, context.undefined, ...args);
     for (const arg of args) arg.dispose();
     verify.dispose();
