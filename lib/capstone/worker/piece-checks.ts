@@ -14,9 +14,9 @@ export function diagnoseNonFinite(learner: LearnerPieces, trainer: Trainer): Run
     const loss = assembleModel(learner, { checkFinite: true }).loss(trainer.weights, trainer.validationBatch());
     loss.dispose();
   } catch (error) {
-    if (error instanceof PieceError) return { piece: error.piece, message: `The loss became NaN at step ${trainer.step + 1}. ${error.message} ${SWITCH_HINT}` };
+    if (error instanceof PieceError) return { piece: error.piece, message: `The loss became NaN at step ${trainer.step}. ${error.message} ${SWITCH_HINT}` };
   }
-  return { message: `The loss became NaN at step ${trainer.step + 1} although every piece gave finite numbers: the learning rate is probably too high for these settings.` };
+  return { message: `The loss became NaN at step ${trainer.step} although every piece gave finite numbers: the learning rate is probably too high for these settings.` };
 }
 
 /** A step slower than this, three times running, stops the run (a learner piece is to blame when one runs). */

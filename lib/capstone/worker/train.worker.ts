@@ -7,6 +7,7 @@
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import corpus from "@/content/capstone/corpus.json";
 import { lockDownGlobals } from "@/lib/grading/worker/lockdown";
+import { registerWasmExtras } from "../wasm-kernels";
 import { backendChoice, initialiseBackends } from "./backend";
 import type { PageToWorker, WorkerToPage } from "./protocol";
 import { indexedDbRunStore } from "./saved-run";
@@ -17,6 +18,7 @@ const post = scope.postMessage.bind(scope);
 const idb = scope.indexedDB;
 
 setWasmPaths("/api/capstone/wasm/");
+registerWasmExtras();
 
 const ready = (async () => {
   const available = await initialiseBackends();
