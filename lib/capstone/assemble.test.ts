@@ -29,13 +29,13 @@ function plainGpt(w: GptWeights, ids: number[]): tf.Tensor2D {
   let x = tf.add(tf.gather(w.wte, ids), tf.slice(w.wpe, [0, 0], [t, CONFIG.dModel])) as tf.Tensor2D;
   for (const b of w.blocks) {
     const a = ln(x, b.ln1);
-    const [q, k, v] = [tf.matMul(a, b.attn.wq), tf.matMul(a, b.attn.wk), tf.matMul(a, b.attn.wv)];
+    const [q, k, v] = [tf.matMul(a, b.attn.wq), tf.matMul(a, b.attn.wk), tf.matMul(a, b.attn.wv)] as tf.Tensor2D[];
     const heads: tf.Tensor2D[] = [];
     for (let h = 0; h < CONFIG.heads; h++) {
-      const cols = (m: tf.Tensor2D) => tf.slice(m, [0, h * dHead], [t, dHead]);
+      const cols = (m: tf.Tensor2D) => tf.slice(m, [0, h * dHead], [t, dHead]) as tf.Tensor2D;
       const scores = tf.div(tf.matMul(cols(q), cols(k), false, true), Math.sqrt(dHead));
       const future = tf.sub(1, tf.linalg.bandPart(tf.ones([t, t]), -1, 0));
-      heads.push(tf.matMul(tf.softmax(tf.add(scores, tf.mul(future, -1e9))), cols(v)));
+      heads.push(tf.matMul(tf.softmax(tf.add(scores, tf.mul(future, -1e9))) as tf.Tensor2D, cols(v)));
     }
     x = tf.add(x, tf.matMul(tf.concat(heads, 1), b.attn.wo));
     const z = tf.add(tf.matMul(ln(x, b.ln2), b.ffn.w1), b.ffn.b1);
