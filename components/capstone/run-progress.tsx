@@ -35,7 +35,11 @@ export function RunProgress({ run }: { run: RunView }) {
         <Stat label="Time left" value={left === null ? "–" : formatDuration(left)} testId="run-eta" />
       </dl>
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        Backend: <span data-testid="run-backend">{run.backend}</span> · {run.parameters.toLocaleString("en")} parameters · bigram baseline{" "}
+        Backend: <span data-testid="run-backend">{run.backend}</span>
+        {Object.keys(run.backendTimings).length > 1
+          ? ` (fastest of ${Object.entries(run.backendTimings).map(([name, ms]) => `${name} ${Number.isFinite(ms) ? `${Math.round(ms)} ms/step` : "failed"}`).join(", ")})`
+          : ""}{" "}
+        · {run.parameters.toLocaleString("en")} parameters · bigram baseline{" "}
         {run.bigramBaseline.toFixed(3)} nats/char
       </p>
     </section>

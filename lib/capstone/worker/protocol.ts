@@ -34,6 +34,8 @@ export interface RunView {
   plan: PiecePlan;
   status: RunStatus;
   backend: string;
+  /** ms per step of each backend timed when the run started (empty when only one was available). */
+  backendTimings: Record<string, number>;
   parameters: number;
   step: number;
   elapsedMs: number;

@@ -77,7 +77,7 @@ export class TrainingSession {
     const trainer = new Trainer(model, settings, this.config(settings), this.split);
     const view: RunView = {
       runId,
-      settings, plan: model.plan, status: "paused", backend, parameters: parameterCount(trainer.weights), step: 0, elapsedMs: 0,
+      settings, plan: model.plan, status: "paused", backend, backendTimings: { ...this.deps.backends.measured }, parameters: parameterCount(trainer.weights), step: 0, elapsedMs: 0,
       lastLoss: null, stepsPerSecond: null, tokensPerSecond: null, curve: [], samples: [], bigramBaseline: this.baseline, problem: null,
     };
     return { trainer, view, pieces: sources, learner: compiled.pieces, windowLosses: [], stepTimes: [], slow: new SlowPieceWatch(timings, piecesInUse(model.plan)) };
