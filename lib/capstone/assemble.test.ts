@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import * as tf from "@tensorflow/tfjs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { findExercise } from "@/exercises/registry";
 import { assembleModel, type LearnerPieces } from "./assemble";
 import { compilePieces } from "./compile-pieces";
 import { disposeWeights, initWeights, type GptWeights, type ModelConfig } from "./params";
@@ -96,6 +97,10 @@ describe("learner pieces", () => {
     expect(model.plan[id]).toEqual({ kind: "yours" });
     expect(maxDiff(model.forward(weights, IDS), builtin.forward(weights, IDS))).toBeLessThan(1e-4);
     expect(model.loss(weights, IDS).dataSync()[0]).toBeCloseTo(builtin.loss(weights, IDS).dataSync()[0], 4);
+  });
+
+  it("no piece's exercise offers @academy/provided, so the training worker never needs the finished pieces", () => {
+    for (const id of PIECE_IDS) expect(findExercise(id)?.meta.provided).toBeUndefined();
   });
 
   it("the plan marks pieces inside a larger piece of the learner's", () => {
