@@ -39,7 +39,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   heads: 4,
   context: 64,
   batch: 16,
-  learningRate: 3e-3,
+  learningRate: 2e-3,
   steps: 1500,
   seed: 1,
 };
