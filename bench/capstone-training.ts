@@ -9,7 +9,7 @@
  *       on each backend, in the same run.
  * The in-browser figures (backend, steps/s, main-thread long tasks) are bench/capstone-browser.ts.
  *
- *   npx tsx bench/capstone-training.ts [--only a,b,c] [--budget-seconds 180]
+ *   npx tsx bench/capstone-training.ts [--only a,b,c] [--budget-seconds 180] [--set context=32,batch=8]
  */
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
@@ -30,6 +30,11 @@ import { layersGpt } from "./capstone-layers-model";
 const args = process.argv.slice(2);
 const only = new Set((args[args.indexOf("--only") + 1] ?? "a,b,c").split(","));
 const budgetSeconds = Number(args.includes("--budget-seconds") ? args[args.indexOf("--budget-seconds") + 1] : 180);
+/** The settings (b) and (c) use: the page's defaults, with any --set overrides. */
+const SETTINGS: TrainingSettings = {
+  ...DEFAULT_SETTINGS,
+  ...Object.fromEntries((args.includes("--set") ? args[args.indexOf("--set") + 1] : "").split(",").filter(Boolean).map((kv) => [kv.split("=")[0], Number(kv.split("=")[1])])),
+};
 
 const vocab = buildVocabulary(corpus.text);
 const split = splitCorpus(vocab.encode(corpus.text));
@@ -81,8 +86,8 @@ function realWordShare(text: string): { words: number; share: number } {
 
 async function learning() {
   await tf.setBackend("wasm");
-  const s = DEFAULT_SETTINGS;
-  line(`(b) default settings (${s.layers} layers, width ${s.dModel}, ${s.heads} heads, context ${s.context}, batch ${s.batch}, lr ${s.learningRate}), WASM backend, ${budgetSeconds} s budget`);
+  const s = SETTINGS;
+  line(`(b) settings (${s.layers} layers, width ${s.dModel}, ${s.heads} heads, context ${s.context}, batch ${s.batch}, lr ${s.learningRate}), WASM backend, ${budgetSeconds} s budget`);
   line(`  corpus: ${corpus.text.length} characters, vocabulary ${vocab.chars.length}; character-bigram baseline on validation: ${baseline.toFixed(3)} nats/char`);
   const trainer = new Trainer(assembleModel({}), s, configOf(s), split);
   const started = performance.now();
@@ -116,8 +121,8 @@ function timeSteps(step: () => void, warm = 2, measured = 5): number {
 }
 
 async function speed() {
-  const s = DEFAULT_SETTINGS;
-  line("(c) steps/s, assembled (built-in pieces) vs tf.layers, default settings, same backend, same run");
+  const s = SETTINGS;
+  line(`(c) steps/s, assembled (built-in pieces) vs tf.layers, settings ${JSON.stringify(s)}, same backend, same run`);
   for (const backend of ["wasm", "cpu"]) {
     await tf.setBackend(backend);
     const measured = backend === "cpu" ? 2 : 8;

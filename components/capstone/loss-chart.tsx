@@ -1,10 +1,19 @@
 "use client";
 /** Training and validation loss per evaluation point, with the bigram baseline as a dashed line. */
+import { memo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_OPTIONS, COLOURS, ChartImage, STILL, TICK } from "@/components/charts/chart-parts";
 import type { CurvePoint } from "@/lib/capstone/worker/protocol";
 
-export function LossChart({ curve, baseline }: { curve: readonly CurvePoint[]; baseline: number }) {
+type Props = { curve: readonly CurvePoint[]; baseline: number };
+
+/**
+ * Redrawn only when a point is added: the worker sends a fresh copy of the run several times a
+ * second, and redrawing the chart each time made main-thread long tasks.
+ */
+export const LossChart = memo(LossChartDrawing, (a: Props, b: Props) => a.curve.length === b.curve.length && a.curve.at(-1)?.step === b.curve.at(-1)?.step && a.baseline === b.baseline);
+
+function LossChartDrawing({ curve, baseline }: Props) {
   return (
     <figure>
       <h3 id="loss-chart-title" className="text-sm font-semibold">Loss (nats per character)</h3>

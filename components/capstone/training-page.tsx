@@ -4,13 +4,13 @@
  * (progress, loss curve, samples), and the trained model's prompt box and attention heat map.
  * Loaded with next/dynamic (no SSR) from its own route, so none of it reaches lesson pages.
  */
-import { useEffect, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { useSession } from "@/components/auth/session-store";
 import { primaryButton, secondaryButton } from "@/components/exercise/styles";
 import { PIECES, type PieceId } from "@/lib/capstone/pieces";
 import { planPieces } from "@/lib/capstone/plan";
 import { DEFAULT_SETTINGS, trainingSettingsSchema, type TrainingSettings } from "@/lib/capstone/settings";
-import type { PieceSources } from "@/lib/capstone/worker/protocol";
+import type { PieceSources, TrainingSample } from "@/lib/capstone/worker/protocol";
 import { AttentionPanel, GeneratePanel } from "./after-training";
 import { accountPassingCode, localPassingCode, mergeFound, type FoundPieces } from "./learner-pieces";
 import { LossChart } from "./loss-chart";
@@ -119,17 +119,7 @@ export default function TrainingPage() {
           <>
             <RunProgress run={run} />
             <LossChart curve={run.curve} baseline={run.bigramBaseline} />
-            <section aria-labelledby="samples-title">
-              <h3 id="samples-title" className="text-sm font-semibold">Samples (every 100 steps, from &ldquo;The &rdquo;)</h3>
-              <ol className="mt-2 space-y-2" data-testid="samples">
-                {[...run.samples].reverse().map((s) => (
-                  <li key={s.step} className="text-sm">
-                    <span className="text-xs text-slate-500 dark:text-slate-400">step {s.step}</span>
-                    <pre className="whitespace-pre-wrap rounded bg-slate-100 p-2 dark:bg-slate-900">{s.text}</pre>
-                  </li>
-                ))}
-              </ol>
-            </section>
+            <SampleList samples={run.samples} />
           </>
         ) : null}
       </section>
@@ -143,3 +133,23 @@ export default function TrainingPage() {
     </div>
   );
 }
+
+/** The samples, newest first; redrawn only when one is added. */
+const SampleList = memo(
+  function SampleList({ samples }: { samples: readonly TrainingSample[] }) {
+    return (
+      <section aria-labelledby="samples-title">
+        <h3 id="samples-title" className="text-sm font-semibold">Samples (every 100 steps, from &ldquo;The &rdquo;)</h3>
+        <ol className="mt-2 space-y-2" data-testid="samples">
+          {[...samples].reverse().map((s) => (
+            <li key={s.step} className="text-sm">
+              <span className="text-xs text-slate-500 dark:text-slate-400">step {s.step}</span>
+              <pre className="whitespace-pre-wrap rounded bg-slate-100 p-2 dark:bg-slate-900">{s.text}</pre>
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  },
+  (a, b) => a.samples.length === b.samples.length && a.samples.at(-1)?.step === b.samples.at(-1)?.step,
+);

@@ -37,7 +37,7 @@ export const DEFAULT_SETTINGS: TrainingSettings = {
   layers: 2,
   dModel: 64,
   heads: 4,
-  context: 64,
+  context: 32,
   batch: 16,
   learningRate: 2e-3,
   steps: 1500,

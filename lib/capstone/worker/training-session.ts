@@ -32,7 +32,7 @@ const newRunId = () => `run-${Date.now().toString(36)}-${Math.floor(Math.random(
 const SAMPLE_PROMPT = "The ";
 const SAMPLE_LENGTH = 160;
 /** At most this often the page gets a fresh view while training. */
-const VIEW_EVERY_MS = 250;
+const VIEW_EVERY_MS = 500;
 
 interface Active {
   trainer: Trainer;
