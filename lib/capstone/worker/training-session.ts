@@ -170,15 +170,26 @@ export class TrainingSession {
     void this.loop();
   }
 
-  /** Milliseconds per training step of the all-built-in model on a backend (after one warm-up step). */
+  /**
+   * What a training step costs on the current backend, in ms: a step of the all-built-in model
+   * (after a warm-up step) plus its share of the samples written every SAMPLE_EVERY steps. The
+   * samples count because generating reads a value back per token, which is slow on WebGL.
+   */
   private async measure(settings: TrainingSettings): Promise<number> {
     const trainer = new Trainer(assembleModel({}), { ...settings, seed: settings.seed + 1 }, this.config(settings), this.split);
+    const greedy = { temperature: 0, topK: 0, topP: 1 };
     try {
       trainer.trainStep();
-      const started = performance.now();
+      const prompt = trainer.validationBatch()[0].slice(0, settings.context - 4);
+      trainer.generate(prompt, 1, greedy, Math.random);
+      const stepsFrom = performance.now();
       trainer.trainStep();
       trainer.trainStep();
-      return (performance.now() - started) / 2;
+      const stepMs = (performance.now() - stepsFrom) / 2;
+      const tokensFrom = performance.now();
+      trainer.generate(prompt, 4, greedy, Math.random);
+      const tokenMs = (performance.now() - tokensFrom) / 4;
+      return stepMs + (tokenMs * SAMPLE_LENGTH) / SAMPLE_EVERY;
     } finally {
       trainer.dispose();
     }
