@@ -2,7 +2,8 @@
  * The capstone training page in Chromium, as a signed-in learner meets it: two exercises passed
  * in the editor (softmax, layer norm) show as "yours" in the pieces panel, a short run trains in
  * the worker (the loss falls, a sample appears), a reload finds the run kept, the model generates
- * from a prompt, and the run's summary reaches the learner's account. No request leaves the site.
+ * from a prompt, the heat map shows its heads (causal: nothing attends ahead), and the run's
+ * summary reaches the learner's account. No request leaves the site.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -82,6 +83,17 @@ describe("the capstone training page", () => {
       const generated = (await output.textContent()) ?? "";
       expect(generated.startsWith("The model ")).toBe(true);
       expect(generated.length).toBeGreaterThan("The model ".length + 100);
+
+      // The heat map: one row and one column per character of the sentence, each row's weights summing to 1.
+      await page.getByTestId("attention-sentence").fill("The cat sat.");
+      await page.getByTestId("attention-button").click();
+      const grid = page.getByTestId("attention-grid");
+      await grid.waitFor({ timeout: 60_000 });
+      expect(await grid.locator("tbody tr").count()).toBe("The cat sat.".length);
+      const firstRow = await grid.locator("tbody tr").first().locator("td").evaluateAll((cells) => cells.map((c) => Number(/: ([\d.]+)$/.exec(c.getAttribute("title") ?? "")?.[1])));
+      expect(firstRow).toHaveLength("The cat sat.".length);
+      expect(firstRow[0]).toBeCloseTo(1, 2); // the first character can only attend to itself
+      expect(firstRow.slice(1).every((w) => w === 0)).toBe(true);
 
       // The summary reached the account (sent once the run finished).
       const runs = await page.evaluate(async () => ((await (await fetch("/api/me/export")).json()) as { capstoneRuns: { pieces: string[]; steps: number }[] }).capstoneRuns);
