@@ -23,6 +23,8 @@ export interface RosterItem {
   averageQuizPercent: number | null;
   inactive: boolean;
   stuck: boolean;
+  /** Finished capstone training runs, or null when none. */
+  capstone: { runs: number; bestValidationLoss: number; mostPiecesYours: number } | null;
 }
 
 type SortKey = "name" | "percent" | "lastActivity" | "exercisesPassed" | "averageQuizPercent";
@@ -102,7 +104,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
 
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[760px] text-sm">
-          <caption className="sr-only">Roster: each learner’s completion, last activity, exercises passed and average quiz score. Column headers sort the table.</caption>
+          <caption className="sr-only">Roster: each learner’s completion, last activity, exercises passed, average quiz score and capstone training run. Column headers sort the table.</caption>
           <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-200">
             <tr>
               {header("name", "Learner")}
@@ -110,6 +112,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
               {header("lastActivity", "Last activity")}
               {header("exercisesPassed", "Exercises passed", "right")}
               {header("averageQuizPercent", "Avg. quiz score", "right")}
+              <th scope="col" className="px-3 py-2 text-left font-medium">Capstone</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -141,11 +144,24 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
                   {r.averageQuizPercent === null ? <span className="text-slate-400">—<span className="sr-only">no quiz taken</span></span> : `${r.averageQuizPercent}%`}
                   {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{r.quizzesTaken} taken</span>}
                 </td>
+                <td className="px-3 py-2" data-testid="roster-capstone">
+                  {r.capstone ? (
+                    <>
+                      <span className="rounded bg-emerald-100 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">trained</span>
+                      <span className="block text-xs text-slate-500 dark:text-slate-400">
+                        val. loss {r.capstone.bestValidationLoss.toFixed(2)} · {r.capstone.mostPiecesYours} own piece{r.capstone.mostPiecesYours === 1 ? "" : "s"}
+                        {r.capstone.runs > 1 ? ` · ${r.capstone.runs} runs` : ""}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="text-slate-400">—<span className="sr-only">no capstone run</span></span>
+                  )}
+                </td>
               </tr>
             ))}
             {visible.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
+                <td colSpan={6} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
                   {rows.length === 0 ? "Nobody has joined yet. Share the join link above." : "No learner matches."}
                 </td>
               </tr>

@@ -78,8 +78,9 @@ describe("exports", () => {
       joinedAt: new Date("2026-03-01T09:00:00Z"),
       lastActivity: new Date("2026-03-04T17:45:10Z"),
       completion,
+      capstone: null,
     },
-    { id: "u2", name: "@evil", email: "e@example.test", track: "CONCEPT", joinedAt: new Date("2026-03-02T00:00:00Z"), lastActivity: null, completion: { ...completion, averageQuizPercent: null } },
+    { id: "u2", name: "@evil", email: "e@example.test", track: "CONCEPT", joinedAt: new Date("2026-03-02T00:00:00Z"), lastActivity: null, completion: { ...completion, averageQuizPercent: null }, capstone: null },
   ];
 
   it("the roster: one row per learner, names intact, formulas neutralised", () => {

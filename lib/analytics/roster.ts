@@ -5,7 +5,7 @@
  * learner's own dashboard (completion.ts).
  *
  * Last activity = the latest of: a lesson's progress changing (visit, section, reading time,
- * completion), an exercise run, a quiz attempt.
+ * completion), an exercise run, a quiz attempt, a finished capstone training run.
  * Framework-free; the caller has already checked that the user may read this cohort.
  */
 import type { PrismaClient } from "../db/create-client";
@@ -17,6 +17,15 @@ import { countCompletion, type Completion } from "./completion";
 
 const PASSED_SQL = Prisma.raw(exercisePassedSql("ep"));
 
+/** The learner's finished capstone training runs (lib/capstone): null when they have none. */
+export interface CapstoneSummary {
+  runs: number;
+  bestValidationLoss: number;
+  /** The most of their own pieces any run used. */
+  mostPiecesYours: number;
+  lastAt: Date;
+}
+
 export interface RosterRow {
   id: string;
   name: string;
@@ -25,6 +34,7 @@ export interface RosterRow {
   joinedAt: Date;
   lastActivity: Date | null;
   completion: Completion;
+  capstone: CapstoneSummary | null;
 }
 
 interface RawRosterRow {
@@ -37,6 +47,10 @@ interface RawRosterRow {
   lessonsCompleted: string[];
   exercisesPassed: string[];
   quizBest: Record<string, number>;
+  capstoneRuns: number;
+  capstoneBest: number | null;
+  capstonePieces: number | null;
+  capstoneLast: Date | null;
 }
 
 export async function getRoster(db: PrismaClient, cohortId: string, outline: CourseOutline): Promise<RosterRow[]> {
@@ -67,20 +81,28 @@ export async function getRoster(db: PrismaClient, cohortId: string, outline: Cou
       FROM "QuizAttempt" q JOIN members mb ON mb."userId" = q."userId"
       GROUP BY q."userId", q."quizId"
     ),
+    capstone AS (
+      SELECT c."userId", count(*)::int AS runs, min(c."finalValidationLoss") AS best,
+             max(cardinality(c.pieces))::int AS pieces, max(c."createdAt") AS last
+      FROM "CapstoneRun" c JOIN members mb ON mb."userId" = c."userId"
+      GROUP BY c."userId"
+    ),
     quizzes AS (
       SELECT "userId", jsonb_object_agg("quizId", best) AS best, max(last) AS last
       FROM quiz_best GROUP BY "userId"
     )
     SELECT u.id, u.name, u.email, u.track::text AS track, mb."joinedAt",
-           GREATEST(l.last, e.last, qz.last) AS "lastActivity",
+           GREATEST(l.last, e.last, qz.last, cr.last) AS "lastActivity",
            COALESCE(l.completed, ARRAY[]::text[]) AS "lessonsCompleted",
            COALESCE(e.passed, ARRAY[]::text[]) AS "exercisesPassed",
-           COALESCE(qz.best, '{}'::jsonb) AS "quizBest"
+           COALESCE(qz.best, '{}'::jsonb) AS "quizBest",
+           COALESCE(cr.runs, 0) AS "capstoneRuns", cr.best AS "capstoneBest", cr.pieces AS "capstonePieces", cr.last AS "capstoneLast"
     FROM members mb
     JOIN "User" u ON u.id = mb."userId"
     LEFT JOIN lessons l ON l."userId" = mb."userId"
     LEFT JOIN exercises e ON e."userId" = mb."userId"
     LEFT JOIN quizzes qz ON qz."userId" = mb."userId"
+    LEFT JOIN capstone cr ON cr."userId" = mb."userId"
     ORDER BY lower(u.name), u.id`;
 
   return rows.map((r) => ({
@@ -96,5 +118,9 @@ export async function getRoster(db: PrismaClient, cohortId: string, outline: Cou
       exercisesPassed: r.exercisesPassed,
       quizBest: r.quizBest,
     }),
+    capstone:
+      r.capstoneRuns > 0 && r.capstoneLast
+        ? { runs: r.capstoneRuns, bestValidationLoss: Number(r.capstoneBest), mostPiecesYours: r.capstonePieces ?? 0, lastAt: r.capstoneLast }
+        : null,
   }));
 }

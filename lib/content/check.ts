@@ -17,6 +17,7 @@ import type { Root } from "mdast";
 import { ContentError, loadManifest, readLessonSource, type CourseManifest } from "./course";
 import { uniqueIds } from "./headings";
 import { answerCueProblems } from "../quiz/answer-cues";
+import { TRAINING_PAGE_HREF } from "../capstone/href";
 import { figureNames } from "./figures";
 import { validateQuiz } from "../quiz/schema";
 import { checkTranslations, translationLocales, type TranslationReport } from "./translations";
@@ -187,8 +188,9 @@ async function checkEnglish({ root, quick }: CheckOptions): Promise<{ problems: 
           stats.links++;
           const [hrefPath, anchor] = url.split("#");
           const target = byHref.get(hrefPath.replace(/\/$/, ""));
-          if (!target) problems.push(`${at(line)}: broken link ${url}: no such lesson`);
-          else if (anchor && !target.anchors.includes(anchor)) problems.push(`${at(line)}: broken link ${url}: that lesson has no heading with anchor #${anchor}`);
+          // The training page is an app page, not a lesson.
+          if (!target && hrefPath !== TRAINING_PAGE_HREF) problems.push(`${at(line)}: broken link ${url}: no such lesson`);
+          else if (anchor && target && !target.anchors.includes(anchor)) problems.push(`${at(line)}: broken link ${url}: that lesson has no heading with anchor #${anchor}`);
         } else if (url.startsWith("#")) {
           if (!lesson.anchors.includes(url.slice(1))) problems.push(`${at(line)}: broken link ${url}: no heading with that anchor in this lesson`);
         } else if (/^https?:/.test(url)) {

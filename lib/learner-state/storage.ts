@@ -13,6 +13,8 @@
  * | `academy:outbox:<userId>`       | OutboxEntry[]: a signed-in learner's   | outbox.ts     |
  * |                                 | writes the server has not confirmed    |               |
  * | `academy:outbox-notes:<userId>` | DroppedNote[]: writes given up on      | outbox.ts     |
+ * | `academy:capstone:built-in`     | pieces the learner set to built-in     | capstone.ts   |
+ * | `academy:capstone:reported`     | training runs whose summary was sent   | capstone.ts   |
  *
  * Anonymous data is merged into the account at sign-in (merge.ts). No React and no DOM beyond a
  * Storage-like object, so all of it is tested in Node.
@@ -38,6 +40,8 @@ export const KEYS = {
   exerciseState: (exerciseId: string) => `academy:exercise:${exerciseId}:state`,
   outbox: (userId: string) => `academy:outbox:${userId}`,
   outboxNotes: (userId: string) => `academy:outbox-notes:${userId}`,
+  capstoneBuiltIn: "academy:capstone:built-in",
+  capstoneReported: "academy:capstone:reported",
   /** Before one outbox: a signed-in learner's runs of every user in one list. Read once, then moved. */
   legacyRunOutbox: "academy:exercise-outbox",
 } as const;

@@ -28,11 +28,11 @@ export const EXPORT_FORMAT = "llm-academy-export/1";
 /**
  * Everything stored about the learner, as JSON-ready data: profile (never the password hash),
  * linked sign-in providers, lesson progress and visits, exercise drafts, attempts and progress,
- * quiz attempts and cohort memberships. Every query is filtered by `userId`.
+ * quiz attempts, cohort memberships and capstone training runs. Every query is filtered by `userId`.
  */
 export async function exportUserData(db: PrismaClient, userId: string, now = new Date()) {
   const where = { userId };
-  const [profile, accounts, lessonProgress, lessonVisits, exerciseDrafts, exerciseAttempts, exerciseProgress, quizAttempts, cohorts] = await Promise.all([
+  const [profile, accounts, lessonProgress, lessonVisits, exerciseDrafts, exerciseAttempts, exerciseProgress, quizAttempts, cohorts, capstoneRuns] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: { id: true, name: true, email: true, role: true, track: true, image: true, emailVerified: true, createdAt: true, updatedAt: true },
@@ -45,6 +45,7 @@ export async function exportUserData(db: PrismaClient, userId: string, now = new
     db.exerciseProgress.findMany({ where, omit: { userId: true }, orderBy: { exerciseId: "asc" } }),
     db.quizAttempt.findMany({ where, omit: { userId: true }, orderBy: { createdAt: "asc" } }),
     db.cohortMembership.findMany({ where, select: { joinedAt: true, cohort: { select: { id: true, name: true } } }, orderBy: { joinedAt: "asc" } }),
+    db.capstoneRun.findMany({ where, omit: { userId: true }, orderBy: { createdAt: "asc" } }),
   ]);
   if (!profile) throw new HttpError(401, "Your account no longer exists. Sign in again.");
   return {
@@ -59,6 +60,7 @@ export async function exportUserData(db: PrismaClient, userId: string, now = new
     exerciseProgress,
     quizAttempts,
     cohortMemberships: cohorts.map((m) => ({ cohortId: m.cohort.id, cohortName: m.cohort.name, joinedAt: m.joinedAt })),
+    capstoneRuns,
   };
 }
 

@@ -45,6 +45,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
     averageQuizPercent: r.completion.averageQuizPercent,
     inactive: inactiveIds.has(r.id),
     stuck: stuckIds.has(r.id),
+    capstone: r.capstone ? { runs: r.capstone.runs, bestValidationLoss: r.capstone.bestValidationLoss, mostPiecesYours: r.capstone.mostPiecesYours } : null,
   }));
 
   const distribution = overview.distribution.map((b) => ({ label: b.label, value: b.count }));
