@@ -21,7 +21,7 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
       <div>
         <h2 id="items-heading" className="text-xl font-semibold">Quiz item analysis</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-          Based on each learner&apos;s first attempt (later attempts are coached by the feedback of the first). <strong>Facility</strong> is the share of the
+          Based on each learner&apos;s first attempt (later attempts are coached by the feedback of the first, and by the correct answers once the review policy shows them); the best-attempt column gives the facility over each learner&apos;s best attempt for comparison. <strong>Facility</strong> is the share of the
           marks learners got on the question. <strong>Discrimination</strong> is the correlation between the question&apos;s score and the score on the rest
           of the quiz, as Moodle computes it: near +1, the learners who did well overall got this one right; below {threshold} (flagged) the question separates
           stronger from weaker learners poorly and may be ambiguous or mis-keyed; negative usually means a wrong answer key.
@@ -36,7 +36,7 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
               <p className="text-sm text-slate-600 dark:text-slate-300">
                 {quiz.learners === 0
                   ? "No attempts yet"
-                  : `${plural(quiz.learners, "learner")} · mean first score ${quiz.meanPercent}% · ${plural(flagged, "question")} flagged`}
+                  : `${plural(quiz.learners, "learner")} · mean first score ${quiz.meanPercent}%, best ${quiz.bestMeanPercent}% · ${plural(flagged, "question")} flagged`}
               </p>
             </div>
             {quiz.learners > 0 && (
@@ -48,6 +48,7 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
                       <th scope="col" className="w-10 py-2 pr-2 font-medium">#</th>
                       <th scope="col" className="py-2 pr-4 font-medium">Question</th>
                       <th scope="col" className="w-24 py-2 pr-4 text-right font-medium">Facility</th>
+                      <th scope="col" className="w-28 py-2 pr-4 text-right font-medium">Best attempts</th>
                       <th scope="col" className="w-56 py-2 font-medium">Discrimination</th>
                     </tr>
                   </thead>
@@ -57,6 +58,7 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
                         <td className="py-2 pr-2 tabular-nums text-slate-500">{q.number}</td>
                         <td className="py-2 pr-4">{q.prompt}</td>
                         <td className="py-2 pr-4 text-right tabular-nums">{formatPercent(q.facility)}</td>
+                        <td className="py-2 pr-4 text-right tabular-nums" data-testid="best-facility">{formatPercent(q.bestFacility)}</td>
                         <td className="py-2">
                           {q.discrimination === null ? (
                             <span className="text-slate-500 dark:text-slate-400">
