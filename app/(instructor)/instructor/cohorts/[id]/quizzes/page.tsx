@@ -5,6 +5,9 @@ import { getCourseOutline } from "@/lib/analytics/course-server";
 import { formatPercent, plural } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/components/instructor/page-guard";
 import { CARD } from "@/components/instructor/ui";
+import { QuizReviewForm } from "@/components/instructor/quiz-review-form";
+import { getCohortDetails } from "@/lib/cohorts/cohorts";
+import { listQuizReviews } from "@/lib/cohorts/quiz-review";
 
 export const metadata: Metadata = { title: "Quiz item analysis" };
 export const dynamic = "force-dynamic";
@@ -14,7 +17,10 @@ const signed = (x: number) => (x >= 0 ? `+${x.toFixed(2)}` : `−${Math.abs(x).t
 export default async function QuizzesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/quizzes`);
-  const quizzes = await orNotFound(cohortItemAnalysis(getDb(), user, id, getCourseOutline()));
+  const db = getDb();
+  const quizzes = await orNotFound(cohortItemAnalysis(db, user, id, getCourseOutline()));
+  const [cohort, reviews] = await Promise.all([orNotFound(getCohortDetails(db, user, id)), orNotFound(listQuizReviews(db, user, id, quizzes.map((q) => q.id)))]);
+  const reviewOf = new Map(reviews.map((r) => [r.quizId, r]));
   const threshold = quizzes[0]?.threshold ?? 0.2;
   return (
     <section aria-labelledby="items-heading" className="space-y-6">
@@ -39,6 +45,11 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
                   : `${plural(quiz.learners, "learner")} · mean first score ${quiz.meanPercent}%, best ${quiz.bestMeanPercent}% · ${plural(flagged, "question")} flagged`}
               </p>
             </div>
+            {cohort.teaches ? (
+              <QuizReviewForm cohortId={id} review={reviewOf.get(quiz.id)!} />
+            ) : (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{reviewOf.get(quiz.id)?.description}</p>
+            )}
             {quiz.learners > 0 && (
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full min-w-[720px] text-sm">
