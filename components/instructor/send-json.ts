@@ -1,7 +1,7 @@
 /** Browser-side calls to the cohort APIs: JSON in, JSON out, the server's message on failure. */
 export type SendResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: string };
 
-export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown): Promise<SendResult<T>> {
+export async function sendJson<T = unknown>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown): Promise<SendResult<T>> {
   try {
     const response = await fetch(url, {
       method,

@@ -7,6 +7,7 @@
 import Link from "next/link";
 import type { Ref } from "react";
 import type { QuestionResult } from "@/lib/quiz/grade";
+import type { ReviewedResult } from "@/lib/quiz/review";
 import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
 import { Markdown } from "./markdown";
 import { formatPoints, formatScore, readableAnswer, verdict, type AttemptResponse, type ReadableAnswer } from "./quiz-state";
@@ -60,6 +61,11 @@ export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResult
         >
           Retake the quiz
         </button>
+        {response.review && !response.review.answersShown && (
+          <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="quiz-review-policy">
+            {response.review.message}
+          </p>
+        )}
       </div>
 
       <ol className="space-y-4">
@@ -123,7 +129,27 @@ function OptionFeedback({ question, result }: { question: PublicQuestion; result
   );
 }
 
-function ResultItem({ question: q, result: r, number }: { question: PublicQuestion; result: QuestionResult; number: number }) {
+/** A question whose correct answer the review policy still holds back: the learner's answer and the credit only. */
+function WithheldItem({ question: q, result: r, number }: { question: PublicQuestion; result: ReviewedResult; number: number }) {
+  return (
+    <li className="rounded-lg border-2 border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900" data-testid={`result-${q.id}`} data-correct={false} data-withheld="true">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Question {number}</span>
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200" data-testid={`verdict-${q.id}`}>
+          {verdict(r)}
+        </span>
+      </div>
+      <Markdown text={q.prompt} className="mt-1 font-medium" />
+      <AnswerBlock label="Your answer" answer={readableAnswer(q, r as QuestionResult, "given")} testId={`given-${q.id}`} />
+      <Link href={r.section} className={`mt-2 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300 ${focusRing}`}>
+        Review this in the lesson
+      </Link>
+    </li>
+  );
+}
+
+function ResultItem({ question: q, result: r, number }: { question: PublicQuestion; result: ReviewedResult; number: number }) {
+  if ("withheld" in r) return <WithheldItem question={q} result={r} number={number} />;
   const tone = r.correct
     ? "border-emerald-300 dark:border-emerald-800"
     : r.credit > 0

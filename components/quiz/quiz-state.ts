@@ -3,6 +3,7 @@
  * the learner's draft answers, reordering, turning the draft into the request body,
  * and reading the server's reply.
  */
+import type { Review, ReviewedResult } from "@/lib/quiz/review";
 import type { Answers, QuestionResult, QuizGradeResult, QuizScore } from "@/lib/quiz/grade";
 import type { PublicOption, PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
 import { formatPoints, formatScore } from "@/lib/quiz/score";
@@ -178,7 +179,13 @@ export function buildAnswers(quiz: PublicQuiz, draft: Draft): BuildResult {
 export type AttemptScore = QuizScore;
 
 /** The 200 reply of POST /api/quizzes/<quizId>/attempts. */
-export type AttemptResponse = QuizGradeResult & { best: AttemptScore; latest: AttemptScore };
+/** What the server answers: withheld results carry no key until the review policy allows it (lib/quiz/review.ts). */
+export type AttemptResponse = Omit<QuizGradeResult, "results"> & {
+  results: ReviewedResult[];
+  review?: Review;
+  best: AttemptScore;
+  latest: AttemptScore;
+};
 
 export type SubmitOutcome = { ok: true; response: AttemptResponse } | { ok: false; message: string };
 

@@ -181,6 +181,9 @@ describe("item analysis", () => {
     expect(quiz.questions[1].prompt).toBe("Order the stages.");
     // Mean first-attempt score: (2 + 0.5 + 2 + 3) / 4 / 3 = 62.5%.
     expect(quiz.meanPercent).toBe(62.5);
+    // Best attempts: Ann's second (3/3) replaces her first: (3 + 0.5 + 2 + 3) / 4 / 3 = 70.8%.
+    expect(quiz.bestMeanPercent).toBe(70.8);
+    expect(quiz.questions.map((q) => q.bestFacility)).toEqual([0.75, 0.75, (1 + 0.5 + 0 + 1) / 4]);
   });
 
   it("flags weak questions and explains an undefined index instead of NaN", async () => {
@@ -257,7 +260,8 @@ describe("drill-down", () => {
       ["ex-one", 2, true],
       ["ex-two", 5, false],
     ]);
-    expect(overview.quizzes).toEqual([{ id: "quiz-one", title: "Quiz one", attempts: 2, best: "3/3", passed: true }]);
+    // The first attempt (before any feedback or key) beside the best one.
+    expect(overview.quizzes).toEqual([{ id: "quiz-one", title: "Quiz one", attempts: 2, first: "2/3", best: "3/3", passed: true }]);
   });
 
   it("the latest submitted code with its test results, and quiz answers", async () => {

@@ -1,7 +1,8 @@
 /**
  * Quiz item analysis for a cohort: per question, facility and the discrimination index as Moodle
- * computes it, via lib/quiz/item-analysis.ts (analyseItems). Only each learner's FIRST attempt
- * of a quiz counts (Moodle's default): later attempts are coached by the feedback of the first.
+ * computes it, via lib/quiz/item-analysis.ts (analyseItems), over each learner's FIRST attempt of a
+ * quiz (Moodle's default: later attempts are coached by the feedback of the first), with the
+ * facility and mean score of each learner's BEST attempt beside it.
  *
  * One query for all quizzes: the database picks every member's first attempt per quiz and
  * reduces its stored results (which carry explanations and feedback: kilobytes per attempt) to
@@ -21,6 +22,8 @@ import { plainPrompt, type CourseOutline } from "./course";
 export interface QuestionStats extends ItemStats {
   /** Position in the quiz, 1-based. */
   number: number;
+  /** Facility over each learner's BEST attempt (0..1), beside the first-attempt facility. */
+  bestFacility: number | null;
   prompt: string;
   type: string;
 }
@@ -32,6 +35,11 @@ export interface QuizItemAnalysis {
   learners: number;
   /** Mean first-attempt score in percent (one decimal); null without attempts. */
   meanPercent: number | null;
+  /**
+   * Mean best-attempt score in percent. A wide gap to the first attempt means learners improved
+   * on retakes, or, where the review policy shows the key, that later attempts were answered from it.
+   */
+  bestMeanPercent: number | null;
   threshold: number;
   questions: QuestionStats[];
 }
@@ -76,42 +84,56 @@ export async function getItemAnalysis(
 }
 
 async function computeItemAnalysis(db: PrismaClient, cohortId: string, outline: CourseOutline): Promise<QuizItemAnalysis[]> {
-  const rows = await db.$queryRaw<{ quizId: string; credits: AttemptCredits | null }[]>`
-    WITH firsts AS (
-      SELECT DISTINCT ON (q."userId", q."quizId") q.id, q."quizId", q.results
+  const rows = await db.$queryRaw<{ quizId: string; basis: "first" | "best"; credits: AttemptCredits | null }[]>`
+    WITH member_attempts AS (
+      SELECT q.id, q."userId", q."quizId", q.results, q."createdAt",
+             CASE WHEN q."maxScore" > 0 THEN q.score / q."maxScore" ELSE 0 END AS ratio
       FROM "QuizAttempt" q
       JOIN "CohortMembership" m ON m."userId" = q."userId" AND m."cohortId" = ${cohortId}
-      ORDER BY q."userId", q."quizId", q."createdAt", q.id
+    ), picked AS (
+      (SELECT DISTINCT ON ("userId", "quizId") 'first' AS basis, "quizId", results FROM member_attempts ORDER BY "userId", "quizId", "createdAt", id)
+      UNION ALL
+      (SELECT DISTINCT ON ("userId", "quizId") 'best' AS basis, "quizId", results FROM member_attempts ORDER BY "userId", "quizId", ratio DESC, "createdAt", id)
     )
-    SELECT f."quizId",
+    SELECT p."quizId", p.basis,
            (SELECT jsonb_object_agg(r->>'questionId', COALESCE((r->>'credit')::float8, 0))
-              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(f.results::jsonb) = 'array' THEN f.results::jsonb ELSE '[]'::jsonb END) r
+              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p.results::jsonb) = 'array' THEN p.results::jsonb ELSE '[]'::jsonb END) r
              WHERE r->>'questionId' IS NOT NULL) AS credits
-    FROM firsts f`;
+    FROM picked p`;
 
   const attemptsByQuiz = new Map<string, AttemptCredits[]>();
+  const bestByQuiz = new Map<string, AttemptCredits[]>();
   for (const row of rows) {
-    const list = attemptsByQuiz.get(row.quizId) ?? [];
+    const into = row.basis === "best" ? bestByQuiz : attemptsByQuiz;
+    const list = into.get(row.quizId) ?? [];
     list.push(row.credits ?? {});
-    attemptsByQuiz.set(row.quizId, list);
+    into.set(row.quizId, list);
   }
+  const meanPercentOf = (attempts: AttemptCredits[], ids: string[]) =>
+    attempts.length === 0 || ids.length === 0
+      ? null
+      : Math.round((attempts.reduce((sum, a) => sum + ids.reduce((s, id) => s + (Number.isFinite(a[id]) ? a[id] : 0), 0), 0) / attempts.length / ids.length) * 1000) / 10;
 
   return outline.quizzes.map((quiz) => {
     const attempts = attemptsByQuiz.get(quiz.id) ?? [];
     const ids = quiz.questions.map((q) => q.id);
+    const best = bestByQuiz.get(quiz.id) ?? [];
     const stats = analyseItems(ids, attempts);
-    const n = ids.length;
-    const meanPercent =
-      attempts.length === 0 || n === 0
-        ? null
-        : Math.round((attempts.reduce((sum, a) => sum + ids.reduce((s, id) => s + (Number.isFinite(a[id]) ? a[id] : 0), 0), 0) / attempts.length / n) * 1000) / 10;
+    const bestStats = analyseItems(ids, best);
     return {
       id: quiz.id,
       title: quiz.title,
       learners: attempts.length,
-      meanPercent,
+      meanPercent: meanPercentOf(attempts, ids),
+      bestMeanPercent: meanPercentOf(best, ids),
       threshold: LOW_DISCRIMINATION,
-      questions: stats.map((s, i) => ({ ...s, number: i + 1, prompt: plainPrompt(quiz.questions[i].prompt), type: quiz.questions[i].type })),
+      questions: stats.map((s, i) => ({
+        ...s,
+        number: i + 1,
+        prompt: plainPrompt(quiz.questions[i].prompt),
+        type: quiz.questions[i].type,
+        bestFacility: bestStats[i].facility,
+      })),
     };
   });
 }

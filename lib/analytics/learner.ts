@@ -55,6 +55,8 @@ export interface LearnerQuizSummary {
   title: string;
   attempts: number;
   best: string | null;
+  /** The first attempt's score: before any feedback or answer key. */
+  first: string | null;
   passed: boolean;
 }
 
@@ -118,6 +120,11 @@ export async function getLearnerOverview(
     FROM "QuizAttempt" WHERE "userId" = ${learnerId}
     ORDER BY "quizId", CASE WHEN "maxScore" > 0 THEN score / "maxScore" ELSE 0 END DESC, "createdAt"`;
   const bestByQuiz = new Map(bestQuiz.map((b) => [b.quizId, b]));
+  const firstQuiz = await db.$queryRaw<{ quizId: string; score: number; maxScore: number }[]>`
+    SELECT DISTINCT ON ("quizId") "quizId", score, "maxScore"
+    FROM "QuizAttempt" WHERE "userId" = ${learnerId}
+    ORDER BY "quizId", "createdAt", id`;
+  const firstByQuiz = new Map(firstQuiz.map((f) => [f.quizId, f]));
 
   const completion = countCompletion(outline, {
     track: user.track,
@@ -193,6 +200,7 @@ export async function getLearnerOverview(
         title: q.title,
         attempts: b?.attempts ?? 0,
         best: b ? compactScore(b.score, b.maxScore) : null,
+        first: firstByQuiz.has(q.id) ? compactScore(firstByQuiz.get(q.id)!.score, firstByQuiz.get(q.id)!.maxScore) : null,
         passed: b ? quizPassed(q.id, b.score, b.maxScore) : false,
       };
     }),

@@ -56,7 +56,7 @@ beforeEach(() => {
 });
 
 describe("POST, anonymous", () => {
-  it("grades on the server, stores nothing, and says the browser keeps the attempt", async () => {
+  it("grades on the server, stores nothing, says the browser keeps the attempt, and holds back the key of a failed attempt", async () => {
     const before = await t.db.quizAttempt.count();
     const response = await post(body());
     expect(response.status).toBe(200);
@@ -65,10 +65,20 @@ describe("POST, anonymous", () => {
     expect(json).toMatchObject({ quizId: QUIZ, score: 2, maxScore: 12, percent: 16.7, passed: false, savedTo: "browser" });
     expect(json.best).toMatchObject({ score: 2, maxScore: 12 });
     expect(json.latest).toEqual(json.best);
-    // The answer key is revealed after submission, with the explanations.
-    const results = json.results as { questionId: string; correct: boolean; correctAnswer: unknown; explanation: string }[];
-    expect(results.find((r) => r.questionId === "base-model")).toMatchObject({ correct: false, correctAnswer: "continues" });
-    expect(results.every((r) => r.explanation.length > 20)).toBe(true);
+    // Right answers keep their explanation; the wrong one says only what was given.
+    const results = json.results as { questionId: string; correct: boolean; correctAnswer?: unknown; explanation?: string; withheld?: boolean }[];
+    expect(results.find((r) => r.questionId === "base-model")).toEqual({
+      questionId: "base-model",
+      type: "single",
+      correct: false,
+      credit: 0,
+      section: expect.any(String),
+      given: "reward",
+      givenText: expect.any(String),
+      withheld: true,
+    });
+    expect(results.find((r) => r.questionId === "kl-penalty")).toMatchObject({ correct: true, correctAnswer: true, explanation: expect.any(String) });
+    expect(json.review).toEqual({ answersShown: false, message: "The correct answers are shown once you pass." });
     expect(await t.db.quizAttempt.count()).toBe(before);
   });
 });
@@ -183,5 +193,73 @@ describe("bad requests get a clear 4xx and store nothing", () => {
       }
     }
     expect(await t.db.quizAttempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+/** Every question's key, read from a graded blank attempt on the server side (gradeSubmission). */
+async function keyAnswers(quizId = QUIZ): Promise<Record<string, unknown>> {
+  const { gradeSubmission, requireQuiz } = await import("@/lib/quiz/attempts");
+  const graded = gradeSubmission(requireQuiz(quizId), {});
+  return Object.fromEntries(
+    graded.results.map((r) => {
+      const key = r.correctAnswer as unknown;
+      if (r.type === "numeric") return [r.questionId, (key as { value: number }).value];
+      if (r.type === "text") return [r.questionId, (key as string[])[0]];
+      return [r.questionId, key];
+    }),
+  );
+}
+
+/** The keys a response gives away: correct answers of questions the learner got wrong. */
+const leakedKeys = (json: Record<string, unknown>) =>
+  (json.results as { correct: boolean; correctAnswer?: unknown }[]).filter((r) => !r.correct && r.correctAnswer !== undefined).length;
+
+async function cohortWith(members: SessionUser[], review?: { mode: "ALWAYS" | "AFTER_PASS" | "AFTER_ATTEMPTS" | "AFTER_PASS_OR_ATTEMPTS"; attempts?: number }) {
+  const owner = await makeUser("Owner");
+  const cohort = await t.db.cohort.create({
+    data: { name: "Cohort", startsAt: new Date(), joinCode: randomBytes(6).toString("hex"), createdById: owner.id, members: { create: members.map((m) => ({ userId: m.id })) } },
+  });
+  if (review) await t.db.cohortQuizReview.create({ data: { cohortId: cohort.id, quizId: QUIZ, mode: review.mode, attempts: review.attempts ?? 3 } });
+  return cohort;
+}
+
+describe("the answer key follows the quiz's review policy", () => {
+  it("signed out, a blank submission returns no key at all; a passing one shows the answers", async () => {
+    const blank = await read(await post(body({ answers: {} })));
+    expect(blank.score).toBe(0);
+    expect(leakedKeys(blank)).toBe(0);
+    expect(JSON.stringify(blank)).not.toContain('"explanation"');
+    const passing = await read(await post(body({ answers: await keyAnswers() })));
+    expect(passing).toMatchObject({ passed: true, review: { answersShown: true, message: "" } });
+  });
+
+  it("signed in, by default: the key after the third attempt (or a pass), counting stored attempts", async () => {
+    mockUser = await makeUser("Dee");
+    const first = await read(await post(body({ answers: {} })));
+    expect(leakedKeys(first)).toBe(0);
+    expect(first.review).toEqual({ answersShown: false, message: "The correct answers are shown once you pass, or after 3 attempts. Attempts so far: 1." });
+    expect(leakedKeys(await read(await post(body({ answers: {} }))))).toBe(0);
+    const third = await read(await post(body({ answers: {} })));
+    expect(third.review).toMatchObject({ answersShown: true });
+    expect(leakedKeys(third)).toBe(12);
+  });
+
+  it("the cohort's instructor decides: always, or after N attempts; in two cohorts the stricter policy holds", async () => {
+    const always = await makeUser("Eve");
+    await cohortWith([always], { mode: "ALWAYS" });
+    mockUser = always;
+    expect(leakedKeys(await read(await post(body({ answers: {} }))))).toBe(12);
+
+    const two = await makeUser("Fay");
+    await cohortWith([two], { mode: "AFTER_ATTEMPTS", attempts: 2 });
+    mockUser = two;
+    expect(leakedKeys(await read(await post(body({ answers: await keyAnswers() }))))).toBe(0); // a pass does not count here
+    expect(leakedKeys(await read(await post(body({ answers: {} }))))).toBe(12);
+
+    const both = await makeUser("Gus");
+    await cohortWith([both], { mode: "ALWAYS" });
+    await cohortWith([both]); // the default: after a pass or 3 attempts
+    mockUser = both;
+    expect((await read(await post(body({ answers: {} })))).review).toMatchObject({ answersShown: false });
   });
 });

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { forbidden } from "@/lib/http/errors";
 import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { gradeSubmission, listQuizAttempts, parseSubmission, QUIZ_ATTEMPT_MAX_BYTES, recordQuizAttempt, requireQuiz } from "@/lib/quiz/attempts";
+import { applyReview, learnerReviewState, policiesFor } from "@/lib/quiz/review";
 
 type Context = { params: Promise<{ quizId: string }> };
 
@@ -18,6 +19,10 @@ type Context = { params: Promise<{ quizId: string }> };
  *   tells the quiz component to keep the attempt in localStorage (components/quiz/local-attempts.ts)
  *   until the progress merge stores it at sign-in.
  *
+ * The answer key comes back only when the quiz's review policy allows it (lib/quiz/review.ts:
+ * after a pass or 3 attempts unless the learner's cohort chose otherwise; signed out, after a
+ * pass); `review` says whether it did and when it will.
+ *
  * Errors: 404 unknown quiz, 415 not JSON, 400 unreadable JSON, 413 over 32 KB, 422 a malformed
  * submission (each with a message in `error`).
  */
@@ -29,13 +34,16 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const user = await auth();
   if (user) {
     if (!can(user.role, "write:progress:own")) throw forbidden();
-    const result = await recordQuizAttempt(getDb(), user.id, quiz.id, submission);
-    return privateJson({ ...result, savedTo: "account" }, result.recorded ? 201 : 200);
+    const db = getDb();
+    const result = await recordQuizAttempt(db, user.id, quiz.id, submission);
+    const [policies, state] = await Promise.all([policiesFor(db, user.id, quiz.id), learnerReviewState(db, user.id, quiz.id, result.passPercent)]);
+    return privateJson({ ...applyReview(result, policies, state), savedTo: "account" }, result.recorded ? 201 : 200);
   }
 
   const result = gradeSubmission(quiz, submission.answers);
   const thisAttempt = { score: result.score, maxScore: result.maxScore, createdAt: new Date() };
-  return privateJson({ ...result, best: thisAttempt, latest: thisAttempt, savedTo: "browser" });
+  const reviewed = applyReview(result, await policiesFor(getDb(), null, quiz.id), { passed: result.passed, attempts: 0 });
+  return privateJson({ ...reviewed, best: thisAttempt, latest: thisAttempt, savedTo: "browser" });
 });
 
 /** The signed-in learner's own attempts at the quiz (newest first) with best and latest. */

@@ -101,7 +101,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
                 <li key={q.id}>
                   {seeCode ? <Link href={`${base}/learners/${userId}/quizzes/${q.id}`} className={LINK}>{q.title}</Link> : q.title}{" "}
                   <span className={q.passed ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}>
-                    best {q.best} ({plural(q.attempts, "attempt")})
+                    first {q.first}, best {q.best} ({plural(q.attempts, "attempt")})
                   </span>
                 </li>
               ))}
