@@ -71,6 +71,7 @@ export async function runInSandbox(exerciseId: string, source: string, limits: S
   const context = runtime.newContext();
   let loadMs = 0;
   let broken = false;
+  let finishedCleanly = false;
   const finish = (raw: string, timedOut = false): SandboxOutcome => ({
     kind: "error",
     message: describeLimit(raw, limits, timedOut),
@@ -112,6 +113,8 @@ export async function runInSandbox(exerciseId: string, source: string, limits: S
           const usage = runtime.computeMemoryUsage();
           const memoryBytes = Number((context.dump(usage) as { memory_used_size?: number }).memory_used_size ?? 0);
           usage.dispose();
+          // After an allocation failed, QuickJS may hold objects it can no longer free cleanly.
+          finishedCleanly = !/out of memory/i.test(json);
           return { kind: "report", json, loadMs, runMs: Date.now() - started - loadMs, memoryBytes };
         }
         if (state.type === "rejected") {
@@ -141,13 +144,18 @@ export async function runInSandbox(exerciseId: string, source: string, limits: S
     modulePromise = undefined;
     return finish(error instanceof Error ? error.message : String(error));
   } finally {
-    if (!broken) {
+    // Freeing a runtime that still holds objects (a run stopped half-way, a job left queued) trips
+    // QuickJS's leak assertion, which aborts the whole module: such a runtime is left to the
+    // garbage collector with its module, and the next run instantiates a fresh one (~0.1 s).
+    if (!broken && finishedCleanly && !runtime.hasPendingJob()) {
       try {
         context.dispose();
         runtime.dispose();
       } catch {
         modulePromise = undefined;
       }
+    } else {
+      modulePromise = undefined;
     }
   }
 }
