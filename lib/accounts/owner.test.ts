@@ -47,6 +47,16 @@ describe("npm run user", () => {
     expect((await t.db.user.findUniqueOrThrow({ where: { email: "ivo@example.org" } })).role).toBe("INSTRUCTOR");
   }, 60_000);
 
+  it("sets a new password (the policy applies) and ends the account's sessions", async () => {
+    const before = await t.db.user.create({ data: { email: "lea@example.org", name: "Lea", passwordHash: "x" } });
+    expect(await userCommand(["password", "--email", "lea@example.org"], "password123456\n")).toMatchObject({ code: 1, stderr: expect.stringContaining("most commonly used") });
+    const result = await userCommand(["password", "--email", "Lea@example.org"], "harbour lamp violet 12\n");
+    expect(result).toMatchObject({ code: 0, stdout: "Updated: lea@example.org has a new password and is signed out everywhere.\n" });
+    const after = await t.db.user.findUniqueOrThrow({ where: { email: "lea@example.org" } });
+    expect(await verifyPassword("harbour lamp violet 12", after.passwordHash!)).toBe(true);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+  }, 60_000);
+
   it("explains what is wrong and changes nothing: unknown role, short password, taken email, unknown account", async () => {
     expect(await userCommand(["create", "--email", "x@example.org", "--role", "boss"], "whatever password")).toMatchObject({
       code: 1,

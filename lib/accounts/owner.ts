@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Role } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/create-client";
 import { hashPassword } from "../auth/password";
+import { passwordProblem } from "../auth/password-policy";
 import { signUpSchema } from "./sign-up";
 
 export const ROLE_NAMES: Record<string, Role> = { learner: "LEARNER", instructor: "INSTRUCTOR", admin: "ADMIN" };
@@ -29,6 +30,23 @@ export async function createAccount(db: PrismaClient, input: { email: string; na
     throw new Error(`An account with the email ${email} already exists. Change its role with: npm run user -- role --email ${email} --role ...`);
   }
   return db.user.create({ data: { email, name, role: input.role, passwordHash: await hashPassword(password) }, select: { id: true, email: true, role: true } });
+}
+
+/**
+ * Sets a new password (there is no e-mail reset: the owner does it) and ends the account's
+ * sessions, so whoever held the old password is signed out everywhere.
+ */
+export async function setPassword(db: PrismaClient, emailInput: string, password: string) {
+  const email = emailInput.trim().toLowerCase();
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
+  if (!user) throw new Error(`There is no account with the email ${email}.`);
+  const problem = passwordProblem(password, { email, name: user.name });
+  if (problem) throw new Error(problem);
+  return db.user.update({
+    where: { id: user.id },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    select: { id: true, email: true, role: true },
+  });
 }
 
 export async function changeRole(db: PrismaClient, emailInput: string, role: Role) {
