@@ -5,6 +5,7 @@
  */
 import { findExercise } from "../../exercises/registry";
 import * as providedModule from "./provided";
+import type { GradingLocale } from "./messages";
 import { gradeSource } from "./run";
 import type { GradeReport, Tf } from "./types";
 
@@ -26,10 +27,11 @@ export function pickProvided(all: Record<string, unknown>, names: readonly strin
   return picked;
 }
 
-export async function gradeExercise(opts: { id: string; source: string; tf: Tf }): Promise<GradeReport> {
+export async function gradeExercise(opts: { id: string; source: string; tf: Tf; locale?: GradingLocale }): Promise<GradeReport> {
   const entry = findExercise(opts.id);
   if (!entry) throw new UnknownExerciseError(opts.id);
-  const spec = await entry.loadSpec();
+  const locale = opts.locale ?? "en";
+  const [spec, text] = await Promise.all([entry.loadSpec(), entry.loadText(locale)]);
   const provided = pickProvided(providedModule as unknown as Record<string, unknown>, entry.meta.provided);
-  return gradeSource({ spec, source: opts.source, tf: opts.tf, provided });
+  return gradeSource({ spec, source: opts.source, tf: opts.tf, provided, locale, text });
 }

@@ -83,6 +83,9 @@ function createSpecTextLookup(messages: Record<string, string>): (english: strin
     if (/\{\w+\}/.test(english)) templates.push(compileTemplate(english, translation));
     else exact.set(english, translation);
   }
+  // The most specific template wins: "dtype {d}: convert it ..." before "dtype {d}".
+  const literalLength = (t: CompiledTemplate) => t.pattern.source.replace(/\(\[\\s\\S\]\+\?\)/g, "").length;
+  templates.sort((a, b) => literalLength(b) - literalLength(a));
   // A value a template captured may itself be a spec phrase (a `what` label inside a message).
   const lookupExact = (text: string) => exact.get(text) ?? text;
   return (english) => {

@@ -3,6 +3,7 @@
  * worker says learner code is about to run, and a fresh worker after a run is stopped.
  * Framework-free; the worker factory and timers are injectable so the logic is tested in Node.
  */
+import type { GradingLocale } from "../messages";
 import type { GradeReport } from "../types";
 import type { RunRequest, WorkerToPage } from "./protocol";
 
@@ -71,8 +72,11 @@ export class GraderClient {
     return this.pending !== undefined;
   }
 
-  /** `onStarted` fires when loading is over and the learner's code is about to run (the time limit starts). */
-  run(exerciseId: string, source: string, onStarted?: () => void): Promise<RunOutcome> {
+  /**
+   * `onStarted` fires when loading is over and the learner's code is about to run (the time limit starts).
+   * `locale` is the language of the report's test names and messages (default English).
+   */
+  run(exerciseId: string, source: string, onStarted?: () => void, locale?: GradingLocale): Promise<RunOutcome> {
     if (this.pending) return Promise.reject(new Error("A run is already in progress."));
     const worker = this.ensureWorker();
     const runId = this.opts.newRunId();
@@ -91,7 +95,7 @@ export class GraderClient {
         }, this.opts.startLimitMs),
       };
       this.pending = pending;
-      worker.postMessage({ type: "run", runId, exerciseId, source });
+      worker.postMessage({ type: "run", runId, exerciseId, source, ...(locale ? { locale } : {}) } satisfies RunRequest);
     });
   }
 
