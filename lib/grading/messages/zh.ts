@@ -44,7 +44,7 @@ export const zh: Record<MessageKey, string> = {
   "close.many": "{subject}{total} 个值中有 {count} 个不符：{listed}{more}（最大绝对误差 {error}，容差 {tolerance}）",
 
   "finite.scalar": "{what}是 {value}，它应当是一个有限的数",
-  "finite.at": "{what}在 {index} 处是 {value}（{total} 个元素中{counts}），每个元素都应当是有限的数",
+  "finite.at": "{what}在 {index} 处是 {value}（{total} 个元素中有 {counts}），每个元素都应当是有限的数",
   "finite.nan-count": "{count} 个 NaN",
   "finite.inf-count": "{count} 个无穷大",
   "finite.count-separator": "、",
