@@ -1,0 +1,30 @@
+"use client";
+/**
+ * The words of the figures in the reader's language. `FigureTextProvider` holds the "figures"
+ * message namespace for the current locale (messages/<locale>/figures.json, one object per figure);
+ * without a provider, or for a string a locale lacks, figures speak English. Framework-free on
+ * purpose: the locale routing wires it to next-intl in one line, e.g.
+ * `<FigureTextProvider locale={useLocale()} messages={useMessages().figures}>`.
+ */
+import { createContext, useContext, type ReactNode } from "react";
+
+/** A namespace of messages: strings, or nested objects of them. */
+export interface FigureMessageTree {
+  [key: string]: string | FigureMessageTree;
+}
+
+export interface FigureTextValue {
+  locale: string;
+  messages?: FigureMessageTree;
+}
+
+export const FigureTextContext = createContext<FigureTextValue>({ locale: "en" });
+
+export function FigureTextProvider({ locale, messages, children }: FigureTextValue & { children: ReactNode }) {
+  return <FigureTextContext.Provider value={{ locale, messages }}>{children}</FigureTextContext.Provider>;
+}
+
+/** The current locale, like next-intl's `useLocale()`: "en" unless a provider says otherwise. */
+export function useFigureLocale(): string {
+  return useContext(FigureTextContext).locale;
+}

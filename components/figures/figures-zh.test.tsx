@@ -1,0 +1,74 @@
+/**
+ * The figures in Chinese: each one rendered inside a zh FigureTextProvider shows Chinese text and
+ * leaves no English label, aria-label or text alternative behind; only words that are English by
+ * nature stay (product and model names, code, the example tokens a figure is about).
+ */
+import { describe, expect, it } from "@jest/globals";
+import { Figure } from "./figure";
+import { FigureTextProvider, type FigureMessageTree } from "./figure-text";
+import { renderFully, textOf } from "./test-render";
+import { figureNames, figureTitles, type FigureName } from "@/lib/content/figures";
+import english from "@/messages/en/figures.json";
+import chinese from "@/messages/zh/figures.json";
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** English by nature, in every figure: names of products, models, architectures and notation. */
+const ALWAYS = ["AI", "AIGC", "LLM", "LLMs", "GPT", "ChatGPT", "Transformer", "softmax", "tanh", "sin", "cos", "e", "g", "T", "k", "p", "d_model", "top", "TensorFlow", "js", "Tab"];
+/** Per figure: the example words and tokens the figure is about, which stay as they are. */
+const EXAMPLES: Record<FigureName, string[]> = {
+  "ai-relationship": [],
+  "building-analogy": [],
+  "llm-pipeline": [],
+  "vector-space": [],
+  "attention-heatmap": [],
+  "positional-encoding-heatmap": [],
+  "softmax-temperature": [],
+  "encoder-decoder-flow": [],
+  "training-stages": [],
+  tokenizer: [],
+  "gradient-descent": [],
+};
+
+/** Visible text plus the words only assistive technology reads (aria-label, title, alt). */
+function everythingSaid(html: string): string {
+  const attributes = [...html.matchAll(/\s(?:aria-label|title|alt|aria-valuetext)="([^"]*)"/g)].map((m) => m[1]);
+  return [textOf(html), ...attributes].join(" ");
+}
+
+function englishWords(text: string, allowed: Set<string>): string[] {
+  return [...new Set(text.match(/[A-Za-z][A-Za-z_']*/g) ?? [])].filter((word) => !allowed.has(word));
+}
+
+/** The same keys, nested the same way, in both languages. */
+function shape(tree: FigureMessageTree): unknown {
+  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === "string" ? "" : shape(v)]));
+}
+
+describe("figure messages", () => {
+  it("has one object per figure, with the same keys in Chinese as in English", () => {
+    expect(Object.keys(english).sort()).toEqual([...figureNames].sort());
+    expect(shape(chinese as FigureMessageTree)).toEqual(shape(english as FigureMessageTree));
+  });
+
+  it("keeps the English titles in step with the content registry", () => {
+    for (const name of figureNames) expect(english[name].title).toBe(figureTitles[name]);
+  });
+});
+
+/** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
+const translated: FigureName[] = ["ai-relationship"];
+
+describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
+  it("shows Chinese text and no English-only label", async () => {
+    const html = await renderFully(
+      <FigureTextProvider locale="zh" messages={chinese as FigureMessageTree}>
+        <Figure name={name} alt="图的文字说明" />
+      </FigureTextProvider>,
+    );
+    const said = everythingSaid(html);
+    expect(said).toMatch(HAN);
+    expect(textOf(html)).toContain(chinese[name].title);
+    expect(englishWords(said, new Set([...ALWAYS, ...EXAMPLES[name]]))).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `useFigureText("tokenizer")` gives `t("key.path", { name: value })` for one figure, like
+ * next-intl's `useTranslations("figures.tokenizer")`: the string from the provider's locale,
+ * else the English one (messages/en/figures.json), with `{name}` placeholders filled.
+ */
+import { useContext, useMemo } from "react";
+import english from "@/messages/en/figures.json";
+import { FigureTextContext, type FigureMessageTree } from "./figure-text";
+
+export type FigureTextNamespace = keyof typeof english;
+export type FigureText = (key: string, params?: Record<string, string | number>) => string;
+
+function lookup(tree: FigureMessageTree | string | undefined, key: string): string | undefined {
+  let node: FigureMessageTree | string | undefined = tree;
+  for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return typeof node === "string" ? node : undefined;
+}
+
+export function formatFigureText(template: string, params?: Record<string, string | number>): string {
+  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+}
+
+/** The text of one figure, outside React (tests, the server-rendered caption). */
+export function figureText(namespace: FigureTextNamespace, messages?: FigureMessageTree): FigureText {
+  const own = messages?.[namespace];
+  const fallback = (english as unknown as FigureMessageTree)[namespace];
+  return (key, params) => {
+    const template = lookup(typeof own === "object" ? own : undefined, key) ?? lookup(fallback, key);
+    // A missing key shows itself, so a typo is visible in the page and fails the tests.
+    return template === undefined ? `${namespace}.${key}` : formatFigureText(template, params);
+  };
+}
+
+export function useFigureText(namespace: FigureTextNamespace): FigureText {
+  const { messages } = useContext(FigureTextContext);
+  return useMemo(() => figureText(namespace, messages), [namespace, messages]);
+}
