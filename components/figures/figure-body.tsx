@@ -7,6 +7,7 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 import { FigureError } from "./figure-error";
 import { figureLoaders } from "./loaders";
 import type { FigureName } from "@/lib/content/figures";
+import { useFigureText } from "./use-figure-text";
 
 export function FigureBody({ name, alt }: { name: FigureName; alt: string }) {
   const Loaded = figureLoaders[name];
@@ -31,12 +32,17 @@ class FigureErrorBoundary extends Component<{ alt: string; children: ReactNode }
 
   render() {
     if (this.state.error) {
-      return (
-        <FigureError title="This figure could not be displayed" inside>
-          {this.state.error.message || "An unexpected error occurred."} What it shows: {this.props.alt}
-        </FigureError>
-      );
+      return <FigureCrashed message={this.state.error.message} alt={this.props.alt} />;
     }
     return this.props.children;
   }
+}
+
+function FigureCrashed({ message, alt }: { message: string; alt: string }) {
+  const t = useFigureText("ui");
+  return (
+    <FigureError title={t("crashed")} inside>
+      {message || t("unexpected")} {t("whatItShows", { alt })}
+    </FigureError>
+  );
 }

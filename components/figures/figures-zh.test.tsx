@@ -18,7 +18,7 @@ const ALWAYS = ["AI", "AIGC", "LLM", "LLMs", "GPT", "ChatGPT", "Transformer", "s
 /** Per figure: the example words and tokens the figure is about, which stay as they are. */
 const EXAMPLES: Record<FigureName, string[]> = {
   "ai-relationship": [],
-  "building-analogy": [],
+  "building-analogy": ["Vaswani", "OpenAI"],
   "llm-pipeline": [],
   "vector-space": [],
   "attention-heatmap": [],
@@ -47,7 +47,8 @@ function shape(tree: FigureMessageTree): unknown {
 
 describe("figure messages", () => {
   it("has one object per figure, with the same keys in Chinese as in English", () => {
-    expect(Object.keys(english).sort()).toEqual([...figureNames].sort());
+    // One object per figure, plus "ui" for the controls they share (Previous / Next, loading, errors).
+    expect(Object.keys(english).sort()).toEqual([...figureNames, "ui"].sort());
     expect(shape(chinese as FigureMessageTree)).toEqual(shape(english as FigureMessageTree));
   });
 
@@ -57,7 +58,7 @@ describe("figure messages", () => {
 });
 
 /** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship"];
+const translated: FigureName[] = ["ai-relationship", "building-analogy"];
 
 describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {

@@ -114,7 +114,7 @@ export default function LlmPipeline({ initialStage = 0 }: { initialStage?: numbe
           </p>
         </div>
       </div>
-      <StepControls step={stage} count={pipelineStages.length} onStep={setStage} label="Stage" />
+      <StepControls step={stage} count={pipelineStages.length} onStep={setStage} unit="stage" />
     </div>
   );
 }

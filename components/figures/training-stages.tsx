@@ -136,7 +136,7 @@ export default function TrainingStages({ initialStage = 0 }: { initialStage?: nu
           </div>
         </div>
       </div>
-      <StepControls step={stage} count={trainingStages.length} onStep={setStage} label="Stage" />
+      <StepControls step={stage} count={trainingStages.length} onStep={setStage} unit="stage" />
     </div>
   );
 }
