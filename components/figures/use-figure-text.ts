@@ -8,11 +8,20 @@ import english from "@/messages/en/figures.json";
 import { FigureTextContext, type FigureMessageTree } from "./figure-text";
 
 export type FigureTextNamespace = keyof typeof english;
-export type FigureText = (key: string, params?: Record<string, string | number>) => string;
+export interface FigureText {
+  (key: string, params?: Record<string, string | number>): string;
+  /** Structured text (a list of stages, say), like next-intl's `t.raw`: the locale's, else the English. */
+  raw<T>(key: string): T;
+}
 
-function lookup(tree: FigureMessageTree | string | undefined, key: string): string | undefined {
+function lookupNode(tree: FigureMessageTree | string | undefined, key: string): FigureMessageTree | string | undefined {
   let node: FigureMessageTree | string | undefined = tree;
   for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return node;
+}
+
+function lookup(tree: FigureMessageTree | string | undefined, key: string): string | undefined {
+  const node = lookupNode(tree, key);
   return typeof node === "string" ? node : undefined;
 }
 
@@ -24,11 +33,18 @@ export function formatFigureText(template: string, params?: Record<string, strin
 export function figureText(namespace: FigureTextNamespace, messages?: FigureMessageTree): FigureText {
   const own = messages?.[namespace];
   const fallback = (english as unknown as FigureMessageTree)[namespace];
-  return (key, params) => {
-    const template = lookup(typeof own === "object" ? own : undefined, key) ?? lookup(fallback, key);
+  const mine = typeof own === "object" ? own : undefined;
+  const t = (key: string, params?: Record<string, string | number>) => {
+    const template = lookup(mine, key) ?? lookup(fallback, key);
     // A missing key shows itself, so a typo is visible in the page and fails the tests.
     return template === undefined ? `${namespace}.${key}` : formatFigureText(template, params);
   };
+  const raw = <T,>(key: string): T => {
+    const value = lookupNode(mine, key) ?? lookupNode(fallback, key);
+    if (value === undefined) throw new Error(`No figure text "${namespace}.${key}"`);
+    return value as T;
+  };
+  return Object.assign(t, { raw });
 }
 
 export function useFigureText(namespace: FigureTextNamespace): FigureText {
