@@ -14,7 +14,7 @@ import chinese from "@/messages/zh/figures.json";
 const HAN = /[\u4e00-\u9fff]/;
 
 /** English by nature, in every figure: names of products, models, architectures and notation. */
-const ALWAYS = ["AI", "AIGC", "LLM", "LLMs", "GPT", "ChatGPT", "Transformer", "softmax", "tanh", "sin", "cos", "e", "g", "T", "k", "p", "d_model", "top", "TensorFlow", "js", "Tab", "GPU", "GPUs", "InstructGPT", "KL", "API", "PPO", "RLHF", "SFT"];
+const ALWAYS = ["AI", "AIGC", "LLM", "LLMs", "GPT", "ChatGPT", "Transformer", "softmax", "tanh", "sin", "cos", "d_model", "top", "TensorFlow", "js", "Tab", "GPU", "GPUs", "InstructGPT", "KL", "API", "PPO", "RLHF", "SFT"];
 /** Per figure: the example words and tokens the figure is about, which stay as they are. */
 const EXAMPLES: Record<FigureName, string[]> = {
   "ai-relationship": [],
@@ -36,8 +36,9 @@ function everythingSaid(html: string): string {
   return [textOf(html), ...attributes].join(" ");
 }
 
+/** Words of two letters or more: single letters are math variables (x, w, b, T, k, p). */
 function englishWords(text: string, allowed: Set<string>): string[] {
-  return [...new Set(text.match(/[A-Za-z][A-Za-z_']*/g) ?? [])].filter((word) => !allowed.has(word));
+  return [...new Set(text.match(/[A-Za-z][A-Za-z_']+/g) ?? [])].filter((word) => !allowed.has(word));
 }
 
 /** The same keys, nested the same way, in both languages. */
@@ -58,7 +59,7 @@ describe("figure messages", () => {
 });
 
 /** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages"];
+const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent"];
 
 describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {
