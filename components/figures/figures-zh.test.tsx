@@ -26,7 +26,8 @@ const EXAMPLES: Record<FigureName, string[]> = {
   "softmax-temperature": [],
   "encoder-decoder-flow": [],
   "training-stages": [],
-  tokenizer: [],
+  // The sample sentence mixes English and Chinese on purpose; cl100k_base is a vocabulary's name.
+  tokenizer: ["The", "cat", "sat", "on", "the", "mat", "cl", "k_base"],
   "gradient-descent": [],
 };
 
@@ -59,7 +60,7 @@ describe("figure messages", () => {
 });
 
 /** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap"];
+const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer"];
 
 describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {
