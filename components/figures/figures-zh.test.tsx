@@ -14,7 +14,7 @@ import chinese from "@/messages/zh/figures.json";
 const HAN = /[\u4e00-\u9fff]/;
 
 /** English by nature, in every figure: names of products, models, architectures and notation. */
-const ALWAYS = ["AI", "AIGC", "LLM", "LLMs", "GPT", "ChatGPT", "Transformer", "softmax", "tanh", "sin", "cos", "d_model", "top", "TensorFlow", "js", "Tab", "GPU", "GPUs", "InstructGPT", "KL", "API", "PPO", "RLHF", "SFT", "PE", "Shift"];
+const ALWAYS = ["AI", "AIGC", "LLM", "LLMs", "GPT", "ChatGPT", "Transformer", "softmax", "tanh", "sin", "cos", "d_model", "top", "Top", "TensorFlow", "js", "Tab", "GPU", "GPUs", "InstructGPT", "KL", "API", "PPO", "RLHF", "SFT", "PE", "Shift"];
 /** Per figure: the example words and tokens the figure is about, which stay as they are. */
 const EXAMPLES: Record<FigureName, string[]> = {
   "ai-relationship": [],
@@ -23,7 +23,8 @@ const EXAMPLES: Record<FigureName, string[]> = {
   "vector-space": [],
   "attention-heatmap": [],
   "positional-encoding-heatmap": [],
-  "softmax-temperature": [],
+  // The prompt and its candidate next tokens are the example the figure is about.
+  "softmax-temperature": ["The", "cat", "sat", "on", "the", "mat", "floor", "sofa", "bed", "roof", "keyboard"],
   "encoder-decoder-flow": [],
   "training-stages": [],
   // The sample sentence mixes English and Chinese on purpose; cl100k_base is a vocabulary's name.
@@ -60,7 +61,7 @@ describe("figure messages", () => {
 });
 
 /** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer"];
+const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer", "softmax-temperature"];
 
 describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {
