@@ -20,7 +20,8 @@ const EXAMPLES: Record<FigureName, string[]> = {
   "ai-relationship": [],
   "building-analogy": ["Vaswani", "OpenAI"],
   "llm-pipeline": [],
-  "vector-space": [],
+  // The words whose vectors are drawn (content/figures/word-vectors.json).
+  "vector-space": ["king", "queen", "man", "woman", "cat", "dog", "apple", "banana"],
   "attention-heatmap": [],
   "positional-encoding-heatmap": [],
   // The prompt and its candidate next tokens are the example the figure is about.
@@ -61,7 +62,7 @@ describe("figure messages", () => {
 });
 
 /** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer", "softmax-temperature"];
+const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer", "softmax-temperature", "vector-space"];
 
 describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {
