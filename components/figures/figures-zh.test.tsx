@@ -22,7 +22,8 @@ const EXAMPLES: Record<FigureName, string[]> = {
   "llm-pipeline": [],
   // The words whose vectors are drawn (content/figures/word-vectors.json).
   "vector-space": ["king", "queen", "man", "woman", "cat", "dog", "apple", "banana"],
-  "attention-heatmap": [],
+  // The tokens of the example sentence (content/figures/attention.json).
+  "attention-heatmap": ["The", "animal", "didn't", "cross", "the", "street", "because", "it", "was", "too", "tired"],
   "positional-encoding-heatmap": [],
   // The prompt and its candidate next tokens are the example the figure is about.
   "softmax-temperature": ["The", "cat", "sat", "on", "the", "mat", "floor", "sofa", "bed", "roof", "keyboard"],
@@ -62,7 +63,7 @@ describe("figure messages", () => {
 });
 
 /** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer", "softmax-temperature", "vector-space"];
+const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer", "softmax-temperature", "vector-space", "attention-heatmap"];
 
 describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {
