@@ -4,6 +4,7 @@
  * nature stay (product and model names, code, the example tokens a figure is about).
  */
 import { describe, expect, it } from "@jest/globals";
+import { flowSteps } from "./encoder-decoder-flow";
 import { Figure } from "./figure";
 import { FigureTextProvider, type FigureMessageTree } from "./figure-text";
 import { renderFully, textOf } from "./test-render";
@@ -27,7 +28,8 @@ const EXAMPLES: Record<FigureName, string[]> = {
   "positional-encoding-heatmap": [],
   // The prompt and its candidate next tokens are the example the figure is about.
   "softmax-temperature": ["The", "cat", "sat", "on", "the", "mat", "floor", "sofa", "bed", "roof", "keyboard"],
-  "encoder-decoder-flow": [],
+  // The sentence it translates ("I like tea" -> "J'aime le thé") and the <start> symbol.
+  "encoder-decoder-flow": ["like", "tea", "start"],
   "training-stages": [],
   // The sample sentence mixes English and Chinese on purpose; cl100k_base is a vocabulary's name.
   tokenizer: ["The", "cat", "sat", "on", "the", "mat", "cl", "k_base"],
@@ -57,15 +59,16 @@ describe("figure messages", () => {
     expect(shape(chinese as unknown as FigureMessageTree)).toEqual(shape(english as unknown as FigureMessageTree));
   });
 
+  it("explains every step of the encoder-decoder walk-through", () => {
+    expect(english["encoder-decoder-flow"].steps).toHaveLength(flowSteps.length);
+  });
+
   it("keeps the English titles in step with the content registry", () => {
     for (const name of figureNames) expect(english[name].title).toBe(figureTitles[name]);
   });
 });
 
-/** The figures whose strings have moved to messages/<locale>/figures.json (all of them, once done). */
-const translated: FigureName[] = ["ai-relationship", "building-analogy", "llm-pipeline", "training-stages", "gradient-descent", "positional-encoding-heatmap", "tokenizer", "softmax-temperature", "vector-space", "attention-heatmap"];
-
-describe.each(translated.map((n) => [n]))("%s in Chinese", (name) => {
+describe.each(figureNames.map((n) => [n]))("%s in Chinese", (name) => {
   it("shows Chinese text and no English-only label", async () => {
     const html = await renderFully(
       <FigureTextProvider locale="zh" messages={chinese as unknown as FigureMessageTree}>
