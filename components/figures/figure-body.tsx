@@ -7,7 +7,8 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 import { FigureError } from "./figure-error";
 import { figureLoaders } from "./loaders";
 import type { FigureName } from "@/lib/content/figures";
-import { useFigureText } from "./use-figure-text";
+import { formatFigureText } from "./figure-format";
+import { frameEnglish, useProvidedText } from "./figure-text";
 
 export function FigureBody({ name, alt }: { name: FigureName; alt: string }) {
   const Loaded = figureLoaders[name];
@@ -39,10 +40,12 @@ class FigureErrorBoundary extends Component<{ alt: string; children: ReactNode }
 }
 
 function FigureCrashed({ message, alt }: { message: string; alt: string }) {
-  const t = useFigureText("ui");
+  const title = useProvidedText("ui.crashed") ?? frameEnglish.crashed;
+  const unexpected = useProvidedText("ui.unexpected") ?? frameEnglish.unexpected;
+  const shows = useProvidedText("ui.whatItShows") ?? frameEnglish.whatItShows;
   return (
-    <FigureError title={t("crashed")} inside>
-      {message || t("unexpected")} {t("whatItShows", { alt })}
+    <FigureError title={title} inside>
+      {message || unexpected} {formatFigureText(shows, { alt })}
     </FigureError>
   );
 }

@@ -24,6 +24,25 @@ export function FigureTextProvider({ locale, messages, children }: FigureTextVal
   return <FigureTextContext.Provider value={{ locale, messages }}>{children}</FigureTextContext.Provider>;
 }
 
+/**
+ * A string from the provider's messages only (no English fallback). For the figure frame (title,
+ * loading, crash message), which is on every lesson's first load: importing the English
+ * figures.json there would put every figure's words on that load; the frame passes its own English.
+ */
+export function useProvidedText(path: string): string | undefined {
+  let node: FigureMessageTree | string | undefined = useContext(FigureTextContext).messages;
+  for (const part of path.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return typeof node === "string" ? node : undefined;
+}
+
+/** The frame's English words (equal to messages/en/figures.json's "ui", which a test checks). */
+export const frameEnglish = {
+  loading: "Loading figure…",
+  crashed: "This figure could not be displayed",
+  unexpected: "An unexpected error occurred.",
+  whatItShows: "What it shows: {alt}",
+} as const;
+
 /** The current locale, like next-intl's `useLocale()`: "en" unless a provider says otherwise. */
 export function useFigureLocale(): string {
   return useContext(FigureTextContext).locale;

@@ -16,7 +16,7 @@ import { useId, type ReactNode } from "react";
 import { FigureBody } from "./figure-body";
 import { FigureError } from "./figure-error";
 import { FigureTitle } from "./figure-title";
-import { figureNames, isFigureName, type FigureName } from "@/lib/content/figures";
+import { figureNames, figureTitles, isFigureName, type FigureName } from "@/lib/content/figures";
 
 export interface FigureProps {
   name: FigureName;
@@ -66,7 +66,7 @@ function FigureFrame({
       </p>
       {children}
       <figcaption className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-        {caption ?? <FigureTitle name={name} />}
+        {caption ?? <FigureTitle name={name} english={figureTitles[name]} />}
       </figcaption>
     </figure>
   );

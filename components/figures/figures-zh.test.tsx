@@ -6,7 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { flowSteps } from "./encoder-decoder-flow";
 import { Figure } from "./figure";
-import { FigureTextProvider, type FigureMessageTree } from "./figure-text";
+import { frameEnglish, FigureTextProvider, type FigureMessageTree } from "./figure-text";
 import { renderFully, textOf } from "./test-render";
 import { figureNames, figureTitles, type FigureName } from "@/lib/content/figures";
 import english from "@/messages/en/figures.json";
@@ -61,6 +61,10 @@ describe("figure messages", () => {
 
   it("explains every step of the encoder-decoder walk-through", () => {
     expect(english["encoder-decoder-flow"].steps).toHaveLength(flowSteps.length);
+  });
+
+  it("keeps the frame's built-in English equal to the English messages", () => {
+    for (const [key, text] of Object.entries(frameEnglish)) expect({ key, text }).toEqual({ key, text: english.ui[key as keyof typeof english.ui] });
   });
 
   it("keeps the English titles in step with the content registry", () => {

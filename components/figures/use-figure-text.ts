@@ -5,6 +5,7 @@
  */
 import { useContext, useMemo } from "react";
 import english from "@/messages/en/figures.json";
+import { formatFigureText } from "./figure-format";
 import { FigureTextContext, type FigureMessageTree } from "./figure-text";
 
 export type FigureTextNamespace = keyof typeof english;
@@ -25,9 +26,6 @@ function lookup(tree: FigureMessageTree | string | undefined, key: string): stri
   return typeof node === "string" ? node : undefined;
 }
 
-export function formatFigureText(template: string, params?: Record<string, string | number>): string {
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
-}
 
 /** The text of one figure, outside React (tests, the server-rendered caption). */
 export function figureText(namespace: FigureTextNamespace, messages?: FigureMessageTree): FigureText {
