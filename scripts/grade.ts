@@ -1,7 +1,9 @@
 /**
  * Command-line grader: the same harness and specs as the browser, on tfjs's CPU backend.
  *
- *   npx tsx scripts/grade.ts <exercise-id> <path/to/file.ts> [--json]
+ *   npx tsx scripts/grade.ts <exercise-id> <path/to/file.ts> [--json] [--locale en|zh]
+ *
+ * `--locale zh` reports test names and messages in Chinese (the verdicts are the same).
  *
  * Exit status: 0 every test passed; 1 a test failed or the file did not compile;
  * 2 usage error, unknown exercise, unreadable file, or the grader itself crashed.
@@ -9,9 +11,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { exercises } from "../exercises/registry";
+import { GRADING_LOCALES, isGradingLocale, type GradingLocale } from "../lib/grading/messages";
 import type { GradeReport, Tf, TestResult } from "../lib/grading/types";
 
-const USAGE = "Usage: npx tsx scripts/grade.ts <exercise-id> <path/to/file.ts> [--json]";
+const USAGE = "Usage: npx tsx scripts/grade.ts <exercise-id> <path/to/file.ts> [--json] [--locale en|zh]";
 const EXIT_PASSED = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -22,18 +25,25 @@ interface Args {
   id: string;
   file: string;
   json: boolean;
+  locale: GradingLocale;
 }
 
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let json = false;
-  for (const arg of argv) {
+  let locale: GradingLocale = "en";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     if (arg === "--json") json = true;
-    else if (arg.startsWith("--")) throw new UsageError(`Unknown option ${arg}`);
+    else if (arg === "--locale" || arg.startsWith("--locale=")) {
+      const value = arg === "--locale" ? argv[++i] : arg.slice("--locale=".length);
+      if (!isGradingLocale(value)) throw new UsageError(`--locale must be one of ${GRADING_LOCALES.join(", ")} (got ${value ?? "nothing"})`);
+      locale = value;
+    } else if (arg.startsWith("--")) throw new UsageError(`Unknown option ${arg}`);
     else positional.push(arg);
   }
   if (positional.length !== 2) throw new UsageError(positional.length < 2 ? "Missing arguments" : "Too many arguments");
-  return { id: positional[0], file: positional[1], json };
+  return { id: positional[0], file: positional[1], json, locale };
 }
 
 /**
@@ -122,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
   const { gradeExercise, UnknownExerciseError } = await import("../lib/grading/grade-exercise");
   let report: GradeReport;
   try {
-    report = await gradeExercise({ id: args.id, source, tf });
+    report = await gradeExercise({ id: args.id, source, tf, locale: args.locale });
   } catch (error) {
     if (error instanceof UnknownExerciseError) {
       console.error(error.message);

@@ -272,7 +272,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     setRun({ kind: "running", phase: "loading" });
     setRecordError(null);
     const providedSources = props.usesProvided ? await collectProvidedSources({ exerciseId: id, signedIn, storage: storage() }) : undefined;
-    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), providedSources);
+    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources });
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
       return;

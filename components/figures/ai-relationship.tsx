@@ -6,52 +6,18 @@
  */
 import { useState } from "react";
 import { SvgButton, mutedText } from "./ui";
+import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export type RegionId = "ai" | "ml" | "dl" | "large" | "llm" | "aigc";
 
-export const regions: readonly { id: RegionId; label: string; short: string; definition: string }[] = [
-  {
-    id: "ai",
-    label: "Artificial intelligence (AI)",
-    short: "Artificial intelligence",
-    definition:
-      "The science and engineering of building systems that simulate, extend and expand human intelligence: machines that respond in ways similar to how people think.",
-  },
-  {
-    id: "ml",
-    label: "Machine learning",
-    short: "Machine learning",
-    definition: "The part of AI in which a system learns patterns from data instead of following rules written by hand.",
-  },
-  {
-    id: "dl",
-    label: "Deep learning",
-    short: "Deep learning",
-    definition:
-      "Machine learning with neural networks of many layers, which learn their own features from raw data such as text, pixels or sound.",
-  },
-  {
-    id: "large",
-    label: "Large models",
-    short: "Large models",
-    definition:
-      "Deep-learning models with a very large number of parameters (millions to billions, today up to trillions), pre-trained on very large data sets; they may handle text, images or several kinds of data.",
-  },
-  {
-    id: "llm",
-    label: "Large language models (LLMs)",
-    short: "LLMs",
-    definition:
-      "Large models trained on massive amounts of text to understand and generate language, such as the GPT series behind ChatGPT.",
-  },
-  {
-    id: "aigc",
-    label: "AIGC (AI-generated content)",
-    short: "AIGC",
-    definition:
-      "Content that AI produces after learning from large data: text, images, audio, video. Large models are the engine; AIGC is what the engine produces, an application rather than another ring of the nest.",
-  },
-];
+const regionIds: readonly RegionId[] = ["ai", "ml", "dl", "large", "llm", "aigc"];
+
+function regionsIn(t: FigureText) {
+  return regionIds.map((id) => ({ id, label: t(`regions.${id}.label`), short: t(`regions.${id}.short`), definition: t(`regions.${id}.definition`) }));
+}
+
+/** The regions in English, outermost first (AIGC last). */
+export const regions = regionsIn(figureText("ai-relationship"));
 
 // Nest geometry: each ring is inset from its parent; its label sits in the band at its top.
 const nest = (level: number) => ({
@@ -71,6 +37,8 @@ const fills = [
 
 export default function AiRelationship({ initialRegion = "ai" }: { initialRegion?: RegionId }) {
   const [selected, setSelected] = useState<RegionId>(initialRegion);
+  const t = useFigureText("ai-relationship");
+  const regions = regionsIn(t);
   const current = regions.find((r) => r.id === selected) ?? regions[0];
   const stroke = (id: RegionId) =>
     id === selected ? "stroke-orange-600 stroke-[3] dark:stroke-orange-400" : "stroke-slate-400 dark:stroke-slate-500";
@@ -80,7 +48,7 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
 
   return (
     <div className="space-y-3">
-      <p className={`text-sm ${mutedText}`}>Click or tab to a region to see what it means.</p>
+      <p className={`text-sm ${mutedText}`}>{t("hint")}</p>
       <svg viewBox="0 0 360 340" className="w-full max-w-md">
         {regions.slice(0, 5).map((region, level) => {
           const box = nest(level);
@@ -100,7 +68,7 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
                 textAnchor={innermost ? "middle" : "start"}
                 className="fill-current text-[13px] font-semibold"
               >
-                {innermost ? "LLMs (e.g. GPT)" : region.short}
+                {innermost ? t("innermost") : region.short}
               </text>
             </SvgButton>
           );
@@ -110,16 +78,16 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
         <line x1={arrowX} y1={large.y + large.height} x2={arrowX} y2={272} className="stroke-orange-600 stroke-2 dark:stroke-orange-400" />
         <path d={`M ${arrowX - 6} 266 L ${arrowX} 276 L ${arrowX + 6} 266 z`} className="fill-orange-600 dark:fill-orange-400" />
         <text x={arrowX + 10} y={266} className={`fill-current text-[11px] ${mutedText}`}>
-          powers (engine → content)
+          {t("powers")}
         </text>
 
         <SvgButton label={regions[5].label} pressed={selected === "aigc"} onSelect={() => setSelected("aigc")} testId="region-aigc">
           <rect x={40} y={278} width={280} height={56} rx={10} className={`fill-amber-100 dark:fill-amber-900 ${stroke("aigc")}`} />
           <text x={180} y={300} textAnchor="middle" className="fill-current text-[13px] font-semibold">
-            AIGC: AI-generated content
+            {t("aigcBox")}
           </text>
           <text x={180} y={320} textAnchor="middle" className="fill-current text-[12px]">
-            text · images · audio · video
+            {t("aigcKinds")}
           </text>
         </SvgButton>
       </svg>

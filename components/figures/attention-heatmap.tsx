@@ -13,6 +13,7 @@ import { useEffect, useId, useState } from "react";
 import attentionJson from "@/content/figures/attention.json";
 import { type AttentionData, type HeadAttention, type Tf, checkAttentionData, computeAttention } from "./math/attention";
 import { ChoiceButtons, buttonClass, focusRing, mutedText } from "./ui";
+import { useFigureText } from "./use-figure-text";
 
 export const attentionData: AttentionData = checkAttentionData(attentionJson as AttentionData);
 
@@ -98,18 +99,20 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
   const row = weights?.[query] ?? null;
   const headParams = data.heads[head];
   const patternId = `blocked-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const t = useFigureText("attention-heatmap");
+  const heads = t.raw<{ name: string; summary: string }[]>("heads");
 
   return (
     <div className="space-y-4">
       <ChoiceButtons
-        label="Attention head"
+        label={t("headGroup")}
         testIdPrefix="head-button-"
         value={head}
         onChange={onHead}
-        options={data.heads.map((h, i) => ({ value: i, label: `Head ${i + 1}: ${h.name}` }))}
+        options={data.heads.map((_, i) => ({ value: i, label: t("headOption", { n: i + 1, name: heads[i]?.name ?? "" }) }))}
       />
       <p className="text-sm" aria-live="polite">
-        <span className="font-semibold">Head {head + 1}.</span> {headParams.summary}
+        <span className="font-semibold">{t("headTitle", { n: head + 1 })}</span> {heads[head]?.summary ?? headParams.summary}
       </p>
 
       <label className="flex items-start gap-2 text-sm">
@@ -121,16 +124,16 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
           data-testid="causal-toggle"
         />
         <span>
-          <span className="font-medium">Causal mask</span> (as in a decoder): each word may attend only to itself and
-          earlier words.
+          <span className="font-medium">{t("causal")}</span>
+          {t("causalExplain")}
         </span>
       </label>
 
       <div>
         <p className={`mb-1 text-sm ${mutedText}`}>
-          Query word (a row of the heat map): hover, click or tab to a word.
+          {t("queryHint")}
         </p>
-        <div role="group" aria-label="Query word" className="flex flex-wrap gap-1">
+        <div role="group" aria-label={t("queryGroup")} className="flex flex-wrap gap-1">
           {tokens.map((token, i) => (
             <button
               key={i}
@@ -149,11 +152,11 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
 
       {error ? (
         <p className="rounded border border-red-600 p-3 text-sm text-red-800 dark:border-red-400 dark:text-red-200" role="alert">
-          The attention weights could not be computed: {error}
+          {t("failed", { error })}
         </p>
       ) : !results || !weights ? (
         <p role="status" className={`flex h-40 items-center justify-center text-sm ${mutedText}`}>
-          Loading TensorFlow.js and computing the attention weights…
+          {t("loading")}
         </p>
       ) : (
         <>
@@ -169,7 +172,7 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
               </pattern>
             </defs>
             <text x={2} y={TOP - 6} className={`fill-current text-[10px] ${mutedText}`}>
-              query ↓ key →
+              {t("axes")}
             </text>
             {tokens.map((token, j) => (
               <text
@@ -211,7 +214,7 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
                         fillOpacity={blocked ? 1 : w}
                         className={blocked ? "" : "fill-sky-700 dark:fill-sky-400"}
                       >
-                        <title>{`${token} → ${key}: ${blocked ? "blocked by the mask" : formatWeight(w)}`}</title>
+                        <title>{t("cellTitle", { query: token, key, weight: blocked ? t("cellBlocked") : formatWeight(w) })}</title>
                       </rect>
                     </g>
                   );
@@ -231,36 +234,35 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
             <span>0</span>
             <span className="h-3 w-32 rounded border border-slate-300 bg-linear-to-r from-white to-sky-700 dark:border-slate-600 dark:from-slate-900 dark:to-sky-400" />
             <span>1</span>
-            <span>darker = more attention{causal ? "; hatched = blocked by the mask" : ""}</span>
+            <span>{t("legend")}{causal ? t("legendBlocked") : ""}</span>
           </div>
 
           <RowReadout data={data} results={results} head={head} query={query} />
 
           <details className="text-sm">
-            <summary className={`cursor-pointer rounded font-medium ${focusRing}`}>Show as table</summary>
+            <summary className={`cursor-pointer rounded font-medium ${focusRing}`}>{t("showTable")}</summary>
             <div className="mt-2 overflow-x-auto">
               <table className="border-collapse font-mono text-xs" data-testid="attention-table">
                 <caption className="mb-1 text-left font-sans text-sm">
-                  Head {head + 1} ({headParams.name}){causal ? ", causal mask on" : ""}: rows are query words, columns are
-                  key words; each row sums to 1.
+                  {t("tableCaption", { n: head + 1, name: heads[head]?.name ?? headParams.name, mask: causal ? t("maskOn") : "" })}
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col" className="p-1 text-left font-sans">
-                      query \ key
+                      {t("corner")}
                     </th>
-                    {tokens.map((t, j) => (
+                    {tokens.map((token, j) => (
                       <th key={j} scope="col" className="p-1 text-right">
-                        {t}
+                        {token}
                       </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {tokens.map((t, i) => (
+                  {tokens.map((token, i) => (
                     <tr key={i} className={i === query ? "bg-orange-50 dark:bg-orange-950" : ""}>
                       <th scope="row" className="p-1 text-left">
-                        {t}
+                        {token}
                       </th>
                       {weights[i].map((w, j) => (
                         <td key={j} className="p-1 text-right tabular-nums">
@@ -275,7 +277,7 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
           </details>
         </>
       )}
-      <p className={`text-xs ${mutedText}`}>{data.notes[0]}</p>
+      <p className={`text-xs ${mutedText}`}>{t("note")}</p>
     </div>
   );
 }
@@ -287,11 +289,12 @@ export function RowReadout({ data, results, head, query }: { data: AttentionData
   const output = results[head].outputs[query];
   const sum = row.reduce((a, b) => a + b, 0);
   const strongest = row.indexOf(Math.max(...row));
+  const t = useFigureText("attention-heatmap");
+  const valueLabels = t.raw<string[]>("valueLabels");
   return (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="attention-row-weights">
       <p className="text-sm" aria-live="polite">
-        <span className="font-semibold">“{tokens[query]}”</span> attends most to{" "}
-        <span className="font-semibold">“{tokens[strongest]}”</span> ({formatWeight(row[strongest])}). Its weights:
+        {t("attendsMost", { query: tokens[query], key: tokens[strongest], weight: formatWeight(row[strongest]) })}
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
         {row.map((w, j) => (
@@ -301,11 +304,10 @@ export function RowReadout({ data, results, head, query }: { data: AttentionData
         ))}
       </ul>
       <p className="mt-2 font-mono text-sm" data-testid="attention-row-sum">
-        sum = {formatWeight(sum)}
+        {t("sum", { sum: formatWeight(sum) })}
       </p>
       <p className={`mt-2 text-xs ${mutedText}`}>
-        This head’s output for “{tokens[query]}” (the weighted mix of value vectors):{" "}
-        {data.valueLabels.map((label, k) => `${label} ${output[k].toFixed(2)}`).join(" · ")}
+        {t("output", { query: tokens[query], values: data.valueLabels.map((label, k) => `${valueLabels[k] ?? label} ${output[k].toFixed(2)}`).join(" · ") })}
       </p>
     </div>
   );

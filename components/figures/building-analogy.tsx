@@ -6,42 +6,26 @@
  */
 import { useState } from "react";
 import { ChoiceButtons, StepControls, mutedText } from "./ui";
+import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
-export const analogySteps = [
-  {
-    term: "Transformer",
-    analogy: "The frame",
-    drawingLabel: ["the frame"],
-    building:
-      "A steel frame fixes a building's structure and shape, but no rooms have been designed yet and nobody can move in.",
-    reality:
-      "The Transformer is a neural-network architecture (Vaswani et al., 2017): layers of attention and feed-forward networks and the way they connect. On its own it has learned nothing.",
-  },
-  {
-    term: "LLM",
-    analogy: "A complete building on such a frame",
-    drawingLabel: ["a complete building", "on such a frame"],
-    building: "Add floors, rooms, lifts and fittings and the frame becomes a building that can actually be used.",
-    reality:
-      "A large language model is a Transformer-based model trained on massive amounts of text, so that it understands and generates language. Many different LLMs share the same kind of frame.",
-  },
-  {
-    term: "GPT",
-    analogy: "One specific skyscraper",
-    drawingLabel: ["one specific", "skyscraper"],
-    building: "A particular skyscraper, designed and optimised in its own way for its own purposes.",
-    reality:
-      "GPT is one family of LLMs (OpenAI's Generative Pre-trained Transformers): large-scale pre-training to predict the next token, optimised for fluent text generation and language understanding.",
-  },
-  {
-    term: "ChatGPT",
-    analogy: "That skyscraper, opened to the public",
-    drawingLabel: ["that skyscraper,", "opened to the public"],
-    building: "The doors open, there is a front desk, and anyone can walk in and use the building.",
-    reality:
-      "ChatGPT is a product: GPT models fine-tuned for dialogue, behind a chat app that anyone can use. It is not a new architecture or a new kind of model.",
-  },
-] as const;
+const stepIds = ["transformer", "llm", "gpt", "chatgpt"] as const;
+
+function stepsIn(t: FigureText) {
+  return stepIds.map((id) => {
+    const say = (key: string) => t(`steps.${id}.${key}`);
+    return {
+      term: say("term"),
+      analogy: say("analogy"),
+      analogyInline: say("analogyInline"),
+      drawingLabel: [say("drawing1"), say("drawing2")].filter(Boolean),
+      building: say("building"),
+      reality: say("reality"),
+    };
+  });
+}
+
+/** The four steps in English. */
+export const analogySteps = stepsIn(figureText("building-analogy"));
 
 // Building geometry (the same frame in every step).
 const LEFT = 170;
@@ -52,7 +36,7 @@ const FLOOR_H = 26;
 const TOP = GROUND - FLOORS * FLOOR_H;
 const COLUMNS = 4;
 
-function Building({ step }: { step: number }) {
+function Building({ step, openSign }: { step: number; openSign: string }) {
   const frameClass = step === 0 ? "stroke-orange-600 dark:stroke-orange-400" : "stroke-slate-500 dark:stroke-slate-400";
   return (
     <g>
@@ -123,7 +107,7 @@ function Building({ step }: { step: number }) {
           <rect x={LEFT + WIDTH / 2 - 14} y={GROUND - 22} width={28} height={22} className="fill-amber-200 dark:fill-amber-700" />
           <rect x={LEFT + WIDTH / 2 - 34} y={GROUND - 44} width={68} height={16} rx={3} className="fill-emerald-600 dark:fill-emerald-500" />
           <text x={LEFT + WIDTH / 2} y={GROUND - 32} textAnchor="middle" className="fill-white text-[10px] font-bold dark:fill-slate-950">
-            OPEN · ChatGPT
+            {openSign}
           </text>
           {[LEFT - 40, LEFT - 22, LEFT - 4, LEFT + WIDTH + 16].map((x, i) => (
             <g key={i} className="fill-slate-700 dark:fill-slate-200">
@@ -140,14 +124,17 @@ function Building({ step }: { step: number }) {
 
 export default function BuildingAnalogy({ initialStep = 0 }: { initialStep?: number }) {
   const [step, setStep] = useState(initialStep);
-  const current = analogySteps[step];
+  const t = useFigureText("building-analogy");
+  const ui = useFigureText("ui");
+  const steps = stepsIn(t);
+  const current = steps[step];
   return (
     <div className="space-y-4">
       <ChoiceButtons
-        label="Step"
+        label={ui("step")}
         value={step}
         onChange={setStep}
-        options={analogySteps.map((s, i) => ({ value: i, label: `${i + 1}. ${s.term}` }))}
+        options={steps.map((s, i) => ({ value: i, label: `${i + 1}. ${s.term}` }))}
       />
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:items-center">
         <svg viewBox="0 0 360 262" className="w-full" role="img" aria-label={`${current.term}: ${current.analogy}. ${current.building}`}>
@@ -159,23 +146,23 @@ export default function BuildingAnalogy({ initialStep = 0 }: { initialStep?: num
               {i === 0 ? `= ${line}` : line}
             </text>
           ))}
-          <Building step={step} />
+          <Building step={step} openSign={t("openSign")} />
         </svg>
         <div aria-live="polite" data-testid="analogy-text" className="space-y-2">
           <p className="font-semibold">
-            {current.term} = {current.analogy.charAt(0).toLowerCase() + current.analogy.slice(1)}
+            {current.term} = {current.analogyInline}
           </p>
           <p className="text-sm">
-            <span className="font-medium">In the analogy: </span>
+            <span className="font-medium">{t("inAnalogy")}</span>
             {current.building}
           </p>
           <p className="text-sm">
-            <span className="font-medium">In reality: </span>
+            <span className="font-medium">{t("inReality")}</span>
             {current.reality}
           </p>
         </div>
       </div>
-      <StepControls step={step} count={analogySteps.length} onStep={setStep} />
+      <StepControls step={step} count={steps.length} onStep={setStep} />
     </div>
   );
 }

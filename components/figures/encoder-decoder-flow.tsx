@@ -7,6 +7,7 @@
  */
 import { useState } from "react";
 import { StepControls, buttonClass, mutedText } from "./ui";
+import { useFigureText, type FigureText } from "./use-figure-text";
 
 type BoxId =
   | "enc-input"
@@ -25,9 +26,9 @@ type BoxId =
   | "dec-softmax"
   | "dec-next";
 
+/** One step of the walk-through; its explanation is `steps.<index>` in messages/<locale>/figures.json. */
 export interface FlowStep {
   highlight: BoxId[];
-  text: string;
   /** Tokens the decoder reads at this step (after <start>). */
   decoderInput: string[];
   /** Tokens generated so far, including the one chosen at this step. */
@@ -42,103 +43,86 @@ const wholeDecoder: BoxId[] = ["dec-input", "dec-embed", "dec-masked", "dec-cros
 export const flowSteps: FlowStep[] = [
   {
     highlight: ["enc-input"],
-    text: "The encoder receives the whole source sentence at once, “I like tea”, split into tokens. Nothing has been generated yet.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["enc-embed"],
-    text: "Each token becomes a vector (its embedding), and a positional encoding is added so that the model knows the word order.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["enc-attn"],
-    text: "Self-attention: every input token may look at every other input token, before and after it, and mix in what is relevant (“like” gathers information from “I” and “tea”).",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["enc-ffn"],
-    text: "A feed-forward network then transforms each position's vector on its own, adding non-linear processing power.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["enc-attn", "enc-ffn", "enc-stack"],
-    text: "Self-attention plus feed-forward (each wrapped in a residual connection and layer normalisation, not drawn) make one encoder layer. The stack repeats it N times (N = 6 in the original Transformer), each layer refining the vectors.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["enc-out"],
-    text: "The encoder's output: one context vector per input token, carrying its meaning in context and its position. The encoder runs once; the decoder will consult these vectors at every step.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-input"],
-    text: "Now the decoder generates the translation one token at a time. Its first input is just the start symbol <start>: nothing has been generated yet.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-embed"],
-    text: "The decoder embeds its input tokens and adds positional encoding, exactly as the encoder does.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-masked"],
-    text: "Masked self-attention: each position may look only at itself and earlier positions, never at later ones, so generation keeps its causal order. In training, where the whole target sentence goes in at once, the mask is what stops the model from peeking at the answer.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-cross", "enc-out"],
-    text: "Cross-attention: the queries come from the decoder, the keys and values from the encoder's context vectors. This is where the output consults the input; to produce the first word it would attend mostly to “I”.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-ffn", "dec-stack"],
-    text: "A feed-forward network processes each position. Masked self-attention, cross-attention and feed-forward form one decoder layer, and the stack repeats it N times.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-linear"],
-    text: "The linear layer maps the decoder's final vector to one score (a logit) for every token in the vocabulary: often tens of thousands of scores.",
     decoderInput: [],
     output: [],
   },
   {
     highlight: ["dec-softmax", "dec-next"],
-    text: "Softmax turns the scores into probabilities and a token is chosen, here the most likely one: “J'”. That is the first word of the output.",
     decoderInput: [],
     output: ["J'"],
   },
   {
     highlight: [...wholeDecoder, "enc-out"],
-    text: "Next round: “J'” is appended to the decoder's input and the whole decoder runs again. Masked self-attention lets “J'” see <start> and itself; cross-attention now focuses on “like”. Next token: “aime”.",
     decoderInput: ["J'"],
     output: ["J'", "aime"],
   },
   {
     highlight: [...wholeDecoder, "enc-out"],
-    text: "The decoder reads <start> J' aime and produces “le”. French needs an article before “thé” where English has none, so the output need not match the input word for word.",
     decoderInput: ["J'", "aime"],
     output: ["J'", "aime", "le"],
   },
   {
     highlight: [...wholeDecoder, "enc-out"],
-    text: "The decoder reads <start> J' aime le; cross-attention focuses on “tea”, and the next token is “thé”.",
     decoderInput: ["J'", "aime", "le"],
     output: ["J'", "aime", "le", "thé"],
   },
   {
     highlight: ["dec-softmax", "dec-next"],
-    text: "Now the most likely token is the end symbol <end>, so generation stops. The encoder ran once; the decoder ran once for every output token.",
     decoderInput: ["J'", "aime", "le", "thé"],
     output: ["J'", "aime", "le", "thé", END],
   },
@@ -169,23 +153,23 @@ interface BoxSpec {
   kind?: "masked" | "cross";
 }
 
-function boxes(step: FlowStep): BoxSpec[] {
+function boxes(step: FlowStep, t: FigureText): BoxSpec[] {
   const decIn = [START, ...step.decoderInput].join(" ");
   const produced = step.output.length > step.decoderInput.length ? step.output[step.output.length - 1] : "?";
   return [
-    { id: "enc-input", x: ENC_X, y: 30, h: 34, lines: ["Input: I like tea"] },
-    { id: "enc-embed", x: ENC_X, y: 84, h: 42, lines: ["Embedding +", "positional encoding"] },
-    { id: "enc-attn", x: ENC_X, y: 152, h: 34, lines: ["Self-attention"] },
-    { id: "enc-ffn", x: ENC_X, y: 206, h: 34, lines: ["Feed-forward"] },
-    { id: "enc-out", x: ENC_X, y: 270, h: 34, lines: ["Context vectors"] },
+    { id: "enc-input", x: ENC_X, y: 30, h: 34, lines: [t("boxes.input")] },
+    { id: "enc-embed", x: ENC_X, y: 84, h: 42, lines: [t("boxes.embed1"), t("boxes.embed2")] },
+    { id: "enc-attn", x: ENC_X, y: 152, h: 34, lines: [t("boxes.selfAttention")] },
+    { id: "enc-ffn", x: ENC_X, y: 206, h: 34, lines: [t("boxes.ffn")] },
+    { id: "enc-out", x: ENC_X, y: 270, h: 34, lines: [t("boxes.context")] },
     { id: "dec-input", x: DEC_X, y: 30, h: 34, lines: [decIn] },
-    { id: "dec-embed", x: DEC_X, y: 84, h: 42, lines: ["Embedding +", "positional encoding"] },
-    { id: "dec-masked", x: DEC_X, y: 152, h: 34, lines: ["Masked self-attention"], kind: "masked" },
-    { id: "dec-cross", x: DEC_X, y: 206, h: 34, lines: ["Cross-attention"], kind: "cross" },
-    { id: "dec-ffn", x: DEC_X, y: 260, h: 34, lines: ["Feed-forward"] },
-    { id: "dec-linear", x: DEC_X, y: 324, h: 30, lines: ["Linear"] },
-    { id: "dec-softmax", x: DEC_X, y: 374, h: 30, lines: ["Softmax"] },
-    { id: "dec-next", x: DEC_X, y: 424, h: 34, lines: [`Next token: ${produced}`] },
+    { id: "dec-embed", x: DEC_X, y: 84, h: 42, lines: [t("boxes.embed1"), t("boxes.embed2")] },
+    { id: "dec-masked", x: DEC_X, y: 152, h: 34, lines: [t("boxes.masked")], kind: "masked" },
+    { id: "dec-cross", x: DEC_X, y: 206, h: 34, lines: [t("boxes.cross")], kind: "cross" },
+    { id: "dec-ffn", x: DEC_X, y: 260, h: 34, lines: [t("boxes.ffn")] },
+    { id: "dec-linear", x: DEC_X, y: 324, h: 30, lines: [t("boxes.linear")] },
+    { id: "dec-softmax", x: DEC_X, y: 374, h: 30, lines: [t("boxes.softmax")] },
+    { id: "dec-next", x: DEC_X, y: 424, h: 34, lines: [t("boxes.next", { token: produced })] },
   ];
 }
 
@@ -216,8 +200,9 @@ function DownArrow({ x, y1, y2 }: { x: number; y1: number; y2: number }) {
 
 export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: number }) {
   const [step, setStep] = useState(initialStep);
+  const t = useFigureText("encoder-decoder-flow");
   const current = flowSteps[step];
-  const specs = boxes(current);
+  const specs = boxes(current, t);
   const on = (id: BoxId) => current.highlight.includes(id);
   const byId = (id: BoxId) => specs.find((b) => b.id === id)!;
   const crossOn = on("dec-cross");
@@ -240,16 +225,20 @@ export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: 
           viewBox="0 0 362 466"
           className="w-full max-w-md"
           role="img"
-          aria-label={`Encoder-decoder diagram, step ${step + 1} of ${flowSteps.length}. Highlighted: ${current.highlight
-            .filter((id) => !id.endsWith("stack"))
-            .map((id) => byId(id).lines.join(" "))
-            .join(", ")}.`}
+          aria-label={t("diagram", {
+            step: step + 1,
+            count: flowSteps.length,
+            parts: current.highlight
+              .filter((id) => !id.endsWith("stack"))
+              .map((id) => byId(id).lines.join(" "))
+              .join(", "),
+          })}
         >
           <text x={ENC_X + BOX_W / 2} y={16} textAnchor="middle" className="fill-current text-[14px] font-bold">
-            Encoder
+            {t("encoder")}
           </text>
           <text x={DEC_X + BOX_W / 2} y={16} textAnchor="middle" className="fill-current text-[14px] font-bold">
-            Decoder
+            {t("decoder")}
           </text>
 
           {[encStack, decStack].map((r, i) => (
@@ -299,8 +288,8 @@ export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: 
             <path d={`M ${DEC_X - 8} ${cross.y + cross.h / 2 - 5} L ${DEC_X} ${cross.y + cross.h / 2} L ${DEC_X - 8} ${cross.y + cross.h / 2 + 5} z`} />
           </g>
           <text x={ENC_X} y={encOut.y + encOut.h + 18} className="fill-amber-800 text-[11px] font-semibold dark:fill-amber-300">
-            <tspan x={ENC_X}>keys &amp; values</tspan>
-            <tspan x={ENC_X} dy={14}>for cross-attention</tspan>
+            <tspan x={ENC_X}>{t("kv1")}</tspan>
+            <tspan x={ENC_X} dy={14}>{t("kv2")}</tspan>
           </text>
 
           {/* generated token -> appended to the decoder input */}
@@ -313,9 +302,9 @@ export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: 
             />
           </g>
           <text x={ENC_X} y={encOut.y + encOut.h + 60} className={`fill-current text-[11px] ${mutedText}`}>
-            <tspan x={ENC_X}>Dashed line on the right:</tspan>
-            <tspan x={ENC_X} dy={14}>each chosen token is appended</tspan>
-            <tspan x={ENC_X} dy={14}>to the decoder&apos;s input.</tspan>
+            <tspan x={ENC_X}>{t("loop1")}</tspan>
+            <tspan x={ENC_X} dy={14}>{t("loop2")}</tspan>
+            <tspan x={ENC_X} dy={14}>{t("loop3")}</tspan>
           </text>
 
           {specs.map((b) => (
@@ -339,28 +328,28 @@ export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: 
         <div className="space-y-3">
           <p aria-live="polite" data-testid="flow-explanation">
             <span className="font-semibold">
-              Step {step + 1} of {flowSteps.length}.
+              {t("stepOf", { step: step + 1, count: flowSteps.length })}
             </span>{" "}
-            {current.text}
+            {t(`steps.${step}`)}
           </p>
           <p className="text-sm">
-            <span className="font-medium">Output so far: </span>
+            <span className="font-medium">{t("outputSoFar")}</span>
             <span className="font-mono" data-testid="flow-output">
-              {output === "" ? "(nothing yet)" : output}
+              {output === "" ? t("nothingYet") : output}
             </span>
           </p>
           <ul className="space-y-1 text-xs">
             <li className="flex items-center gap-2">
               <span className="inline-block h-3 w-5 rounded border-2 border-violet-500 bg-violet-50 dark:bg-violet-950" aria-hidden="true" />
-              Masked self-attention: sees only itself and earlier output tokens.
+              {t("legendMasked")}
             </li>
             <li className="flex items-center gap-2">
               <span className="inline-block h-3 w-5 rounded border-2 border-amber-500 bg-amber-50 dark:bg-amber-950" aria-hidden="true" />
-              Cross-attention: queries from the decoder, keys and values from the encoder.
+              {t("legendCross")}
             </li>
             <li className="flex items-center gap-2">
               <span className="inline-block h-3 w-5 rounded border-2 border-sky-700 bg-sky-100 dark:border-sky-300 dark:bg-sky-900" aria-hidden="true" />
-              The part working at this step.
+              {t("legendActive")}
             </li>
           </ul>
         </div>
@@ -368,7 +357,7 @@ export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: 
       <div className="flex flex-wrap items-center gap-3">
         <StepControls step={step} count={flowSteps.length} onStep={setStep} />
         <button type="button" className={buttonClass()} onClick={() => setStep(0)}>
-          Start again
+          {t("restart")}
         </button>
       </div>
     </div>

@@ -7,6 +7,8 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 import { FigureError } from "./figure-error";
 import { figureLoaders } from "./loaders";
 import type { FigureName } from "@/lib/content/figures";
+import { formatFigureText } from "./figure-format";
+import { frameEnglish, useProvidedText } from "./figure-text";
 
 export function FigureBody({ name, alt }: { name: FigureName; alt: string }) {
   const Loaded = figureLoaders[name];
@@ -31,12 +33,19 @@ class FigureErrorBoundary extends Component<{ alt: string; children: ReactNode }
 
   render() {
     if (this.state.error) {
-      return (
-        <FigureError title="This figure could not be displayed" inside>
-          {this.state.error.message || "An unexpected error occurred."} What it shows: {this.props.alt}
-        </FigureError>
-      );
+      return <FigureCrashed message={this.state.error.message} alt={this.props.alt} />;
     }
     return this.props.children;
   }
+}
+
+function FigureCrashed({ message, alt }: { message: string; alt: string }) {
+  const title = useProvidedText("ui.crashed") ?? frameEnglish.crashed;
+  const unexpected = useProvidedText("ui.unexpected") ?? frameEnglish.unexpected;
+  const shows = useProvidedText("ui.whatItShows") ?? frameEnglish.whatItShows;
+  return (
+    <FigureError title={title} inside>
+      {message || unexpected} {formatFigureText(shows, { alt })}
+    </FigureError>
+  );
 }

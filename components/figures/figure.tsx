@@ -2,7 +2,8 @@
  * `<Figure name alt caption />`, the component lessons use to place an interactive figure.
  *
  * A server component: it checks the name and renders the <figure> shell and its caption, so the
- * figure titles and the unknown-figure message never ship to the browser. Inside, FigureBody
+ * unknown-figure message never ships to the browser; the default caption (the figure's title) is
+ * a small client component, so it follows the reader's locale (figure-text.tsx). Inside, FigureBody
  * (a client component) owns the lazy loading (each figure is its own chunk, fetched only when
  * the reader gets near it) and the error boundary that turns a crashing figure into a message
  * instead of a broken page.
@@ -14,6 +15,7 @@
 import { useId, type ReactNode } from "react";
 import { FigureBody } from "./figure-body";
 import { FigureError } from "./figure-error";
+import { FigureTitle } from "./figure-title";
 import { figureNames, figureTitles, isFigureName, type FigureName } from "@/lib/content/figures";
 
 export interface FigureProps {
@@ -64,7 +66,7 @@ function FigureFrame({
       </p>
       {children}
       <figcaption className="mt-4 border-t border-slate-200 pt-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-        {caption ?? figureTitles[name]}
+        {caption ?? <FigureTitle name={name} english={figureTitles[name]} />}
       </figcaption>
     </figure>
   );

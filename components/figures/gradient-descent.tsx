@@ -8,39 +8,53 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { type LineParams, loss, points, stableLearningRateLimit, step, verdict } from "./math/gradient-descent";
 import { buttonClass, focusRing, mutedText } from "./ui";
+import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export const STEPS = 50;
 const START: LineParams = { w: 0, b: 0 };
 /** Slider positions map to learning rates on a log scale from 0.005 to 1.5. */
 const LOG_MIN = Math.log10(0.005);
 const LOG_MAX = Math.log10(1.5);
-export const presets = [
-  { label: "Too small (0.01)", rate: 0.01 },
-  { label: "About right (0.5)", rate: 0.5 },
-  { label: "Too large (1.2)", rate: 1.2 },
-] as const;
+const english = figureText("gradient-descent");
 
+function presetsIn(t: FigureText) {
+  return [
+    { label: t("presets.small"), rate: 0.01 },
+    { label: t("presets.right"), rate: 0.5 },
+    { label: t("presets.large"), rate: 1.2 },
+  ];
+}
+
+/** The preset learning rates, with their English labels. */
+export const presets = presetsIn(english);
 export function formatRate(rate: number): string {
   return rate >= 0.1 ? rate.toFixed(2) : rate.toPrecision(2);
 }
 
 /** The sentence under the plots, once a run has finished. */
-export function describeRun(rate: number, losses: readonly number[]): string {
+export function describeRun(rate: number, losses: readonly number[], t: FigureText = english): string {
   const first = losses[0];
   const last = losses[losses.length - 1];
   const steps = losses.length - 1;
   switch (verdict(losses)) {
     case "diverging":
-      return `Diverging: at learning rate ${formatRate(rate)} every step overshoots the minimum by more than it corrects, so the loss grew from ${first.toFixed(2)} to ${Number.isFinite(last) ? last.toExponential(1) : "infinity"} in ${steps} steps. Above about ${formatRate(stableLearningRateLimit())} this fit cannot converge.`;
+      return t("diverging", {
+        rate: formatRate(rate),
+        first: first.toFixed(2),
+        last: Number.isFinite(last) ? last.toExponential(1) : t("infinity"),
+        steps,
+        limit: formatRate(stableLearningRateLimit()),
+      });
     case "slow":
-      return `Too slow: at learning rate ${formatRate(rate)} the loss fell from ${first.toFixed(2)} to ${last.toFixed(3)} in ${steps} steps, still far from the best fit. The steps are in the right direction but tiny.`;
+      return t("slow", { rate: formatRate(rate), first: first.toFixed(2), last: last.toFixed(3), steps });
     default:
-      return `Converged: at learning rate ${formatRate(rate)} the loss fell from ${first.toFixed(2)} to ${last.toFixed(3)} in ${steps} steps, as low as a straight line can get on these points.`;
+      return t("converged", { rate: formatRate(rate), first: first.toFixed(2), last: last.toFixed(3), steps });
   }
 }
 
 export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: number }) {
   const [rate, setRate] = useState(initialRate);
+  const t = useFigureText("gradient-descent");
   const [params, setParams] = useState(START);
   const [losses, setLosses] = useState<number[]>([loss(START)]);
   const [running, setRunning] = useState(false);
@@ -87,7 +101,7 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label htmlFor={sliderId} className="text-sm font-medium">
-          Learning rate
+          {t("learningRate")}
         </label>
         <input
           id={sliderId}
@@ -96,7 +110,7 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
           max={LOG_MAX}
           step={0.01}
           value={sliderValue}
-          aria-valuetext={`learning rate ${formatRate(rate)}`}
+          aria-valuetext={t("learningRateValue", { rate: formatRate(rate) })}
           onChange={(e) => setRate(Number((10 ** Number(e.target.value)).toPrecision(2)))}
           className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
         />
@@ -105,7 +119,7 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
         </output>
       </div>
       <div className="flex flex-wrap gap-2">
-        {presets.map((preset) => (
+        {presetsIn(t).map((preset) => (
           <button
             key={preset.rate}
             type="button"
@@ -120,12 +134,12 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
           </button>
         ))}
         <button type="button" className={buttonClass()} onClick={() => train()} data-testid="train-button">
-          {running ? "Restart" : `Train ${STEPS} steps`}
+          {running ? t("restart") : t("train", { steps: STEPS })}
         </button>
       </div>
 
       <div className="flex flex-wrap gap-6">
-        <svg viewBox={`0 0 ${w} ${h}`} className="w-full max-w-[16rem]" role="img" aria-label={`The twelve points and the current line y = ${params.w.toFixed(2)}x + ${params.b.toFixed(2)}`}>
+        <svg viewBox={`0 0 ${w} ${h}`} className="w-full max-w-[16rem]" role="img" aria-label={t("pointsLabel", { w: params.w.toFixed(2), b: params.b.toFixed(2) })}>
           <rect x={0} y={0} width={w} height={h} className="fill-slate-50 dark:fill-slate-900" />
           {points.map((p, i) => (
             <circle key={i} cx={px(p.x)} cy={py(p.y)} r={3} className="fill-slate-700 dark:fill-slate-300" />
@@ -135,17 +149,17 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
             y = {params.w.toFixed(2)}x + {params.b.toFixed(2)}
           </text>
         </svg>
-        <svg viewBox={`0 0 ${w} ${h}`} className="w-full max-w-[16rem]" role="img" aria-label={`Loss after each of ${losses.length - 1} steps, on a log scale: from ${losses[0].toFixed(2)} to ${losses[losses.length - 1].toPrecision(3)}`}>
+        <svg viewBox={`0 0 ${w} ${h}`} className="w-full max-w-[16rem]" role="img" aria-label={t("lossLabel", { steps: losses.length - 1, first: losses[0].toFixed(2), last: losses[losses.length - 1].toPrecision(3) })}>
           <rect x={0} y={0} width={w} height={h} className="fill-slate-50 dark:fill-slate-900" />
           <path d={curvePath} fill="none" strokeWidth={2} className="stroke-rose-700 dark:stroke-rose-400" data-testid="loss-curve" />
           <text x={4} y={12} className={`fill-current text-[10px] ${mutedText}`}>
-            loss (log scale), step {losses.length - 1} of {STEPS}
+            {t("lossAxis", { step: losses.length - 1, total: STEPS })}
           </text>
         </svg>
       </div>
 
       <p aria-live="polite" data-testid="gradient-descent-explanation">
-        {finished ? describeRun(rate, losses) : running ? `Training… loss ${losses[losses.length - 1].toPrecision(3)}` : "Pick a learning rate and train: each step moves w and b against the gradient of the loss."}
+        {finished ? describeRun(rate, losses, t) : running ? t("training", { loss: losses[losses.length - 1].toPrecision(3) }) : t("start")}
       </p>
     </div>
   );

@@ -6,45 +6,17 @@
  */
 import { useState } from "react";
 import { SvgButton, StepControls, mutedText } from "./ui";
+import { figureText, useFigureText } from "./use-figure-text";
 
-export const pipelineStages = [
-  {
-    title: "Data preparation",
-    subtitle: "collection · cleaning",
-    what: [
-      "Collection: gather a very large amount of text: web pages, books, articles, code, conversations.",
-      "Cleaning: remove duplicates, spam, boilerplate and low-quality or harmful text, filter out personal data, then split everything into tokens.",
-    ],
-    output: "A large, clean training corpus. Its quality limits everything the model can later learn.",
-  },
-  {
-    title: "Architecture design",
-    subtitle: "a Transformer",
-    what: [
-      "Choose the network: for today's LLMs, a Transformer (usually the decoder-only kind).",
-      "Set its size: number of layers, attention heads, vector width, context length and vocabulary. Together they fix the number of parameters.",
-    ],
-    output: "A model whose parameters are still random numbers: it knows nothing yet.",
-  },
-  {
-    title: "Training",
-    subtitle: "learn the parameters",
-    what: [
-      "Pre-training: show the model huge amounts of text and adjust its parameters to predict each next token better. This is by far the most expensive stage.",
-      "Fine-tuning (supervised fine-tuning, then learning from human feedback) turns the text predictor into a helpful assistant.",
-    ],
-    output: "Trained weights: a model that can understand and generate language.",
-  },
-  {
-    title: "Deployment",
-    subtitle: "serve it to users",
-    what: [
-      "Run the trained model efficiently on servers (or devices) and put it behind an app or an API.",
-      "Add safety checks, monitor how it is used, and ship improved versions over time.",
-    ],
-    output: "A product people use, whose feedback and data can feed the next version.",
-  },
-] as const;
+interface Stage {
+  title: string;
+  subtitle: string;
+  what: string[];
+  output: string;
+}
+
+/** The four stages in English (messages/<locale>/figures.json holds every language's). */
+export const pipelineStages = figureText("llm-pipeline").raw<Stage[]>("stages");
 
 const BOX_W = 300;
 const BOX_H = 50;
@@ -52,6 +24,8 @@ const GAP = 22;
 
 export default function LlmPipeline({ initialStage = 0 }: { initialStage?: number }) {
   const [stage, setStage] = useState(initialStage);
+  const t = useFigureText("llm-pipeline");
+  const pipelineStages = t.raw<Stage[]>("stages");
   const current = pipelineStages[stage];
   const height = pipelineStages.length * BOX_H + (pipelineStages.length - 1) * GAP + 8;
 
@@ -101,7 +75,7 @@ export default function LlmPipeline({ initialStage = 0 }: { initialStage?: numbe
 
         <div aria-live="polite" data-testid="pipeline-detail" className="space-y-2">
           <p className="font-semibold">
-            Stage {stage + 1} of {pipelineStages.length}: {current.title}
+            {t("stageOf", { step: stage + 1, count: pipelineStages.length, title: current.title })}
           </p>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {current.what.map((line) => (
@@ -109,12 +83,12 @@ export default function LlmPipeline({ initialStage = 0 }: { initialStage?: numbe
             ))}
           </ul>
           <p className="text-sm">
-            <span className="font-medium">Result: </span>
+            <span className="font-medium">{t("result")}</span>
             {current.output}
           </p>
         </div>
       </div>
-      <StepControls step={stage} count={pipelineStages.length} onStep={setStage} label="Stage" />
+      <StepControls step={stage} count={pipelineStages.length} onStep={setStage} unit="stage" />
     </div>
   );
 }

@@ -12,11 +12,13 @@
 import type { ComponentType } from "react";
 import { lazyWhenNear } from "@/components/ui/lazy-when-near";
 import type { FigureName } from "@/lib/content/figures";
+import { frameEnglish, useProvidedText } from "./figure-text";
 
 function FigureLoading() {
+  const loading = useProvidedText("ui.loading") ?? frameEnglish.loading;
   return (
     <div role="status" className="flex min-h-48 items-center justify-center text-sm text-slate-600 dark:text-slate-400">
-      Loading figure…
+      {loading}
     </div>
   );
 }

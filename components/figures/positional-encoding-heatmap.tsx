@@ -8,6 +8,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { positionalEncoding, wavelength } from "./math/positional-encoding";
 import { focusRing, mutedText } from "./ui";
+import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export const POSITIONS = 50;
 export const dModelRange = { min: 16, max: 128, step: 16 } as const;
@@ -22,15 +23,16 @@ export function cellColor(value: number): string {
 }
 
 /** The text of the readout for one cell. */
-export function describeCell(pos: number, dim: number, dModel: number, value: number): string {
+export function describeCell(pos: number, dim: number, dModel: number, value: number, t: FigureText = figureText("positional-encoding-heatmap")): string {
   const kind = dim % 2 === 0 ? "sin" : "cos";
   const pair = Math.floor(dim / 2);
   const wave = wavelength(dim, dModel);
   const waveText = wave < 1000 ? wave.toFixed(1) : Math.round(wave).toLocaleString("en-US");
-  return `Position ${pos}, dimension ${dim} (${kind}, pair ${pair}): PE = ${value.toFixed(3)}. This dimension's wave repeats every ${waveText} positions.`;
+  return t("cell", { pos, dim, kind, pair, value: value.toFixed(3), wave: waveText });
 }
 
 export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { initialDModel?: number }) {
+  const t = useFigureText("positional-encoding-heatmap");
   const [dModel, setDModel] = useState(initialDModel);
   const [cursor, setCursor] = useState({ pos: 10, dim: 0 });
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -102,7 +104,7 @@ export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { init
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label htmlFor={sliderId} className="text-sm font-medium">
-          d_model (numbers per position)
+          {t("slider")}
         </label>
         <input
           id={sliderId}
@@ -133,8 +135,8 @@ export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { init
           className={`relative rounded ${focusRing}`}
           tabIndex={0}
           role="group"
-          aria-roledescription="heat map"
-          aria-label={`Positional encoding for positions 0 to 49 and dimensions 0 to ${dModel - 1}. Arrow keys move between cells, Shift with an arrow moves by 10.`}
+          aria-roledescription={t("heatMap")}
+          aria-label={t("gridLabel", { last: dModel - 1 })}
           aria-describedby={readoutId}
           onKeyDown={onKeyDown}
         >
@@ -160,40 +162,38 @@ export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { init
         </div>
         <div />
         <div className={`relative mt-1 h-4 font-mono text-[11px] ${mutedText}`} aria-hidden="true">
-          {xTicks.map((t, i) => (
+          {xTicks.map((tick, i) => (
             <span
               key={i}
               className="absolute -translate-x-1/2 first:translate-x-0 last:-translate-x-full"
-              style={{ left: `${((i === xTicks.length - 1 ? dModel : t) / dModel) * 100}%` }}
+              style={{ left: `${((i === xTicks.length - 1 ? dModel : tick) / dModel) * 100}%` }}
             >
-              {t}
+              {tick}
             </span>
           ))}
         </div>
       </div>
       <p className={`-mt-2 flex justify-between text-xs ${mutedText}`}>
-        <span>↓ position in the sequence (0-49)</span>
-        <span>dimension i →</span>
+        <span>{t("positionAxis")}</span>
+        <span>{t("dimensionAxis")}</span>
       </p>
 
-      <div className="flex items-center gap-2 text-xs" aria-label="Colour legend">
+      <div className="flex items-center gap-2 text-xs" aria-label={t("legend")}>
         <span className="font-mono">−1</span>
         <span
           className="h-3 w-40 rounded border border-slate-300 dark:border-slate-600"
           style={{ background: `linear-gradient(to right, ${cellColor(-1)}, ${cellColor(0)}, ${cellColor(1)})` }}
         />
         <span className="font-mono">+1</span>
-        <span className={mutedText}>blue = negative, orange = positive, faint = near 0</span>
+        <span className={mutedText}>{t("legendText")}</span>
       </div>
 
       <p id={readoutId} aria-live="polite" className="font-mono text-sm" data-testid="pe-readout">
-        {describeCell(pos, dim, dModel, value)}
+        {describeCell(pos, dim, dModel, value, t)}
       </p>
 
       <p className={`text-sm ${mutedText}`}>
-        Each row is the vector added to the word at that position. The left columns are fast waves that change from one
-        position to the next; further right the waves get slower, until the last columns barely change over 50
-        positions. Together the columns give every position its own pattern.
+        {t("explanation")}
       </p>
     </div>
   );

@@ -7,6 +7,7 @@
 import { useId, useMemo, useState } from "react";
 import { argmax, keepTopK, keepTopP, sampleIndex, softmax } from "./math/softmax";
 import { buttonClass, focusRing, mutedText, percent } from "./ui";
+import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export const prompt = "The cat sat on the";
 
@@ -27,40 +28,37 @@ export function formatTemperature(t: number): string {
 }
 
 /** "about 6 times in 10", "almost every time", ... for a probability p of one outcome. */
-export function howOften(p: number): string {
-  if (p >= 0.995) return "virtually every time";
-  if (p >= 0.95) return "almost every time";
+const english = figureText("softmax-temperature");
+
+export function howOften(p: number, t: FigureText = english): string {
+  if (p >= 0.995) return t("often.virtually");
+  if (p >= 0.95) return t("often.almost");
   const tenths = Math.round(p * 10);
-  if (tenths <= 1) return "only about 1 time in 10";
-  return `about ${tenths} times in 10`;
+  if (tenths <= 1) return t("often.once");
+  return t("often.tenths", { tenths });
 }
 
 /**
  * The sentence under the bars. It names the top token and its probability at this
  * temperature and contrasts greedy decoding (always the top token) with sampling.
  */
-export function describeTemperature(temperature: number, tokens: readonly string[], probabilities: readonly number[]): string {
+export function describeTemperature(
+  temperature: number,
+  tokens: readonly string[],
+  probabilities: readonly number[],
+  t: FigureText = english,
+): string {
   const top = argmax(probabilities);
-  const word = `“${tokens[top]}”`;
-  const t = formatTemperature(temperature);
   const p = probabilities[top];
-  const effect =
-    temperature < 1
-      ? "Below 1, temperature sharpens the distribution towards the top token."
-      : temperature > 1
-        ? "Above 1, temperature flattens the distribution, so unlikely words get a real chance."
-        : "At T = 1 the probabilities are the plain softmax of the logits.";
-  return (
-    `At T = ${t} the top token ${word} gets ${percent(p)}. ` +
-    `Greedy decoding always picks ${word}; sampling picks it ${howOften(p)}. ${effect}`
-  );
+  const effect = t(temperature < 1 ? "sharpens" : temperature > 1 ? "flattens" : "plain");
+  return t("top", { t: formatTemperature(temperature), word: `“${tokens[top]}”`, percent: percent(p), often: howOften(p, t), effect });
 }
 
 /** The sentence about the filters: how many candidates top-k and top-p leave. */
-export function describeFilters(topK: number, topP: number, kept: number, total: number): string {
-  if (topK >= total && topP >= 1) return `No filter: sampling can pick any of the ${total} words.`;
+export function describeFilters(topK: number, topP: number, kept: number, total: number, t: FigureText = english): string {
+  if (topK >= total && topP >= 1) return t("noFilter", { total });
   const parts = [topK < total ? `top-k = ${topK}` : "", topP < 1 ? `top-p = ${topP.toFixed(2)}` : ""].filter(Boolean);
-  return `With ${parts.join(" and ")}, ${kept} of ${total} words stay; their probabilities are rescaled to add up to 100%.`;
+  return t("filtered", { filters: parts.join(t("and")), kept, total });
 }
 
 const SAMPLE_HISTORY = 12;
@@ -75,6 +73,7 @@ export default function SoftmaxTemperature({
   initialTopP?: number;
 }) {
   const [temperature, setTemperature] = useState(initialTemperature);
+  const t = useFigureText("softmax-temperature");
   const [topK, setTopK] = useState(initialTopK);
   const [topP, setTopP] = useState(initialTopP);
   const [samples, setSamples] = useState<string[]>([]);
@@ -104,13 +103,13 @@ export default function SoftmaxTemperature({
   return (
     <div className="space-y-4">
       <p className="text-base">
-        Prompt: <span className="font-mono">{prompt}</span>{" "}
+        {t("prompt")}<span className="font-mono">{prompt}</span>{" "}
         <span className="rounded bg-slate-100 px-1.5 font-mono dark:bg-slate-800">___</span>
       </p>
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label htmlFor={sliderId} className="text-sm font-medium">
-          Temperature T
+          {t("temperature")}
         </label>
         <input
           id={sliderId}
@@ -139,7 +138,7 @@ export default function SoftmaxTemperature({
           >
             {candidates.map((_, i) => (
               <option key={i + 1} value={i + 1}>
-                {i + 1 === candidates.length ? `${i + 1} (off)` : i + 1}
+                {i + 1 === candidates.length ? t("off", { value: i + 1 }) : i + 1}
               </option>
             ))}
           </select>
@@ -153,12 +152,12 @@ export default function SoftmaxTemperature({
             max={1}
             step={0.05}
             value={topP}
-            aria-valuetext={topP >= 1 ? "p = 1, off" : `p = ${topP.toFixed(2)}`}
+            aria-valuetext={topP >= 1 ? t("pOff") : `p = ${topP.toFixed(2)}`}
             onChange={(e) => setTopP(Number(e.target.value))}
             className={`w-40 accent-sky-700 dark:accent-sky-400 ${focusRing}`}
           />
           <output htmlFor={topPId} className="font-mono text-sm tabular-nums" data-testid="top-p-value">
-            {topP >= 1 ? "1.00 (off)" : topP.toFixed(2)}
+            {topP >= 1 ? t("off", { value: "1.00" }) : topP.toFixed(2)}
           </output>
         </label>
       </div>
@@ -167,18 +166,19 @@ export default function SoftmaxTemperature({
         viewBox={`0 0 ${width} ${height}`}
         className="w-full max-w-md"
         role="img"
-        aria-label={`Probabilities at T = ${formatTemperature(temperature)}: ${tokens
-          .map((t, i) => (probabilities[i] > 0 ? `${t} ${percent(probabilities[i])}` : `${t} removed`))
-          .join(", ")}`}
+        aria-label={t("barsLabel", {
+          t: formatTemperature(temperature),
+          list: tokens.map((token, i) => (probabilities[i] > 0 ? `${token} ${percent(probabilities[i])}` : t("removedToken", { token }))).join(", "),
+        })}
       >
         <text x={labelWidth - 8} y={12} textAnchor="end" className={`fill-current text-[11px] ${mutedText}`}>
-          token
+          {t("token")}
         </text>
         <text x={labelWidth + logitWidth - 6} y={12} textAnchor="end" className={`fill-current text-[11px] ${mutedText}`}>
-          logit
+          {t("logit")}
         </text>
         <text x={labelWidth + logitWidth + 4} y={12} className={`fill-current text-[11px] ${mutedText}`}>
-          probability
+          {t("probability")}
         </text>
         {candidates.map((c, i) => {
           const y = 22 + i * rowHeight;
@@ -203,7 +203,7 @@ export default function SoftmaxTemperature({
                 className={isTop ? "fill-sky-700 dark:fill-sky-400" : "fill-sky-400 dark:fill-sky-700"}
               />
               <text x={width - 2} y={y + 19} textAnchor="end" className="fill-current font-mono text-[12px] tabular-nums">
-                {removed ? "removed" : percent(p)}
+                {removed ? t("removed") : percent(p)}
               </text>
             </g>
           );
@@ -211,25 +211,25 @@ export default function SoftmaxTemperature({
       </svg>
 
       <p aria-live="polite" data-testid="temperature-explanation">
-        {describeTemperature(temperature, tokens, tempered)}
+        {describeTemperature(temperature, tokens, tempered, t)}
       </p>
       <p aria-live="polite" data-testid="filter-explanation" className={`text-sm ${mutedText}`}>
-        {describeFilters(topK, topP, kept, candidates.length)}
+        {describeFilters(topK, topP, kept, candidates.length, t)}
       </p>
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className={buttonClass()} onClick={sample}>
-          Sample a token
+          {t("sample")}
         </button>
         {samples.length > 0 && (
           <button type="button" className={buttonClass()} onClick={() => setSamples([])}>
-            Clear
+            {t("clear")}
           </button>
         )}
         <p className={`text-sm ${mutedText}`} aria-live="polite">
           {samples.length === 0
-            ? "Sampling draws a word at random with these probabilities."
-            : `Last ${samples.length === 1 ? "sample" : `${samples.length} samples`}, newest first: ${samples.join(", ")}`}
+            ? t("sampleHint")
+            : t(samples.length === 1 ? "lastOne" : "last", { count: samples.length, samples: samples.join(", ") })}
         </p>
       </div>
     </div>

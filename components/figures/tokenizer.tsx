@@ -10,6 +10,7 @@
  */
 import { useEffect, useId, useMemo, useState } from "react";
 import { focusRing, mutedText } from "./ui";
+import { useFigureText } from "./use-figure-text";
 
 export interface Vocabulary {
   encode(text: string): number[];
@@ -17,16 +18,17 @@ export interface Vocabulary {
 }
 
 export const vocabularies = {
-  "cl100k_base": { label: "GPT-4 / GPT-3.5 (cl100k_base, about 100,000 tokens)", load: () => import("gpt-tokenizer/encoding/cl100k_base") },
-  "r50k_base": { label: "GPT-2 / GPT-3 (r50k_base, 50,257 tokens)", load: () => import("gpt-tokenizer/encoding/r50k_base") },
-} as const satisfies Record<string, { label: string; load: () => Promise<Vocabulary> }>;
+  // Their labels are in messages/<locale>/figures.json under tokenizer.vocabularies.
+  "cl100k_base": { load: () => import("gpt-tokenizer/encoding/cl100k_base") },
+  "r50k_base": { load: () => import("gpt-tokenizer/encoding/r50k_base") },
+} as const satisfies Record<string, { load: () => Promise<Vocabulary> }>;
 
 export type VocabularyName = keyof typeof vocabularies;
 
 /** The same sentence in both languages, as in the lesson's table. */
 export const comparison = [
-  { language: "English", text: "Large language models predict the next token." },
-  { language: "Chinese", text: "大型语言模型预测下一个词元。" },
+  { language: "english", text: "Large language models predict the next token." },
+  { language: "chinese", text: "大型语言模型预测下一个词元。" },
 ] as const;
 
 export const initialText = "The cat sat on the mat. 猫坐在垫子上。";
@@ -45,18 +47,19 @@ export function visibleWhitespace(text: string): string {
 }
 
 /** Each token of `text` with a readable label. */
-export function tokenPieces(vocabulary: Vocabulary, text: string): TokenPiece[] {
+export function tokenPieces(vocabulary: Vocabulary, text: string, bytePiece = "(byte piece)"): TokenPiece[] {
   return vocabulary.encode(text).map((id) => {
     const decoded = vocabulary.decode([id]);
     // A token that is only part of a character's UTF-8 bytes does not decode on its own.
     const partial = decoded === "" || decoded.includes("\uFFFD");
-    return { id, label: partial ? "(byte piece)" : visibleWhitespace(decoded), partial };
+    return { id, label: partial ? bytePiece : visibleWhitespace(decoded), partial };
   });
 }
 
 export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 export default function Tokenizer() {
+  const t = useFigureText("tokenizer");
   const [name, setName] = useState<VocabularyName>("cl100k_base");
   const [vocabulary, setVocabulary] = useState<{ name: VocabularyName; api: Vocabulary } | null>(null);
   const [failed, setFailed] = useState(false);
@@ -77,9 +80,9 @@ export default function Tokenizer() {
   }, [name]);
 
   const ready = vocabulary?.name === name ? vocabulary.api : null;
-  const pieces = useMemo(() => (ready ? tokenPieces(ready, text) : []), [ready, text]);
+  const pieces = useMemo(() => (ready ? tokenPieces(ready, text, t("bytePiece")) : []), [ready, text, t]);
   const rows = useMemo(
-    () => [...comparison, { language: "Your text", text }].map((row) => ({ ...row, bytes: utf8Length(row.text), tokens: ready ? ready.encode(row.text).length : null })),
+    () => [...comparison, { language: "yours", text }].map((row) => ({ ...row, bytes: utf8Length(row.text), tokens: ready ? ready.encode(row.text).length : null })),
     [ready, text],
   );
 
@@ -87,7 +90,7 @@ export default function Tokenizer() {
     <div className="space-y-4">
       <div className="flex flex-col gap-1">
         <label htmlFor={textId} className="text-sm font-medium">
-          Text to tokenize
+          {t("input")}
         </label>
         <textarea
           id={textId}
@@ -101,7 +104,7 @@ export default function Tokenizer() {
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={selectId} className="text-sm font-medium">
-          Vocabulary
+          {t("vocabulary")}
         </label>
         <select
           id={selectId}
@@ -109,26 +112,26 @@ export default function Tokenizer() {
           onChange={(e) => setName(e.target.value as VocabularyName)}
           className={`rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
         >
-          {Object.entries(vocabularies).map(([key, v]) => (
+          {Object.keys(vocabularies).map((key) => (
             <option key={key} value={key}>
-              {v.label}
+              {t(`vocabularies.${key}`)}
             </option>
           ))}
         </select>
       </div>
 
       {failed ? (
-        <p role="alert">The vocabulary could not be loaded. Reload the page to try again.</p>
+        <p role="alert">{t("failed")}</p>
       ) : !ready ? (
         <p role="status" className={mutedText}>
-          Loading the vocabulary…
+          {t("loading")}
         </p>
       ) : (
         <>
           <p aria-live="polite" className="text-sm" data-testid="tokenizer-summary">
-            {pieces.length} {pieces.length === 1 ? "token" : "tokens"} from {utf8Length(text)} UTF-8 bytes ({Array.from(text).length} characters).
+            {t(pieces.length === 1 ? "summaryOne" : "summary", { count: pieces.length, bytes: utf8Length(text), chars: Array.from(text).length })}
           </p>
-          <ol className="flex flex-wrap gap-1.5" aria-label="The tokens, in order" data-testid="tokenizer-tokens">
+          <ol className="flex flex-wrap gap-1.5" aria-label={t("tokensLabel")} data-testid="tokenizer-tokens">
             {pieces.map((piece, i) => (
               <li
                 key={i}
@@ -142,19 +145,19 @@ export default function Tokenizer() {
             ))}
           </ol>
           <table className="text-sm" data-testid="tokenizer-comparison">
-            <caption className={`text-left ${mutedText}`}>The same sentence in two languages, with this vocabulary</caption>
+            <caption className={`text-left ${mutedText}`}>{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className="pr-4 text-left">Text</th>
-                <th scope="col" className="pr-4 text-right">UTF-8 bytes</th>
-                <th scope="col" className="text-right">Tokens</th>
+                <th scope="col" className="pr-4 text-left">{t("text")}</th>
+                <th scope="col" className="pr-4 text-right">{t("bytes")}</th>
+                <th scope="col" className="text-right">{t("tokens")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.language}>
                   <th scope="row" className="max-w-xs truncate pr-4 text-left font-normal">
-                    {row.language}: <span className="font-mono">{row.text}</span>
+                    {t(`languages.${row.language}`)}: <span className="font-mono">{row.text}</span>
                   </th>
                   <td className="pr-4 text-right tabular-nums">{row.bytes}</td>
                   <td className="text-right tabular-nums">{row.tokens}</td>

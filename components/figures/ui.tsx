@@ -1,6 +1,7 @@
 "use client";
 /** Small building blocks shared by the figures: buttons, step controls, class names. */
 import type { ReactNode } from "react";
+import { useFigureText } from "./use-figure-text";
 
 /** A visible keyboard focus ring, the same on every control of every figure. */
 export const focusRing =
@@ -54,18 +55,19 @@ export function ChoiceButtons<T extends string | number>({
   );
 }
 
-/** Previous / Next buttons with a "Step i of n" counter. `step` is 0-based. */
+/** Previous / Next buttons with a "Step i of n" (or "Stage i of n") counter. `step` is 0-based. */
 export function StepControls({
   step,
   count,
   onStep,
-  label = "Step",
+  unit = "step",
 }: {
   step: number;
   count: number;
   onStep: (step: number) => void;
-  label?: string;
+  unit?: "step" | "stage";
 }) {
+  const t = useFigureText("ui");
   return (
     <div className="flex flex-wrap items-center gap-3">
       {/* aria-disabled rather than disabled: a disabled button would drop keyboard focus
@@ -76,7 +78,7 @@ export function StepControls({
         aria-disabled={step <= 0}
         onClick={() => step > 0 && onStep(step - 1)}
       >
-        <span aria-hidden="true">←</span> Previous
+        <span aria-hidden="true">←</span> {t("previous")}
       </button>
       <button
         type="button"
@@ -84,10 +86,10 @@ export function StepControls({
         aria-disabled={step >= count - 1}
         onClick={() => step < count - 1 && onStep(step + 1)}
       >
-        Next <span aria-hidden="true">→</span>
+        {t("next")} <span aria-hidden="true">→</span>
       </button>
       <span className={`text-sm ${mutedText}`} aria-live="polite">
-        {label} {step + 1} of {count}
+        {t(unit === "stage" ? "stageOf" : "stepOf", { step: step + 1, count })}
       </span>
     </div>
   );

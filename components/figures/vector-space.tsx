@@ -7,6 +7,7 @@ import { useId, useState } from "react";
 import wordVectors from "@/content/figures/word-vectors.json";
 import { add, angleDegrees, cosineSimilarity, direction2d, norm, subtract } from "./math/vectors";
 import { focusRing, mutedText } from "./ui";
+import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export interface WordVector {
   word: string;
@@ -22,20 +23,22 @@ export function vectorOf(word: string): [number, number] {
 }
 
 /** What a cosine similarity means, in words. */
-export function similarityPhrase(cos: number): string {
-  if (cos >= 0.9) return "point in almost the same direction: closely related";
-  if (cos >= 0.6) return "point in similar directions: related";
-  if (cos >= 0.2) return "are only loosely aligned: weakly related";
-  if (cos > -0.2) return "are close to perpendicular: unrelated";
-  return "point in opposing directions";
+const english = figureText("vector-space");
+
+export function similarityPhrase(cos: number, t: FigureText = english): string {
+  if (cos >= 0.9) return t("phrases.same");
+  if (cos >= 0.6) return t("phrases.similar");
+  if (cos >= 0.2) return t("phrases.loose");
+  if (cos > -0.2) return t("phrases.perpendicular");
+  return t("phrases.opposite");
 }
 
-export function describePair(a: string, b: string): string {
+export function describePair(a: string, b: string, t: FigureText = english): string {
   const va = vectorOf(a);
   const vb = vectorOf(b);
   const cos = cosineSimilarity(va, vb);
   const angle = angleDegrees(va, vb);
-  return `cos θ = ${cos.toFixed(3)}, θ = ${angle.toFixed(1)}°: “${a}” and “${b}” ${similarityPhrase(cos)}.`;
+  return t("pair", { cos: cos.toFixed(3), angle: angle.toFixed(1), a, b, phrase: similarityPhrase(cos, t) });
 }
 
 // Plot geometry: data units to SVG pixels.
@@ -84,6 +87,7 @@ function angleArc(a: readonly number[], b: readonly number[], radius: number): s
 
 export default function VectorSpace({ initialPair = ["king", "queen"] }: { initialPair?: [string, string] }) {
   const [pair, setPair] = useState<[string, string]>(initialPair);
+  const t = useFigureText("vector-space");
   const [showAnalogy, setShowAnalogy] = useState(false);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const firstId = `${uid}-first`;
@@ -112,7 +116,7 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
       <div className="flex flex-wrap gap-4">
         <label htmlFor={firstId} className="flex items-center gap-2 text-sm font-medium">
           <span className="inline-block h-3 w-3 rounded-full bg-sky-700 dark:bg-sky-400" aria-hidden="true" />
-          First word
+          {t("first")}
           <select
             id={firstId}
             value={a}
@@ -128,7 +132,7 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
         </label>
         <label htmlFor={secondId} className="flex items-center gap-2 text-sm font-medium">
           <span className="inline-block h-3 w-3 rounded-full bg-orange-600 dark:bg-orange-400" aria-hidden="true" />
-          Second word
+          {t("second")}
           <select
             id={secondId}
             value={b}
@@ -148,9 +152,7 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="w-full max-w-md"
         role="img"
-        aria-label={`Word vectors drawn as arrows from the origin: ${words
-          .map((w) => `${w.word} (${w.vector[0]}, ${w.vector[1]})`)
-          .join(", ")}. Selected: ${a} and ${b}.`}
+        aria-label={t("arrowsLabel", { list: words.map((w) => `${w.word} (${w.vector[0]}, ${w.vector[1]})`).join(", "), a, b })}
       >
         <defs>
           {[
@@ -226,11 +228,10 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
       </svg>
 
       <p aria-live="polite" className="font-medium" data-testid="similarity-readout">
-        {a === b ? `Both selections are “${a}”: cos θ = 1.000, θ = 0.0°, a vector always points its own way.` : describePair(a, b)}
+        {a === b ? t("same", { a }) : describePair(a, b, t)}
       </p>
       <p className={`text-sm ${mutedText}`}>
-        Cosine similarity compares directions only: 1 means the same direction, 0 perpendicular (unrelated), −1
-        opposite. Click two arrows, or use the menus, to compare words.
+        {t("explain")}
       </p>
 
       <label className="flex items-center gap-2 text-sm">
@@ -240,19 +241,15 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
           onChange={(e) => setShowAnalogy(e.target.checked)}
           className={`h-4 w-4 accent-emerald-700 dark:accent-emerald-400 ${focusRing}`}
         />
-        Show the offset man → woman next to king → queen
+        {t("showOffset")}
       </label>
       {showAnalogy && (
         <p className="text-sm" aria-live="polite">
-          The two dashed arrows are the same vector: king − man + woman = ({analogy.map((x) => x.toFixed(2)).join(", ")}),
-          which is exactly “queen” in this made-up table. In real embeddings the result only lands near “queen”, and
-          the nearest word is found with cosine similarity.
+          {t("offset", { vector: analogy.map((x) => x.toFixed(2)).join(", ") })}
         </p>
       )}
       <p className={`text-xs ${mutedText}`}>
-        These 2-D vectors are invented for the picture. Two dimensions leave too little room for every unrelated pair
-        to be perpendicular (“apple” and “king” still come out weakly related); real embeddings are learned and have
-        hundreds or thousands of dimensions, where there is room, and the same measures work unchanged.
+        {t("invented")}
       </p>
     </div>
   );

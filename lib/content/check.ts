@@ -20,6 +20,7 @@ import { answerCueProblems } from "../quiz/answer-cues";
 import { TRAINING_PAGE_HREF } from "../capstone/href";
 import { figureNames } from "./figures";
 import { validateQuiz } from "../quiz/schema";
+import { loadSpecTestNames } from "./test-name-translations";
 import { checkTranslations, translationLocales, type TranslationReport } from "./translations";
 
 export interface CheckOptions {
@@ -79,7 +80,9 @@ export interface CheckResult {
 
 export async function checkContentWithStats({ root, quick, locales }: CheckOptions): Promise<CheckResult> {
   const { problems, stats } = await checkEnglish({ root, quick });
-  const translations = (locales ?? translationLocales(root)).map((locale) => checkTranslations(root, locale));
+  const chosen = locales ?? translationLocales(root);
+  const testNames = chosen.length > 0 ? await loadSpecTestNames(root) : {};
+  const translations = chosen.map((locale) => checkTranslations(root, locale, { testNames }));
   return {
     problems: [...problems, ...translations.flatMap((t) => t.errors)],
     warnings: translations.flatMap((t) => t.warnings),

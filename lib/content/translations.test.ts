@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { loadSpecTestNames } from "./test-name-translations";
 import { checkTranslations, hashSource, listTranslationPairs } from "./translations";
 
 const LESSON = "content/chapters/01-basics/01-first.mdx";
@@ -340,5 +341,63 @@ describe("content check command with a Chinese edition", () => {
     expect(stale.output).toContain("content/zh/chapters/01-basics/01-first.mdx: stale: translated from content/chapters/01-basics/01-first.mdx at 0123456789ab");
     expect(stale.output).toContain("Content check passed: 2 lessons");
     expect(stale.code).toBe(0);
+  });
+});
+
+describe("translated test names (exercises/<id>/zh/tests.json)", () => {
+  // A spec without imports, so it loads from the temp folder as the grader would load a real one.
+  const spec = `export default {
+  exercise: "demo",
+  exports: ["split"],
+  tests: [
+    { name: "splits on spaces", run() {} },
+    { name: "keeps a word without spaces whole", run() {} },
+  ],
+};
+`;
+  const names = { "splits on spaces": "按空格切分", "keeps a word without spaces whole": "没有空格的单词保持完整" };
+  const tests = "exercises/demo/zh/tests.json";
+
+  async function checkWithSpec() {
+    return checkTranslations(root, "zh", { testNames: await loadSpecTestNames(root) });
+  }
+
+  it("reads the English names from the spec and passes when every one is translated", async () => {
+    buildCourse();
+    write("exercises/demo/spec.ts", spec);
+    write(tests, JSON.stringify({ tests: names }));
+    expect(await loadSpecTestNames(root)).toEqual({ demo: ["splits on spaces", "keeps a word without spaces whole"] });
+    const report = await checkWithSpec();
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("reports a missing test name as an error, and a missing file too", async () => {
+    buildCourse();
+    write("exercises/demo/spec.ts", spec);
+    write(tests, JSON.stringify({ tests: { "splits on spaces": "按空格切分" } }));
+    expect((await checkWithSpec()).errors).toEqual([`${tests}: no translation of the test "keeps a word without spaces whole"`]);
+    rmSync(path.join(root, tests));
+    expect((await checkWithSpec()).errors).toEqual([`${tests}: missing (the zh test names of exercises/demo/spec.ts)`]);
+  });
+
+  it("reports a renamed test: the new name is missing (error), the old one is left over (warning)", async () => {
+    buildCourse();
+    write("exercises/demo/spec.ts", spec.replace("splits on spaces", "splits on every space"));
+    write(tests, JSON.stringify({ tests: names }));
+    const report = await checkWithSpec();
+    expect(report.errors).toEqual([`${tests}: no translation of the test "splits on every space"`]);
+    expect(report.warnings).toEqual([`${tests}: the test "splits on spaces" is not in exercises/demo/spec.ts any more (renamed or removed?)`]);
+  });
+
+  it("reports an untranslated name, a malformed file and a term the glossary avoids", async () => {
+    buildCourse();
+    write("exercises/demo/spec.ts", spec);
+    write(tests, JSON.stringify({ tests: { ...names, "splits on spaces": "splits on spaces" } }));
+    expect((await checkWithSpec()).errors).toEqual([`${tests}: the test "splits on spaces" is not translated`]);
+    write(tests, JSON.stringify({ tests: ["按空格切分"] }));
+    expect((await checkWithSpec()).errors).toEqual([expect.stringMatching(/^exercises\/demo\/zh\/tests\.json: must be \{ "tests"/)]);
+    write(tests, JSON.stringify({ tests: { ...names, "splits on spaces": "按空格切分成令牌" } }, null, 2));
+    expect((await checkWithSpec()).errors).toEqual([`${tests}:3: uses "令牌" for "token": the glossary's term is "词元"`]);
   });
 });

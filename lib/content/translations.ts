@@ -3,12 +3,15 @@
  * brief/hints/meta must have a translation (missing: error); each translation records the hash
  * of the English it was made from (changed since: warning, "stale"); a current translation must
  * keep the English structure (error) and the glossary's fixed terms (an `avoid` rendering: error).
+ * An exercise's test names are checked against its spec (decision 028): exercises/<id>/<locale>/tests.json
+ * must name every test of exercises/<id>/spec.ts (missing: error; a name the spec no longer has: warning).
  * Framework-free and CommonJS-safe: used by the content check and by Jest directly.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { testNameProblems, testsFile, type SpecTestNames } from "./test-name-translations";
 import { compareOutlines, outline, unrenderedEmphasis } from "./translation-outline";
 
 export type TranslationKind = "lesson" | "quiz" | "brief" | "hints" | "meta";
@@ -27,6 +30,11 @@ export interface TranslationReport {
   pairs: (TranslationPair & { status: TranslationStatus })[];
   errors: string[];
   warnings: string[];
+}
+
+export interface CheckTranslationsOptions {
+  /** When given, every exercise listed must have its test names translated (see loadSpecTestNames). */
+  testNames?: SpecTestNames;
 }
 
 export interface GlossaryEntry {
@@ -92,6 +100,7 @@ function orphans(root: string, locale: string, pairs: TranslationPair[]): string
   const exercises = path.join(root, "exercises");
   for (const id of list(exercises, (n) => existsSync(path.join(exercises, n, locale)))) {
     for (const file of list(path.join(exercises, id, locale), () => true)) found.push(`exercises/${id}/${locale}/${file}`);
+    if (existsSync(path.join(exercises, id, "spec.ts"))) expected.add(testsFile(id, locale));
   }
   return found.filter((f) => !expected.has(f));
 }
@@ -248,7 +257,7 @@ export function glossaryProblems(file: string, text: string, glossary: GlossaryE
   return problems;
 }
 
-export function checkTranslations(root: string, locale: string): TranslationReport {
+export function checkTranslations(root: string, locale: string, options: CheckTranslationsOptions = {}): TranslationReport {
   const report: TranslationReport = { locale, pairs: [], errors: [], warnings: [] };
   const glossary = loadGlossary(root, locale);
   report.errors.push(...glossary.problems);
@@ -280,6 +289,13 @@ export function checkTranslations(root: string, locale: string): TranslationRepo
       report.pairs.push({ ...pair, status: "current" });
       report.errors.push(...structure);
     }
+  }
+  for (const [id, names] of Object.entries(options.testNames ?? {})) {
+    const { errors, warnings } = testNameProblems(root, locale, id, names);
+    report.errors.push(...errors);
+    const file = path.join(root, testsFile(id, locale));
+    if (existsSync(file)) report.errors.push(...glossaryProblems(testsFile(id, locale), readFileSync(file, "utf8"), glossary.entries));
+    report.warnings.push(...warnings);
   }
   for (const file of orphans(root, locale, report.pairs)) report.warnings.push(`${file}: no English source (renamed or removed?)`);
   return report;

@@ -67,6 +67,20 @@ describe("scripts/grade.ts", () => {
     expect(lines[lines.length - 1]).toMatch(/^\d+ \/ 12 tests passed$/);
   }, SPAWN_TIMEOUT_MS);
 
+  it("reports in Chinese with --locale zh, with the same verdicts as in English", async () => {
+    const file = "exercises/softmax/wrong/no-max-subtraction.ts";
+    const [en, zh] = await Promise.all([runGrader(["softmax", file, "--json"]), runGrader(["softmax", file, "--json", "--locale", "zh"])]);
+    expect(zh.code).toBe(en.code);
+    type Report = { passed: boolean; tests: Array<{ name: string; status: string; message: string | null }> };
+    const [a, b] = [JSON.parse(en.stdout) as Report, JSON.parse(zh.stdout) as Report];
+    expect(b.tests.map((t) => t.status)).toEqual(a.tests.map((t) => t.status));
+    expect(b.tests[4]).toMatchObject({ name: "逻辑值很大（[1000, 1001, 1002]）时结果仍是有限值（与 [0, 1, 2] 的答案相同）", status: "fail" });
+    expect(b.tests[4].message).toMatch(/^结果在 \[0\] 处是 NaN/);
+    const bad = await runGrader(["softmax", file, "--locale", "fr"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--locale must be one of en, zh \(got fr\)/);
+  }, SPAWN_TIMEOUT_MS);
+
   it("exits 1 with an error entry when the file does not compile", async () => {
     const file = scratchFile("broken.ts", 'import * as tf from "@tensorflow/tfjs";\nexport function softmax(x: tf.Tensor) {\n  return x +;\n}\n');
     const { code, stdout } = await runGrader(["softmax", file, "--json"]);

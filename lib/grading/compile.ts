@@ -6,6 +6,7 @@
  */
 import { transform } from "sucrase";
 import type { Tf } from "./types";
+import { english, type Translator } from "./messages";
 import { findForbiddenUses, findImports, type SourceLocation } from "./source-scan";
 import { missingPieceMessage } from "./provided/pieces";
 
@@ -38,22 +39,28 @@ export interface CompileOptions {
   providedMissing?: readonly string[];
   /** Passed to the module as its `console`. Defaults to a console that discards everything. */
   console?: LearnerConsole;
+  /** The learner's language for every message (default English). */
+  translator?: Translator;
 }
 
 export type CompileResult =
   | { ok: true; exports: Record<string, unknown> }
   | { ok: false; error: CompileProblem };
 
-const DEFAULT_FORBID_REASON = "write it yourself from basic tensor operations";
-
-export function forbiddenMessage(name: string, reason: string | undefined, form: "namespace" | "chained" | "named-import" = "namespace"): string {
-  const what =
-    form === "chained" ? `.${name}() (the chained form of tf.${name})` : form === "named-import" ? `Importing ${name} from @tensorflow/tfjs` : `tf.${name}`;
-  return `${what} is not allowed in this exercise: ${(reason ?? DEFAULT_FORBID_REASON).replace(/[.\s]+$/, "")}.`;
+export function forbiddenMessage(
+  name: string,
+  reason: string | undefined,
+  form: "namespace" | "chained" | "named-import" = "namespace",
+  t: Translator = english,
+): string {
+  const what = t.msg(form === "chained" ? "forbid.chained" : form === "named-import" ? "forbid.named-import" : "forbid.namespace", { name });
+  const said = reason ? t.specText(reason) : t.msg("forbid.default-reason");
+  return t.msg("forbid.message", { what, reason: said.replace(/[.\s。]+$/, "") });
 }
 
-function allowedModulesText(hasProvided: boolean): string {
-  return hasProvided ? `Only ${TFJS_MODULE} and ${PROVIDED_MODULE} can be imported here` : `Only ${TFJS_MODULE} can be imported here`;
+function importNotAllowed(hasProvided: boolean, specifier: string, t: Translator): string {
+  const params = { tfjs: TFJS_MODULE, provided: PROVIDED_MODULE, specifier };
+  return t.msg(hasProvided ? "compile.only-tfjs-provided" : "compile.only-tfjs", params);
 }
 
 /**
@@ -86,7 +93,7 @@ export const engineOnlyMessage = (name: string) =>
   `tf.${name} is not available to exercise code: it reaches the grader's own machinery. The exercise needs only tensor operations.`;
 
 /** A copy of the tf namespace with forbidden functions, and the engine's, replaced by ones that throw. */
-function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefined): Record<string, unknown> {
+function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefined, t: Translator): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   // for..in works for both an ES module namespace (browser) and a CommonJS exports object (Node).
   for (const key in tf) copy[key] = (tf as unknown as Record<string, unknown>)[key];
@@ -100,7 +107,7 @@ function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefi
   }
   for (const name of forbid) {
     copy[name] = () => {
-      throw new Error(forbiddenMessage(name, reason));
+      throw new Error(forbiddenMessage(name, reason, "namespace", t));
     };
   }
   // Sucrase's interop returns an __esModule object as it is.
@@ -146,23 +153,23 @@ export function describeError(error: unknown): string {
 
 const silentConsole: LearnerConsole = { log() {}, info() {}, warn() {}, error() {}, debug() {} };
 
-function transpile(source: string): { code: string } | { problem: CompileProblem } {
+function transpile(source: string, t: Translator): { code: string } | { problem: CompileProblem } {
   try {
     return { code: transform(source, { transforms: ["typescript", "imports"], filePath: LEARNER_FILE }).code };
   } catch (error) {
     const loc = (error as { loc?: SourceLocation }).loc;
     const raw = error instanceof Error ? error.message : String(error);
     const message = raw.replace(/^Error transforming [^:]*:\s*/, "").replace(/\s*\(\d+:\d+\)\s*$/, "");
-    return { problem: { message: `Syntax error: ${message}`, line: loc?.line, column: loc?.column } };
+    return { problem: { message: t.msg("compile.syntax", { detail: message }), line: loc?.line, column: loc?.column } };
   }
 }
 
-function checkStatically(opts: CompileOptions): CompileProblem | undefined {
+function checkStatically(opts: CompileOptions, t: Translator): CompileProblem | undefined {
   const hasProvided = opts.provided !== undefined;
   for (const entry of findImports(opts.source)) {
     const allowed = entry.specifier === TFJS_MODULE || (hasProvided && entry.specifier === PROVIDED_MODULE);
     if (!allowed) {
-      return { message: `${allowedModulesText(hasProvided)} (your code imports "${entry.specifier}").`, line: entry.line, column: entry.column };
+      return { message: importNotAllowed(hasProvided, entry.specifier, t), line: entry.line, column: entry.column };
     }
     if (entry.specifier === PROVIDED_MODULE) {
       const absent = entry.namedImports.find((name) => !(name in (opts.provided ?? {})));
@@ -174,31 +181,32 @@ function checkStatically(opts: CompileOptions): CompileProblem | undefined {
   const forbidden = findForbiddenUses(opts.source, opts.forbid ?? [], TFJS_MODULE);
   if (forbidden.length > 0) {
     const first = forbidden[0];
-    return { message: forbiddenMessage(first.name, opts.forbidReason, first.form), line: first.line, column: first.column };
+    return { message: forbiddenMessage(first.name, opts.forbidReason, first.form, t), line: first.line, column: first.column };
   }
   return undefined;
 }
 
-function describeExport(value: unknown): string {
+function describeExport(value: unknown, t: Translator): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
-  return `a ${typeof value}`;
+  return t.msg("kind.other", { type: typeof value });
 }
 
 export function compileLearnerModule(opts: CompileOptions): CompileResult {
-  const transpiled = transpile(opts.source);
+  const t = opts.translator ?? english;
+  const transpiled = transpile(opts.source, t);
   if ("problem" in transpiled) return { ok: false, error: transpiled.problem };
 
-  const staticProblem = checkStatically(opts);
+  const staticProblem = checkStatically(opts, t);
   if (staticProblem) return { ok: false, error: staticProblem };
 
-  const tfForLearner = restrictedTf(opts.tf, opts.forbid ?? [], opts.forbidReason);
+  const tfForLearner = restrictedTf(opts.tf, opts.forbid ?? [], opts.forbidReason, t);
   // Handed over as it is: its getters only run when the learner's code reads a piece.
   const provided = opts.provided;
   const requireModule = (name: string): unknown => {
     if (name === TFJS_MODULE) return tfForLearner;
     if (name === PROVIDED_MODULE && provided) return provided;
-    throw new Error(`${allowedModulesText(provided !== undefined)} (your code imports "${name}").`);
+    throw new Error(importNotAllowed(provided !== undefined, name, t));
   };
 
   let factory: (...args: unknown[]) => unknown;
@@ -206,28 +214,25 @@ export function compileLearnerModule(opts: CompileOptions): CompileResult {
     factory = new Function(...FUNCTION_PARAMS, transpiled.code + SOURCE_URL) as typeof factory;
   } catch (error) {
     // Syntax sucrase lets through (e.g. `await` outside an async function); engines give no position.
-    return { ok: false, error: { message: `Syntax error: ${error instanceof Error ? error.message : String(error)}` } };
+    return { ok: false, error: { message: t.msg("compile.syntax", { detail: error instanceof Error ? error.message : String(error) }) } };
   }
 
   const moduleObject: { exports: Record<string, unknown> } = { exports: {} };
   try {
     factory(requireModule, moduleObject.exports, moduleObject, opts.console ?? silentConsole);
   } catch (error) {
-    return { ok: false, error: { message: `Your code threw while loading: ${describeError(error)}`, line: learnerLineFromError(error) } };
+    return { ok: false, error: { message: t.msg("compile.threw", { error: describeError(error) }), line: learnerLineFromError(error) } };
   }
 
   const exported = moduleObject.exports;
   for (const name of opts.exports) {
     if (!(name in exported)) {
       const found = Object.keys(exported).filter((key) => key !== "__esModule");
-      const foundText = found.length > 0 ? ` It exports: ${found.join(", ")}.` : " It exports nothing.";
-      return {
-        ok: false,
-        error: { message: `Your code must export a function named ${name} (write "export function ${name}(...)").${foundText}` },
-      };
+      const foundText = found.length > 0 ? t.msg("compile.exports-list", { names: found.join(", ") }) : t.msg("compile.exports-nothing");
+      return { ok: false, error: { message: t.msg("compile.missing-export", { name, found: foundText }) } };
     }
     if (typeof exported[name] !== "function") {
-      return { ok: false, error: { message: `${name} must be a function, but your code exports ${describeExport(exported[name])}.` } };
+      return { ok: false, error: { message: t.msg("compile.not-function", { name, kind: describeExport(exported[name], t) }) } };
     }
   }
   return { ok: true, exports: exported };

@@ -7,6 +7,7 @@
 import { findExercise } from "../../exercises/registry";
 import type { ProvidedSources } from "./provided/pieces";
 import { referenceSources } from "./provided/reference-sources";
+import type { GradingLocale } from "./messages";
 import { gradeSource } from "./run";
 import type { GradeReport, Tf } from "./types";
 
@@ -17,11 +18,12 @@ export class UnknownExerciseError extends Error {
   }
 }
 
-export async function gradeExercise(opts: { id: string; source: string; tf: Tf; providedSources?: ProvidedSources }): Promise<GradeReport> {
+export async function gradeExercise(opts: { id: string; source: string; tf: Tf; providedSources?: ProvidedSources; locale?: GradingLocale }): Promise<GradeReport> {
   const entry = findExercise(opts.id);
   if (!entry) throw new UnknownExerciseError(opts.id);
-  const spec = await entry.loadSpec();
+  const locale = opts.locale ?? "en";
+  const [spec, text] = await Promise.all([entry.loadSpec(), entry.loadText(locale)]);
   const names = entry.meta.provided;
   const provided = names ? { names, sources: opts.providedSources ?? referenceSources(names) } : undefined;
-  return gradeSource({ spec, source: opts.source, tf: opts.tf, provided });
+  return gradeSource({ spec, source: opts.source, tf: opts.tf, provided, locale, text });
 }

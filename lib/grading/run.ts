@@ -7,8 +7,9 @@ import type * as TF from "@tensorflow/tfjs";
 import type { ExerciseSpec, GradeReport, TestResult, Tf } from "./types";
 import { compileLearnerModule, describeError, forbiddenMessage, learnerLineFromError, type LearnerConsole } from "./compile";
 import { withForbiddenOps } from "./forbidden-ops";
-import { expect, isAssertionFailure } from "./expect";
+import { createExpect, isAssertionFailure } from "./expect";
 import { formatLogValue, isTensor } from "./format";
+import { createTranslator, english, type ExerciseText, type GradingLocale, type Translator } from "./messages";
 import { buildProvided } from "./provided/build";
 import type { ProvidedSources } from "./provided/pieces";
 
@@ -22,17 +23,21 @@ export interface GradeSourceOptions {
    * missing: importing it is a compile error that names the exercise to pass first.
    */
   provided?: { names: readonly string[]; sources: ProvidedSources };
+  /** The learner's language for test names and messages (default "en"); verdicts never depend on it. */
+  locale?: GradingLocale;
+  /** The exercise's translations for that locale (exercises/<id>/<locale>/tests.json). */
+  text?: ExerciseText;
 }
 
 /** Name of the single test entry a compile error produces. */
-export const COMPILE_TEST_NAME = "Your code compiles and loads";
+export const COMPILE_TEST_NAME = english.msg("compile.test-name");
 /** At most this many console lines are kept per test. */
 export const MAX_OUTPUT_LINES = 100;
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /** A console for learner code that records lines into the current test's buffer. */
-function createConsoleCapture() {
+function createConsoleCapture(t: Translator) {
   let lines: string[] = [];
   let dropped = 0;
   const write =
@@ -64,7 +69,7 @@ function createConsoleCapture() {
     console: learnerConsole,
     /** Returns the lines written since the last take and starts a new buffer. */
     take(): string[] {
-      const taken = dropped > 0 ? [...lines, `... ${dropped} more line(s) not shown`] : lines;
+      const taken = dropped > 0 ? [...lines, t.msg("run.more-lines", { count: dropped })] : lines;
       lines = [];
       dropped = 0;
       return taken;
@@ -122,9 +127,15 @@ function createLeakTracker(tf: Tf) {
   };
 }
 
-function compileErrorReport(exercise: string, error: { message: string; line?: number; column?: number }, started: number): GradeReport {
-  const where = error.line !== undefined ? `Line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ""}: ` : "";
-  const test: TestResult = { name: COMPILE_TEST_NAME, status: "error", message: where + error.message };
+function compileErrorReport(
+  exercise: string,
+  error: { message: string; line?: number; column?: number },
+  started: number,
+  t: Translator,
+): GradeReport {
+  const { line, column } = error;
+  const where = line === undefined ? "" : t.msg(column === undefined ? "compile.at-line" : "compile.at-line-column", { line, column: column ?? "" });
+  const test: TestResult = { name: t.msg("compile.test-name"), status: "error", message: where + error.message };
   if (error.line !== undefined) test.line = error.line;
   return { exercise, passed: false, tests: [test], compileError: error, durationMs: now() - started };
 }
@@ -144,7 +155,9 @@ function withLongStacks<T>(fn: () => Promise<T>): Promise<T> {
 export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport> {
   const { spec, source, tf } = opts;
   const started = now();
-  const capture = createConsoleCapture();
+  const t = createTranslator(opts.locale ?? "en", opts.text);
+  const expect = createExpect(t);
+  const capture = createConsoleCapture(t);
   const engine = tf.engine();
   // Every tensor made while grading (spec inputs, learner results, leaks) is freed at the end.
   engine.startScope();
@@ -161,8 +174,9 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
         provided: provided?.module,
         providedMissing: provided?.missing,
         console: capture.console,
+        translator: t,
       });
-      if (!compiled.ok) return compileErrorReport(spec.exercise, compiled.error, started);
+      if (!compiled.ok) return compileErrorReport(spec.exercise, compiled.error, started, t);
 
       const tracker = createLeakTracker(tf);
       const mod = tracker.wrap(compiled.exports);
@@ -171,7 +185,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
       const tests: TestResult[] = [];
       for (const test of spec.tests) {
         const testStarted = now();
-        const result: TestResult = { name: test.name, status: "pass" };
+        const result: TestResult = { name: t.testName(test.name), status: "pass" };
         try {
           await test.run({ tf, mod, expect, source });
         } catch (error) {
@@ -183,7 +197,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
           } else {
             result.status = "error";
             const line = learnerLineFromError(error);
-            result.message = describeError(error) + (line !== undefined ? ` (line ${line} of your code)` : "");
+            result.message = describeError(error) + (line !== undefined ? t.msg("run.error-line", { line }) : "");
             if (line !== undefined) result.line = line;
           }
         }

@@ -3,6 +3,7 @@
  * worker says learner code is about to run, and a fresh worker after a run is stopped.
  * Framework-free; the worker factory and timers are injectable so the logic is tested in Node.
  */
+import type { GradingLocale } from "../messages";
 import type { GradeReport } from "../types";
 import type { RunRequest, WorkerToPage } from "./protocol";
 
@@ -73,9 +74,10 @@ export class GraderClient {
 
   /**
    * `onStarted` fires when loading is over and the learner's code is about to run (the time limit
-   * starts). `providedSources`: the learner's own code behind "@academy/provided" (see protocol.ts).
+   * starts). `providedSources`: the learner's own code behind "@academy/provided" (see protocol.ts);
+   * `locale`: the language of the report's test names and messages (default English).
    */
-  run(exerciseId: string, source: string, onStarted?: () => void, providedSources?: Record<string, string>): Promise<RunOutcome> {
+  run(exerciseId: string, source: string, onStarted?: () => void, extras: { providedSources?: Record<string, string>; locale?: GradingLocale } = {}): Promise<RunOutcome> {
     if (this.pending) return Promise.reject(new Error("A run is already in progress."));
     const worker = this.ensureWorker();
     const runId = this.opts.newRunId();
@@ -94,7 +96,8 @@ export class GraderClient {
         }, this.opts.startLimitMs),
       };
       this.pending = pending;
-      worker.postMessage(providedSources ? { type: "run", runId, exerciseId, source, providedSources } : { type: "run", runId, exerciseId, source });
+      const { providedSources, locale } = extras;
+      worker.postMessage({ type: "run", runId, exerciseId, source, ...(providedSources ? { providedSources } : {}), ...(locale ? { locale } : {}) } satisfies RunRequest);
     });
   }
 

@@ -26,6 +26,20 @@ function grader(onLock?: () => void) {
 }
 
 describe("grader worker logic", () => {
+  it("grades in the locale the page asks for, and in English for a locale it does not know", async () => {
+    const { posted, grade } = grader();
+    const wrong = source("softmax", "wrong", "no-max-subtraction.ts");
+    await grade({ type: "run", runId: "zh", exerciseId: "softmax", source: wrong, locale: "zh" });
+    await grade({ type: "run", runId: "xx", exerciseId: "softmax", source: wrong, locale: "xx" as "zh" });
+    const [zh, xx] = posted.filter((m): m is Extract<WorkerToPage, { type: "result" }> => m.type === "result");
+    expect(zh.report.tests[0].name).toBe("把 [1, 2, 3] 变成概率 [0.0900, 0.2447, 0.6652]");
+    expect(zh.report.tests[4].message).toMatch(/^结果在 \[0\] 处是 NaN/);
+    expect(xx.report.tests[0].name).toBe("turns [1, 2, 3] into the probabilities [0.0900, 0.2447, 0.6652]");
+    expect(zh.report.tests.map((t) => t.status)).toEqual(xx.report.tests.map((t) => t.status));
+    await grade({ type: "run", runId: "none", exerciseId: "no-such-exercise", source: wrong, locale: "zh" });
+    expect(posted[posted.length - 1]).toEqual({ type: "failed", runId: "none", message: "评分器无法启动：没有名为“no-such-exercise”的练习。" });
+  });
+
   it("forces the CPU backend, announces the start, and posts the report of a passing solution", async () => {
     let locks = 0;
     const { posted, grade } = grader(() => locks++);

@@ -4,6 +4,7 @@
  * is about to run, grade, and post the report. Runs are handled one at a time, in order.
  */
 import type { ExerciseEntry } from "../../../exercises/registry";
+import { formatMessage, isGradingLocale } from "../messages";
 import { gradeSource } from "../run";
 import type { Tf } from "../types";
 import type { RunRequest, WorkerToPage } from "./protocol";
@@ -33,18 +34,21 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
 
   async function handle(request: RunRequest): Promise<void> {
     const { runId } = request;
+    // The page is trusted less than the worker: an unknown locale is graded in English.
+    const locale = isGradingLocale(request.locale) ? request.locale : "en";
     let prepared;
     try {
       ready ??= prepareTf(deps.tf);
       await ready;
       const entry = deps.findExercise(request.exerciseId);
-      if (!entry) throw new Error(`There is no exercise called "${request.exerciseId}".`);
-      const spec = await entry.loadSpec();
+      if (!entry) throw new Error(formatMessage(locale, "worker.no-exercise", { id: request.exerciseId }));
+      const [spec, text] = await Promise.all([entry.loadSpec(), entry.loadText(locale)]);
       const names = entry.meta.provided;
-      prepared = { spec, provided: names ? { names, sources: request.providedSources ?? {} } : undefined };
+      prepared = { spec, text, provided: names ? { names, sources: request.providedSources ?? {} } : undefined };
     } catch (error) {
       ready = undefined;
-      deps.post({ type: "failed", runId, message: `The grader could not start: ${error instanceof Error ? error.message : String(error)}` });
+      const detail = error instanceof Error ? error.message : String(error);
+      deps.post({ type: "failed", runId, message: formatMessage(locale, "worker.could-not-start", { detail }) });
       return;
     }
     if (!lockedDown) {
@@ -53,11 +57,13 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
     }
     deps.post({ type: "started", runId, testsTotal: prepared.spec.tests.length });
     try {
-      const report = await gradeSource({ spec: prepared.spec, source: request.source, tf: deps.tf, provided: prepared.provided });
+      const { spec, text, provided } = prepared;
+      const report = await gradeSource({ spec, source: request.source, tf: deps.tf, provided, locale, text });
       deps.post({ type: "result", runId, report, testsTotal: prepared.spec.tests.length });
     } catch (error) {
       // gradeSource turns the learner's errors into results; reaching this is a harness bug.
-      deps.post({ type: "failed", runId, message: `The grader failed: ${error instanceof Error ? error.message : String(error)}` });
+      const detail = error instanceof Error ? error.message : String(error);
+      deps.post({ type: "failed", runId, message: formatMessage(locale, "worker.failed", { detail }) });
     }
   }
 

@@ -3,6 +3,7 @@
  * worker answers `started` just before the learner's code first runs (the page starts the time
  * limit then, so loading tfjs and the spec does not count) and then `result` or `failed`.
  */
+import type { GradingLocale } from "../messages";
 import type { GradeReport } from "../types";
 
 export interface RunRequest {
@@ -16,6 +17,8 @@ export interface RunRequest {
    * exercise a piece comes from (exercise id -> source); a piece without one is missing.
    */
   providedSources?: Record<string, string>;
+  /** The learner's language for test names and messages; absent means English. */
+  locale?: GradingLocale;
 }
 
 export type WorkerToPage =
