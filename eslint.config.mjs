@@ -79,6 +79,14 @@ export default defineConfig([
     },
   },
   {
+    // Browser state ships with every lesson page: no zod, no server schemas (they cost ~33 KB).
+    files: ["lib/learner-state/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "lib/learner-state ships to every lesson page: keep zod out." }], patterns: [{ group: ["**/schemas", "**/attempt-input"], allowTypeImports: true, message: "Import the zod-free limits (lib/progress/merge-limits.ts) or only types." }] }],
+    },
+  },
+  {
     files: ["lib/content/figures.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["react", "react-dom", "react/*", "*.tsx", "../*"], message: "The figure registry is plain data: the content check imports it in Node." }] }],

@@ -5,7 +5,7 @@
  * exactly what it merged or rejected for good is forgotten.
  */
 import type { MergeOutcome, MergeResult } from "@/lib/progress/merge";
-import { MERGE_MAX_BYTES, MERGE_MAX_DRAFTS, MERGE_MAX_EXERCISE_RUNS, MERGE_MAX_LESSONS, MERGE_MAX_QUIZ_ATTEMPTS } from "@/lib/progress/schemas";
+import { MERGE_MAX_BYTES, MERGE_MAX_DRAFTS, MERGE_MAX_EXERCISE_RUNS, MERGE_MAX_LESSONS, MERGE_MAX_QUIZ_ATTEMPTS } from "@/lib/progress/merge-limits";
 import type { Track } from "@/lib/progress/track";
 import { clearLocalDraftIfUnchanged, readAllDrafts, readRuns, writeRuns, type LocalDraft, type StoredRun } from "./exercises";
 import { readLocalLessons, toMergeLesson, writeLocalLessons, type MergeLesson } from "./lessons";

@@ -3,6 +3,7 @@
  * an unknown key (a `userId`, say) is an error, never silently used or ignored.
  */
 import { TRACKS } from "./track";
+import { MERGE_MAX_DRAFTS, MERGE_MAX_EXERCISE_RUNS, MERGE_MAX_LESSONS, MERGE_MAX_QUIZ_ATTEMPTS } from "./merge-limits";
 import { z } from "zod";
 import { text } from "../validation/text";
 
@@ -70,12 +71,7 @@ export const trackSchema = z.enum(TRACKS, { message: 'track must be "CONCEPT" or
 
 export const trackInputSchema = z.strictObject({ track: trackSchema });
 
-export const MERGE_MAX_LESSONS = 500;
-export const MERGE_MAX_QUIZ_ATTEMPTS = 200;
-export const MERGE_MAX_EXERCISE_RUNS = 50;
-export const MERGE_MAX_DRAFTS = 50;
-/** Body limit of one merge request; the browser splits larger local data into several requests. */
-export const MERGE_MAX_BYTES = 2 * 1024 * 1024;
+export { MERGE_MAX_BYTES, MERGE_MAX_DRAFTS, MERGE_MAX_EXERCISE_RUNS, MERGE_MAX_LESSONS, MERGE_MAX_QUIZ_ATTEMPTS } from "./merge-limits";
 
 /**
  * The browser's local progress, sent once after sign-up or sign-in. Quiz attempts, exercise runs

@@ -19,6 +19,8 @@ const stopped: [...Case, RegExp][] = [
   ["a spec imports the tfjs runtime", "exercises/softmax/spec.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*Specs get tf from the grader/],
   ["a figure imports tfjs statically", "components/figures/probe.tsx", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*load TensorFlow.js lazily/],
   ["the figure index imports React", "lib/content/figures.ts", 'import { useState } from "react";\nexport const x = useState;\n', /no-restricted-imports: .*plain data/],
+  ["browser state imports zod", "lib/learner-state/probe.ts", 'import { z } from "zod";\nexport const x = z;\n', /no-restricted-imports: .*keep zod out/],
+  ["browser state imports a server schema", "lib/learner-state/probe.ts", 'import { MERGE_MAX_LESSONS } from "@/lib/progress/schemas";\nexport const x = MERGE_MAX_LESSONS;\n', /no-restricted-imports: .*zod-free limits/],
 ];
 
 const allowed: Case[] = [
