@@ -2,6 +2,8 @@
 // Pages get no 'unsafe-eval'. JavaScript files get a policy that allows eval: a policy sent with
 // a script only applies when that script is a Web Worker, and the grader worker must evaluate the
 // learner's transpiled code with `new Function` (docs/decisions/005-grader-worker.md).
+import createNextIntlPlugin from "next-intl/plugin";
+
 const isDev = process.env.NODE_ENV !== "production";
 
 const pagePolicy = [
@@ -39,4 +41,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, messages) from i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -3,6 +3,7 @@ import { findExercise } from "@/exercises/registry";
 import { loadExercisePageData } from "@/lib/exercises/content";
 import { renderMarkdown } from "@/lib/exercises/markdown";
 import { ExerciseCard } from "@/components/exercise/exercise-card";
+import { currentLocale } from "@/i18n/server";
 import { ComingSoon } from "./coming-soon";
 
 /**
@@ -13,7 +14,7 @@ import { ComingSoon } from "./coming-soon";
  */
 export async function ExerciseSlot({ id }: { id: string }) {
   if (!findExercise(id)) return <ComingSoon kind="Exercise" id={id} />;
-  const data = await loadExercisePageData(id);
+  const data = await loadExercisePageData(id, await currentLocale());
   const [brief, ...hints] = await Promise.all([renderMarkdown(data.brief), ...data.hints.map((hint) => renderMarkdown(hint))]);
   return (
     <ExerciseCard

@@ -4,7 +4,7 @@
  * and the explanation), and a link to the lesson section that teaches it.
  * Presentational only; QuizView owns the state.
  */
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { Ref } from "react";
 import type { QuestionResult } from "@/lib/quiz/grade";
 import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";

@@ -194,10 +194,12 @@ const KEEP = "Your answers are still here: try again.";
  * POSTs an attempt and turns every way it can go wrong into a message for the learner.
  * `fetchImpl` is injectable for tests.
  */
-export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl: typeof fetch = fetch): Promise<SubmitOutcome> {
+export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl: typeof fetch = fetch, locale = "en"): Promise<SubmitOutcome> {
   let res: Response;
+  // A non-English page is graded against its own quiz (same ids and answers, explanations in its language).
+  const query = locale === "en" ? "" : `?locale=${encodeURIComponent(locale)}`;
   try {
-    res = await fetchImpl(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`, {
+    res = await fetchImpl(`/api/quizzes/${encodeURIComponent(quizId)}/attempts${query}`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
       body: JSON.stringify(body),

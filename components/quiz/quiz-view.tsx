@@ -9,6 +9,7 @@
  * The logic lives in ./quiz-state.ts (tested without a DOM); this file is the markup.
  */
 import { useEffect, useId, useMemo, useReducer, useRef, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import {
   MAX_SEED,
   randomSeed,
@@ -58,6 +59,8 @@ const inputBase = `rounded-md border border-slate-300 bg-white px-2 py-1.5 text-
 
 export function QuizView({ quiz, seed }: QuizViewProps) {
   const uid = useId();
+  const locale = useLocale();
+  const t = useTranslations("quiz");
   const [attemptSeed, setAttemptSeed] = useState(seed);
   // The arrangement for this attempt; equals `quiz` when the server shuffled it with `seed`.
   const view = useMemo(() => shufflePublicQuiz(quiz, attemptSeed), [quiz, attemptSeed]);
@@ -130,7 +133,7 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
     setInvalid({});
     setStatus({ kind: "submitting" });
     const body = { answers: built.answers, seed: attemptSeed, clientAttemptId };
-    const outcome = await submitAttempt(view.id, body);
+    const outcome = await submitAttempt(view.id, body, fetch, locale);
     // Not signed in: the attempt is kept in this browser, and best/latest are over the kept ones.
     setStatus(
       outcome.ok

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ExerciseMeta } from "../grading/types";
 import { DEFAULT_TIME_LIMIT_MS, requireExercise } from "./catalog";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 export interface ExercisePageData {
   meta: ExerciseMeta;
@@ -19,9 +20,9 @@ export interface ExercisePageData {
   hints: string[];
 }
 
-/** Splits hints.md at its "## Hint N" headings. Text before the first heading is ignored. */
+/** Splits hints.md at its "## Hint N" ("## 提示 N") headings. Text before the first heading is ignored. */
 export function parseHints(markdown: string): string[] {
-  const parts = markdown.replace(/\r\n/g, "\n").split(/^##[ \t]+Hint[ \t]+\d+[^\n]*\n/m);
+  const parts = markdown.replace(/\r\n/g, "\n").split(/^##[ \t]+(?:Hint|提示)[ \t]*\d+[^\n]*\n/m);
   return parts
     .slice(1)
     .map((part) => part.trim())
@@ -33,11 +34,25 @@ function file(id: string, name: string): string {
   return path.join(process.cwd(), "exercises", id, name);
 }
 
-export async function loadExercisePageData(id: string): Promise<ExercisePageData> {
+/** Drops a translation's leading `<!-- sourceHash: ... -->` line (decision 023). */
+const withoutHashComment = (text: string) => text.replace(/^<!--\s*sourceHash:[^\n]*-->\r?\n?/, "");
+
+/**
+ * The card's data in a locale: a translation (exercises/<id>/<locale>/) supplies the brief, the
+ * hints and the title; the starter, tests and limits are the same in every language.
+ */
+export async function loadExercisePageData(id: string, locale: Locale = DEFAULT_LOCALE): Promise<ExercisePageData> {
   const { meta } = requireExercise(id);
   const read = (name: string) => readFile(file(id, name), "utf8");
-  const [brief, starter, hints] = await Promise.all([read("brief.md"), read("starter.ts"), read("hints.md")]);
-  return { meta, timeLimitMs: meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, brief, starter, hints: parseHints(hints) };
+  const translated = locale === DEFAULT_LOCALE ? null : (name: string) => readFile(path.join(process.cwd(), "exercises", id, locale, name), "utf8");
+  const readProse = (name: string) => (translated ? translated(name).then(withoutHashComment, () => read(name)) : read(name));
+  const [brief, starter, hints, title] = await Promise.all([
+    readProse("brief.md"),
+    read("starter.ts"),
+    readProse("hints.md"),
+    translated ? translated("meta.json").then((json) => (JSON.parse(json) as { title?: string }).title ?? meta.title, () => meta.title) : meta.title,
+  ]);
+  return { meta: { ...meta, title }, timeLimitMs: meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, brief, starter, hints: parseHints(hints) };
 }
 
 /** How many hints an exercise has (the hint endpoint accepts 1..count). */

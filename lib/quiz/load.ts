@@ -15,6 +15,7 @@ import "server-only";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CONTENT_ROOT } from "../content/course";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { validateQuiz, type Quiz } from "./schema";
 
 /** Quiz ids are slugs; anything else (a path, `..`) never reaches the file system. */
@@ -33,7 +34,7 @@ interface Entry {
  * A cache of the quizzes under one content root. `getQuiz`/`listQuizIds` below use the
  * course's own; tests make their own over fixture folders.
  */
-export function createQuizStore(contentRoot: string, options: { watch?: boolean } = {}) {
+export function createQuizStore(contentRoot: string, options: { watch?: boolean; translated?: boolean } = {}) {
   const dir = path.join(contentRoot, "quizzes");
   const watch = options.watch ?? process.env.NODE_ENV !== "production";
   const cache = new Map<string, Entry>();
@@ -60,6 +61,8 @@ export function createQuizStore(contentRoot: string, options: { watch?: boolean 
     } catch (error) {
       throw new Error(`content/quizzes/${id}.json is not valid JSON: ${(error as Error).message}`);
     }
+    // A translation records the English file's hash next to the quiz (decision 023); the quiz itself is the same shape.
+    if (options.translated && json && typeof json === "object") delete (json as { sourceHash?: unknown }).sourceHash;
     const result = validateQuiz(json);
     if (!result.ok) throw new Error(`content/quizzes/${id}.json is not a valid quiz:\n- ${result.errors.join("\n- ")}`);
     if (result.quiz.id !== id) throw new Error(`content/quizzes/${id}.json declares the id "${result.quiz.id}"; the file name and the id must match`);
@@ -85,12 +88,23 @@ export function createQuizStore(contentRoot: string, options: { watch?: boolean 
   return { getQuiz: get, listQuizIds: list };
 }
 
-let store: ReturnType<typeof createQuizStore> | undefined;
-const courseStore = () => (store ??= createQuizStore(DEFAULT_CONTENT_ROOT));
+const stores = new Map<Locale, ReturnType<typeof createQuizStore>>();
+function courseStore(locale: Locale = DEFAULT_LOCALE) {
+  let store = stores.get(locale);
+  if (!store) {
+    const root = locale === DEFAULT_LOCALE ? DEFAULT_CONTENT_ROOT : path.join(DEFAULT_CONTENT_ROOT, locale);
+    stores.set(locale, (store = createQuizStore(root, { translated: locale !== DEFAULT_LOCALE })));
+  }
+  return store;
+}
 
-/** The full quiz (with its answer key) by id, or null when there is no such quiz. Server only. */
-export function getQuiz(id: string): Quiz | null {
-  return courseStore().getQuiz(id);
+/**
+ * The full quiz (with its answer key) by id in a locale, or null when there is no such quiz.
+ * A translation has the same ids and answers (the translation check enforces it), so attempts
+ * are shared across languages; its typed answers also accept Chinese. Server only.
+ */
+export function getQuiz(id: string, locale: Locale = DEFAULT_LOCALE): Quiz | null {
+  return courseStore(locale).getQuiz(id) ?? (locale === DEFAULT_LOCALE ? null : courseStore().getQuiz(id));
 }
 
 /** The ids of every quiz file, sorted. */

@@ -1,11 +1,20 @@
 import { auth, requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { forbidden } from "@/lib/http/errors";
+import { forbidden, HttpError } from "@/lib/http/errors";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { gradeSubmission, listQuizAttempts, parseSubmission, QUIZ_ATTEMPT_MAX_BYTES, recordQuizAttempt, requireQuiz } from "@/lib/quiz/attempts";
 
 type Context = { params: Promise<{ quizId: string }> };
+
+/** `?locale=zh`: grade with (and explain in) that locale's quiz; absent means English. */
+function requestedLocale(request: Request): Locale {
+  const value = new URL(request.url).searchParams.get("locale");
+  if (value === null) return DEFAULT_LOCALE;
+  if (!isLocale(value)) throw new HttpError(422, `locale must be one of ${LOCALES.join(", ")}.`);
+  return value;
+}
 
 /**
  * Grades one attempt at a quiz: body `{ answers, seed, clientAttemptId }`, nothing else (the
@@ -23,13 +32,14 @@ type Context = { params: Promise<{ quizId: string }> };
  */
 export const POST = route(async (request: Request, { params }: Context) => {
   const { quizId } = await params;
-  const quiz = requireQuiz(quizId);
+  const locale = requestedLocale(request);
+  const quiz = requireQuiz(quizId, locale);
   const submission = parseSubmission(await readJsonBody(request, QUIZ_ATTEMPT_MAX_BYTES), { strict: true });
 
   const user = await auth();
   if (user) {
     if (!can(user.role, "write:progress:own")) throw forbidden();
-    const result = await recordQuizAttempt(getDb(), user.id, quiz.id, submission);
+    const result = await recordQuizAttempt(getDb(), user.id, quiz.id, submission, locale);
     return privateJson({ ...result, savedTo: "account" }, result.recorded ? 201 : 200);
   }
 
@@ -39,9 +49,9 @@ export const POST = route(async (request: Request, { params }: Context) => {
 });
 
 /** The signed-in learner's own attempts at the quiz (newest first) with best and latest. */
-export const GET = route(async (_request: Request, { params }: Context) => {
+export const GET = route(async (request: Request, { params }: Context) => {
   const { quizId } = await params;
   const user = await requirePermission("read:progress:own");
-  const quiz = requireQuiz(quizId);
+  const quiz = requireQuiz(quizId, requestedLocale(request));
   return privateJson(await listQuizAttempts(getDb(), user.id, quiz));
 });
