@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { notFound } from "next/navigation";
 import { DEFAULT_CONTENT_ROOT, loadManifest, readLessonSource, type CourseManifest, type LessonMeta } from "./course";
 import { compileLesson } from "./compile";
-import { headingAnchors } from "./anchors";
+import { headingAnchors } from "./heading-anchors";
 import { hashSource } from "./translations";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
