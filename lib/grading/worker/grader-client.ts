@@ -72,7 +72,7 @@ export class GraderClient {
   }
 
   /** `onStarted` fires when loading is over and the learner's code is about to run (the time limit starts). */
-  run(exerciseId: string, source: string, onStarted?: () => void): Promise<RunOutcome> {
+  run(exerciseId: string, source: string, onStarted?: () => void, locale?: string): Promise<RunOutcome> {
     if (this.pending) return Promise.reject(new Error("A run is already in progress."));
     const worker = this.ensureWorker();
     const runId = this.opts.newRunId();
@@ -91,7 +91,7 @@ export class GraderClient {
         }, this.opts.startLimitMs),
       };
       this.pending = pending;
-      worker.postMessage({ type: "run", runId, exerciseId, source });
+      worker.postMessage({ type: "run", runId, exerciseId, source, ...(locale ? { locale } : {}) });
     });
   }
 

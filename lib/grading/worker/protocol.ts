@@ -11,6 +11,8 @@ export interface RunRequest {
   runId: string;
   exerciseId: string;
   source: string;
+  /** The page's language ("en", "zh"), for the grader's test names and messages. */
+  locale?: string;
 }
 
 export type WorkerToPage =
