@@ -202,8 +202,7 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
               {status.kind === "submitting" ? t("submitting") : t("submit")}
             </button>
             <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="quiz-progress">
-              {t("answered", { answered: answeredCount, total: view.questions.length })}
-              {answeredCount < view.questions.length ? "; unanswered questions count as wrong." : "."}
+              {t(answeredCount < view.questions.length ? "answeredSome" : "answeredAll", { answered: answeredCount, total: view.questions.length })}
             </p>
           </div>
         </form>
