@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 
 const negotiateLocale = createMiddleware(routing);
+const LOOPBACK = /^(127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 /**
  * Locale routing (decision 026): /zh/... is Chinese; an unprefixed path is English unless the
@@ -11,14 +12,18 @@ const negotiateLocale = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   const response = negotiateLocale(request);
-  // next-intl rewrites to an absolute URL built from the request's URL, whose host Next may
-  // spell differently from the one it listens on (localhost vs 127.0.0.1); Next then treats the
-  // rewrite as external and proxies it to itself, where /en/... redirects back: a loop. A path
-  // keeps the rewrite internal.
+  // next-intl rewrites English paths to /en/... with an absolute URL built from the request's
+  // URL. Started with `-H 127.0.0.1` (the e2e tests, the benches), Next hands the proxy a
+  // localhost URL but compares rewrites with 127.0.0.1: the rewrite then looks external, Next
+  // proxies it to itself and /en/... redirects back, a loop. Spell the host the way the client did.
   const rewrite = response.headers.get("x-middleware-rewrite");
-  if (rewrite) {
-    const target = new URL(rewrite, request.url);
-    if (target.origin === request.nextUrl.origin) response.headers.set("x-middleware-rewrite", target.pathname + target.search);
+  const host = request.headers.get("host");
+  if (rewrite && host && LOOPBACK.test(host)) {
+    const target = new URL(rewrite);
+    if (target.hostname === "localhost") {
+      target.host = host;
+      response.headers.set("x-middleware-rewrite", target.toString());
+    }
   }
   return response;
 }

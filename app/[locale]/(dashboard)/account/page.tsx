@@ -6,17 +6,19 @@ import { getDb } from "@/lib/db/client";
 import { getProfile } from "@/lib/progress/account";
 import { DeleteAccountForm } from "@/components/dashboard/delete-account-form";
 import { TrackSwitch } from "@/components/dashboard/track-switch";
+import { formatLongDay } from "@/lib/time-format";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
 
 const SECTION = "rounded-xl border border-slate-200 p-6 dark:border-slate-800";
 
-export default async function AccountPage() {
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
   const user = await auth();
   if (!user) redirect("/sign-in?callbackUrl=%2Faccount");
   const profile = await getProfile(getDb(), user.id);
-  const since = profile.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const since = formatLongDay(profile.createdAt, locale);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
