@@ -29,6 +29,12 @@ const nextConfig = {
   // Bundled at request/build time on the server only; shipped as node_modules.
   serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   pageExtensions: ["ts", "tsx"],
+  // The locale proxy (proxy.ts) rewrites English paths to /en/... with an absolute URL built from
+  // the URL it is given. Normalised, that URL says "localhost" even when the server listens on
+  // 127.0.0.1 (next start -H, as the e2e tests do), Next then takes the rewrite for an external
+  // one and proxies it to itself, where /en/... redirects back: a loop. Unnormalised, it is the
+  // URL the rewrite is compared with.
+  skipProxyUrlNormalize: true,
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

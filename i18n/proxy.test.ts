@@ -31,12 +31,6 @@ describe("locale negotiation", () => {
     expect(rewriteTarget(response)).toBe("/en/learn");
   });
 
-  it("keeps the host the client used on a loopback address, so the rewrite stays internal", async () => {
-    const request = new NextRequest(new URL("/learn", "http://localhost:3205"), { headers: { host: "127.0.0.1:3205", "accept-language": "en" } });
-    const response = proxy(request);
-    expect(response.headers.get("x-middleware-rewrite")).toBe("http://127.0.0.1:3205/en/learn");
-  });
-
   it("lets the remembered choice win over the browser's language", async () => {
     const response = await visit("/dashboard", { "accept-language": "zh-CN", cookie: "NEXT_LOCALE=en" });
     expect(redirectTarget(response)).toBeNull();
