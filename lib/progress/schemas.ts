@@ -4,7 +4,6 @@
  */
 import { TRACKS } from "./track";
 import { z } from "zod";
-import { LOCALES } from "../i18n/locales";
 
 /** A lesson slug, exercise id or quiz id: lower-case words joined by single hyphens. */
 export const contentId = (what: string) =>
@@ -65,10 +64,6 @@ export type LocalLesson = z.infer<typeof localLessonSchema>;
 export const trackSchema = z.enum(TRACKS, { message: 'track must be "CONCEPT" or "BUILDER"' });
 
 export const trackInputSchema = z.strictObject({ track: trackSchema });
-
-export const localeInputSchema = z.strictObject({
-  locale: z.enum(LOCALES, { message: `locale must be one of ${LOCALES.join(", ")}` }),
-});
 
 export const MERGE_MAX_LESSONS = 500;
 export const MERGE_MAX_QUIZ_ATTEMPTS = 200;

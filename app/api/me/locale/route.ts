@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { setLocale } from "@/lib/progress/account";
-import { localeInputSchema } from "@/lib/progress/schemas";
+import { localeInputSchema } from "@/lib/i18n/locale-input";
 
 /**
  * Stores the signed-in user's interface language (`{ locale: "en" | "zh" }`), chosen with the
