@@ -5,7 +5,7 @@
  */
 import type { Locale } from "./routing";
 
-export const NAMESPACES = ["common", "home", "lesson", "quiz", "exercise", "dashboard", "auth", "join", "instructor", "admin"] as const;
+export const NAMESPACES = ["common", "home", "lesson", "quiz", "exercise", "auth"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<string, unknown>;
 
