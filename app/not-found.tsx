@@ -1,3 +1,4 @@
+import Link from "next/link";
 import "./globals.css";
 
 // Reached only for a request outside every locale (the proxy sends every page path to one), so
@@ -10,7 +11,7 @@ export default function GlobalNotFound() {
           <p className="text-sm font-semibold text-indigo-600">404</p>
           <h1 className="mt-2 text-3xl font-bold tracking-tight">We could not find that page · 找不到这个页面</h1>
           <p className="mt-8">
-            <a href="/" className="font-medium text-indigo-600 hover:underline">LLM Academy</a>
+            <Link href="/" className="font-medium text-indigo-600 hover:underline">LLM Academy</Link>
           </p>
         </main>
       </body>
