@@ -142,15 +142,15 @@ function ResultItem({ question: q, result: r, number }: { question: PublicQuesti
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n: number })}</span>
         <span className={`rounded px-2 py-0.5 text-sm font-semibold ${badge}`} data-testid={`verdict-${q.id}`}>
-          {verdict(r, { correct: t("correct"), incorrect: t("incorrect"), partly: (credit) => t("partly", { credit }) })}
+          {verdict(r, { correct: t("verdictCorrect"), incorrect: t("verdictIncorrect"), partly: (credit) => t("verdictPartly", { credit }) })}
         </span>
       </div>
       <Markdown text={q.prompt} className="mt-1 font-medium" />
       <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r, "given")} testId={`given-${q.id}`} />
-      {!r.correct && <AnswerBlock label={t("correctAnswer")} answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
+      {!r.correct && <AnswerBlock label={t("correctAnswerLabel")} answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
       <OptionFeedback question={q} result={r} />
       <div className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200">
-        <span className="sr-only">{t("explanation")}</span>
+        <span className="sr-only">{t("explanationLabel")}</span>
         <Markdown text={r.explanation} />
       </div>
       <Link
