@@ -2,6 +2,8 @@
 // Pages get no 'unsafe-eval'. JavaScript files get a policy that allows eval: a policy sent with
 // a script only applies when that script is a Web Worker, and the grader worker must evaluate the
 // learner's transpiled code with `new Function` (docs/decisions/005-grader-worker.md).
+import createNextIntlPlugin from "next-intl/plugin";
+
 const isDev = process.env.NODE_ENV !== "production";
 
 const pagePolicy = [
@@ -36,6 +38,12 @@ const nextConfig = {
   // Bundled at request/build time on the server only; shipped as node_modules.
   serverExternalPackages: ["mdx-bundler", "esbuild", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg-boss"],
   pageExtensions: ["ts", "tsx"],
+  // The locale proxy (proxy.ts) rewrites English paths to /en/... with an absolute URL built from
+  // the URL it is given. Normalised, that URL says "localhost" even when the server listens on
+  // 127.0.0.1 (next start -H, as the e2e tests do), Next then takes the rewrite for an external
+  // one and proxies it to itself, where /en/... redirects back: a loop. Unnormalised, it is the
+  // URL the rewrite is compared with.
+  skipProxyUrlNormalize: true,
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },
@@ -49,4 +57,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, messages) from i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,15 +1,20 @@
 import Link from "next/link";
+import "./globals.css";
 
-export default function NotFound() {
+// Reached only for a request outside every locale (the proxy sends every page path to one), so
+// it is bilingual and has its own document.
+export default function GlobalNotFound() {
   return (
-    <main className="mx-auto max-w-xl px-4 py-24 text-center">
-      <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">404</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">We could not find that page</h1>
-      <p className="mt-4 text-slate-600 dark:text-slate-300">The link may be old, or the lesson may have moved.</p>
-      <div className="mt-8 flex justify-center gap-3">
-        <Link href="/learn" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">Course outline</Link>
-        <Link href="/" className="rounded-md px-4 py-2 font-medium hover:bg-slate-100 dark:hover:bg-slate-800">Home</Link>
-      </div>
-    </main>
+    <html lang="en">
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
+        <main className="mx-auto max-w-xl px-4 py-24 text-center">
+          <p className="text-sm font-semibold text-indigo-600">404</p>
+          <h1 className="mt-2 text-3xl font-bold tracking-tight">We could not find that page · 找不到这个页面</h1>
+          <p className="mt-8">
+            <Link href="/" className="font-medium text-indigo-600 hover:underline">LLM Academy</Link>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

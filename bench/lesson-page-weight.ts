@@ -2,7 +2,8 @@
  * Lesson page weight: the JavaScript a learner downloads to open a lesson (before opening an
  * exercise), gzip-compressed, plus the hosts contacted. Budget: <= 150 KB gzip per lesson page.
  *
- *   BENCH_BASE_URL=http://127.0.0.1:3000 npx tsx bench/lesson-page-weight.ts [--verbose]
+ *   BENCH_BASE_URL=http://127.0.0.1:3000 npx tsx bench/lesson-page-weight.ts [--verbose] [--locale zh]
+ * `--locale zh` measures the Chinese edition's pages (/zh/learn/...): a locale ships only its own messages.
  * Run against a production build (`npm run build && npm start`): development bundles are much larger.
  *
  * Chromium opens each page in a fresh profile; every script it requests is then fetched again
@@ -17,6 +18,8 @@ import { launchBrowser, newContext } from "../tests/e2e/support/browser";
 
 const BASE = process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3000";
 const VERBOSE = process.argv.includes("--verbose");
+const LOCALE = process.argv.includes("--locale") ? process.argv[process.argv.indexOf("--locale") + 1] : "en";
+const PREFIX = LOCALE === "en" ? "" : `/${LOCALE}`;
 const LESSONS = [
   ["/learn/foundations/what-is-ai", "prose and figures"],
   ["/learn/transformer/self-attention", "figures and 2 exercises"],
@@ -66,7 +69,8 @@ async function main() {
   const browser = await launchBrowser();
   console.log(`lesson page first-load JavaScript (gzip), ${BASE}`);
   let worst = 0;
-  for (const [url, has] of LESSONS) {
+  for (const [path, has] of LESSONS) {
+    const url = `${PREFIX}${path}`;
     const own = await load(browser, url, false);
     const withPrefetch = await load(browser, url, true);
     worst = Math.max(worst, own.total);

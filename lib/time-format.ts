@@ -3,19 +3,42 @@
  * the same on the server and in the browser (UTC, so both render the same text).
  */
 
+/** The Intl locale each site locale formats with ("12 Mar 2026" in English, "2026年3月12日" in Chinese). */
+const INTL_LOCALE: Record<string, string> = { en: "en-GB", zh: "zh-CN" };
+const intlLocale = (locale: string) => INTL_LOCALE[locale] ?? INTL_LOCALE.en;
+
 /** "12 Mar 2026" (UTC: cohort dates are calendar days). "—" for none. */
-export function formatDay(at: Date | string | number | null | undefined): string {
+export function formatDay(at: Date | string | number | null | undefined, locale = "en"): string {
   if (at === null || at === undefined) return "—";
-  return new Date(at).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(at).toLocaleDateString(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+/** "12 March 2026" / "2026年3月12日" (UTC). */
+export function formatLongDay(at: Date | string | number, locale = "en"): string {
+  return new Date(at).toLocaleDateString(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** "3 h ago" in other languages: Intl's relative time, "刚刚" under a minute. */
+function relativeAgo(seconds: number, locale: string, at: Date | string | number, dateAfterDays: number): string {
+  if (seconds < 60) return locale === "zh" ? "刚刚" : "just now";
+  const rtf = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: "auto" });
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return rtf.format(-minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return rtf.format(-hours, "hour");
+  const days = Math.floor(hours / 24);
+  if (days < dateAfterDays) return rtf.format(-days, "day");
+  return formatDay(at, locale);
 }
 
 /**
  * "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", and from `dateAfterDays` days on
  * the date. "never" for none.
  */
-export function formatAgo(at: Date | string | number | null | undefined, now: number, dateAfterDays = 30): string {
-  if (at === null || at === undefined) return "never";
+export function formatAgo(at: Date | string | number | null | undefined, now: number, dateAfterDays = 30, locale = "en"): string {
+  if (at === null || at === undefined) return locale === "zh" ? "从未" : "never";
   const seconds = Math.max(0, Math.round((now - new Date(at).getTime()) / 1000));
+  if (locale !== "en") return relativeAgo(seconds, locale, at, dateAfterDays);
   if (seconds < 60) return "just now";
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return `${minutes} min ago`;

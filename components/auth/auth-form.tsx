@@ -1,8 +1,11 @@
 "use client";
-import Link from "next/link";
+import { Link, useRouter } from "@/i18n/navigation";
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
+import { localizedPath, type Locale } from "@/lib/i18n/locales";
+import { settleAccountLocale } from "@/components/auth/account-locale";
 import { currentSession, refreshSession } from "@/components/auth/session-store";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/account-progress";
@@ -10,10 +13,10 @@ import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/acc
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-500 dark:border-slate-700 dark:bg-slate-900";
 
 const NEXTAUTH_ERRORS: Record<string, string> = {
-  CredentialsSignin: "That email and password do not match an account.",
-  GitHubNoEmail: "GitHub did not share an email address; add a public or verified email on GitHub, or sign up with email.",
-  OAuthSignin: "Could not start the GitHub sign-in. Try again.",
-  OAuthCallback: "GitHub sign-in failed. Try again.",
+  CredentialsSignin: "errorCredentials",
+  GitHubNoEmail: "errorGitHubNoEmail",
+  OAuthSignin: "errorOAuthSignin",
+  OAuthCallback: "errorOAuthCallback",
 };
 
 /** Where to go after signing in: only same-site paths (no open redirect). */
@@ -41,10 +44,13 @@ async function mergeLocalProgress(newAccount: boolean) {
 
 export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github: boolean }) {
   const router = useRouter();
+  const t = useTranslations("auth");
+  const locale = useLocale() as Locale;
   const params = useSearchParams();
   const callbackUrl = safeCallback(params.get("callbackUrl"));
   const initialError = params.get("error");
-  const [error, setError] = useState<string | null>(initialError ? (NEXTAUTH_ERRORS[initialError] ?? initialError) : null);
+  const nextAuthError = (code: string) => (NEXTAUTH_ERRORS[code] ? t(NEXTAUTH_ERRORS[code]) : code);
+  const [error, setError] = useState<string | null>(initialError ? nextAuthError(initialError) : null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -63,45 +69,51 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
         });
         if (!response.ok) {
           const body = (await response.json().catch(() => ({}))) as { error?: string };
-          setError(body.error ?? "Could not create the account. Try again.");
+          setError(body.error ?? t("errorCreate"));
           return;
         }
       }
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(result?.error ? (NEXTAUTH_ERRORS[result.error] ?? result.error) : "Sign-in failed. Try again.");
+        setError(result?.error ? nextAuthError(result.error) : t("errorSignIn"));
         return;
       }
       await mergeLocalProgress(mode === "sign-up");
+      const accountLocale = await settleAccountLocale(locale);
+      if (accountLocale !== locale) {
+        // The account's language differs from this page's: load the destination in it.
+        window.location.assign(localizedPath(callbackUrl, accountLocale));
+        return;
+      }
       router.push(callbackUrl);
       router.refresh();
     } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      setError(t("errorNetwork"));
     } finally {
       setBusy(false);
     }
   }
 
-  const title = mode === "sign-in" ? "Sign in" : "Create your account";
+  const title = mode === "sign-in" ? t("signInTitle") : t("signUpTitle");
   return (
     <main className="mx-auto max-w-sm px-4 py-16">
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-        {mode === "sign-in" ? "Pick up where you left off." : "Your progress, code and quiz results are saved to your account. Anything you did before signing up comes with you."}
+        {mode === "sign-in" ? t("signInLead") : t("signUpLead")}
       </p>
       <form onSubmit={onSubmit} className="mt-8 space-y-4" noValidate={false}>
         {mode === "sign-up" && (
           <label className="block text-sm font-medium">
-            Name
+            {t("name")}
             <input name="name" autoComplete="name" required maxLength={80} className={FIELD} />
           </label>
         )}
         <label className="block text-sm font-medium">
-          Email
+          {t("email")}
           <input name="email" type="email" autoComplete="email" required className={FIELD} />
         </label>
         <label className="block text-sm font-medium">
-          Password
+          {t("password")}
           <input
             name="password"
             type="password"
@@ -110,7 +122,7 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
             autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
             className={FIELD}
           />
-          {mode === "sign-up" && <span className="mt-1 block text-xs font-normal text-slate-500 dark:text-slate-400">At least {PASSWORD_MIN_LENGTH} characters, not a common password (a few unrelated words work well).</span>}
+          {mode === "sign-up" && <span className="mt-1 block text-xs font-normal text-slate-500 dark:text-slate-400">{t("passwordRule", { min: PASSWORD_MIN_LENGTH })}</span>}
         </label>
         {error && (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="auth-error">
@@ -118,19 +130,19 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
           </p>
         )}
         <button type="submit" disabled={busy} className="w-full rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
-          {busy ? "Please wait…" : title}
+          {busy ? t("wait") : title}
         </button>
       </form>
       {github && (
         <button type="button" onClick={() => signIn("github", { callbackUrl })} className="mt-3 w-full rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900">
-          Continue with GitHub
+          {t("github")}
         </button>
       )}
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-300">
         {mode === "sign-in" ? (
-          <>New here? <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">Create an account</Link></>
+          t.rich("newHere", { link: (chunks) => <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">{chunks}</Link> })
         ) : (
-          <>Already have an account? <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">Sign in</Link></>
+          t.rich("haveAccount", { link: (chunks) => <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">{chunks}</Link> })
         )}
       </p>
     </main>

@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useEffect, useState } from "react";
 import { syncLocalProgress } from "@/components/progress/account-progress";
 import { hasLocalProgress } from "@/lib/learner-state/merge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { formatScore } from "@/lib/quiz/score";
 import { formatDuration, type ChapterSummary, type DashboardSummary, type QuizScoreSummary } from "@/lib/progress/summary";
 import { formatAgo } from "./format";

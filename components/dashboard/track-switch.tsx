@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useId, useState, useTransition } from "react";
 import { chooseTrack, type Track } from "@/components/progress/account-progress";
 import { useProgressUser } from "@/components/progress/progress-store";

@@ -5,6 +5,7 @@
  * (and with it Monaco and the grader) on demand, so lesson pages stay light.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useTranslations } from "next-intl";
 import { useSession } from "@/components/auth/session-store";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 import type { ExerciseMeta } from "@/lib/grading/types";
@@ -83,7 +84,11 @@ interface Completion {
   testsTotal: number;
 }
 
-const DIFFICULTY_LABEL: Record<ExerciseMeta["difficulty"], string> = { intro: "Intro", core: "Core", stretch: "Stretch" };
+const DIFFICULTY_KEY: Record<ExerciseMeta["difficulty"], "difficultyIntro" | "difficultyCore" | "difficultyStretch"> = {
+  intro: "difficultyIntro",
+  core: "difficultyCore",
+  stretch: "difficultyStretch",
+};
 
 /** localStorage, or null where the browser refuses it (some privacy modes throw on access). */
 type ServerLoad = { status: "idle" | "loading" } | { status: "ready"; state: ServerExerciseState } | { status: "error" };
@@ -91,6 +96,7 @@ type ServerLoad = { status: "idle" | "loading" } | { status: "ready"; state: Ser
 export function ExerciseCard(props: ExerciseCardProps) {
   const { id } = props;
   const uid = useId();
+  const t = useTranslations("exercise");
   const { data: session, status: sessionStatus } = useSession();
   const userId = session?.user?.id ?? null;
   const signedIn = sessionStatus === "authenticated";
@@ -161,23 +167,23 @@ export function ExerciseCard(props: ExerciseCardProps) {
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">Coding exercise · builder track</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">{t("eyebrow")}</p>
           <h3 id={`${uid}-title`} className="mt-1! text-xl! font-semibold!">
             {props.title}
           </h3>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
           <span className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-700 dark:border-slate-600 dark:text-slate-200">
-            <span className="sr-only">Difficulty: </span>
-            {DIFFICULTY_LABEL[props.difficulty]}
+            <span className="sr-only">{t("difficulty")}</span>
+            {t(DIFFICULTY_KEY[props.difficulty])}
           </span>
           {completion?.completed ? (
             <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" data-testid="exercise-status">
-              <span aria-hidden="true">✓ </span>Complete
+              <span aria-hidden="true">✓ </span>{t("complete")}
             </span>
           ) : completion && completion.testsTotal > 0 ? (
             <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="exercise-status">
-              Best so far: {completion.bestPassed} / {completion.testsTotal} tests
+              {t("bestSoFar", { passed: completion.bestPassed, total: completion.testsTotal })}
             </span>
           ) : null}
         </div>
@@ -198,22 +204,22 @@ export function ExerciseCard(props: ExerciseCardProps) {
               setOpen(true);
             }}
           >
-            Open the editor
+            {t("openEditor")}
           </button>
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            The tests run in your browser. Your code is saved as you type{signedIn ? " to your account" : " in this browser"}.
+            {signedIn ? t("savedAsYouTypeAccount") : t("savedAsYouTypeBrowser")}
           </p>
         </div>
       ) : waitingForAccount ? (
-        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Loading your saved code…</p>
+        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>
       ) : (
         <>
           {server.status === "error" && (
             <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
-              Your saved code could not be loaded from your account; showing what this browser has. Changes are still saved.
+              {t("savedLoadFailed")}
             </p>
           )}
-          <Suspense fallback={<p className="mt-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}>
+          <Suspense fallback={<p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingEditor")}</p>}>
             <ExerciseWorkspace
               id={id}
               title={props.title}

@@ -15,6 +15,7 @@
  */
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { DraftView, SaveDraftResult } from "@/lib/exercises/drafts";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import { EXERCISE_LIMITS, utf8Bytes } from "@/lib/exercises/limits";
@@ -31,10 +32,12 @@ import { TestResults, type RunView } from "./test-results";
 import { ServerCheck } from "./server-check";
 import { primaryButton, secondaryButton } from "./styles";
 
-const CodeEditor = dynamic(() => import("./code-editor"), {
-  ssr: false,
-  loading: () => <p className="flex h-[26rem] items-center justify-center rounded-md border border-slate-300 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">Loading the editor…</p>,
-});
+function EditorLoading() {
+  const t = useTranslations("exercise");
+  return <p className="flex h-[26rem] items-center justify-center rounded-md border border-slate-300 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">{t("loadingEditor")}</p>;
+}
+
+const CodeEditor = dynamic(() => import("./code-editor"), { ssr: false, loading: () => <EditorLoading /> });
 
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -71,25 +74,25 @@ type SaveStatus =
   | { kind: "no-storage" }
   | { kind: "too-large" };
 
-function saveStatusText(status: SaveStatus, signedIn: boolean): string {
+function saveStatusText(status: SaveStatus, signedIn: boolean, t: ReturnType<typeof useTranslations<"exercise">>): string {
   switch (status.kind) {
     case "none":
       return "";
     case "pending":
     case "saving":
-      return "Saving…";
+      return t("saving");
     case "saved":
-      return "Saved";
+      return t("saved");
     case "local":
-      return signedIn ? "Saved in this browser" : "Saved in this browser (sign in to keep it in your account)";
+      return signedIn ? t("savedLocal") : t("savedLocalAnonymous");
     case "offline":
-      return "Saved in this browser: the server could not be reached, it will be saved to your account with your next change";
+      return t("savedOffline");
     case "conflict":
-      return "Saved in this browser only: newer code for this exercise was saved from another tab or device (reload to see it)";
+      return t("savedConflict");
     case "no-storage":
-      return "Not saved: this browser does not allow this site to store data (sign in to save to your account)";
+      return t("noStorage");
     case "too-large":
-      return `Not saved: the code is larger than ${EXERCISE_LIMITS.codeBytes / 1024} KB`;
+      return t("tooLarge", { kb: EXERCISE_LIMITS.codeBytes / 1024 });
   }
 }
 
@@ -107,6 +110,9 @@ async function putDraft(id: string, code: string, updatedAt: number, keepalive =
 export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
   const { id, starter, signedIn, serverState, onProgress } = props;
   const uid = useId();
+  const t = useTranslations("exercise");
+  // Handed to the grader worker with each run, for its test names and messages in this language.
+  const locale = useLocale();
 
   // The code to start from: the newest of this browser's copy and the account's copy.
   const [initial] = useState(() => {
@@ -258,10 +264,10 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
         // Try again a little later (and on the next page that shows an exercise).
         for (const delay of [15_000, 60_000]) setTimeout(() => void flushRuns(store, userId).catch(() => 0), delay);
       } else if (result.kind === "rejected") {
-        setRecordError(`This run was not saved to your account: ${result.message}`);
+        setRecordError(t("runNotSaved", { message: result.message }));
       }
     },
-    [id, signedIn, props.userId, onProgress],
+    [id, signedIn, props.userId, onProgress, t],
   );
 
   const handleRun = useCallback(async () => {
@@ -272,7 +278,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     setRun({ kind: "running", phase: "loading" });
     setRecordError(null);
     const providedSources = props.usesProvided ? await collectProvidedSources({ exerciseId: id, signedIn, storage: storage() }) : undefined;
-    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources });
+    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources, locale: locale === "zh" ? "zh" : "en" });
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
       return;
@@ -286,7 +292,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
     }
-  }, [flushSave, id, props.timeLimitMs, props.usesProvided, signedIn, onProgress, record]);
+  }, [flushSave, id, props.timeLimitMs, props.usesProvided, signedIn, onProgress, record, locale]);
 
   // --- reset, hints, solution -----------------------------------------------------------------
 
@@ -318,7 +324,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       const texts: ReactNode[] = [];
       try {
         for (let n = 1; n <= initialHints.current; n++) {
-          texts.push(hintElement((await fetchHint(id, n)).content));
+          texts.push(hintElement((await fetchHint(id, n, locale)).content));
           if (!cancelled) setHintTexts([...texts]);
         }
       } catch (error) {
@@ -328,7 +334,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     return () => {
       cancelled = true;
     };
-  }, [id]);
+  }, [id, locale]);
 
   const handleHint = async () => {
     const next = hintsShown + 1;
@@ -337,7 +343,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     setHintError(null);
     try {
       // Signed in, the server records the view; signed out, this browser notes it.
-      const hint = await fetchHint(id, next);
+      const hint = await fetchHint(id, next, locale);
       setHintTexts((texts) => [...texts.slice(0, next - 1), hintElement(hint.content)]);
       focusHint.current = next - 1;
       setHintsShown(next);
@@ -376,19 +382,19 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
 
   const handleGoTo = useCallback((line: number, column?: number) => editorRef.current?.goTo(line, column), []);
 
-  const statusText = saveStatusText(saveStatus, signedIn);
+  const statusText = saveStatusText(saveStatus, signedIn, t);
   const hintsLeft = props.hintCount - hintsShown;
 
   return (
     <div className="mt-4" data-testid="exercise-workspace">
       <p id={`${uid}-keys`} className="mb-2 text-xs text-slate-500 dark:text-slate-400">
-        Ctrl+Enter (⌘+Enter on a Mac) runs the tests. In the editor, Tab indents; press Ctrl+M to make Tab move the focus instead.
+        {t("keys")}
       </p>
       <CodeEditor
         exerciseId={id}
         initialValue={initial.code}
         usesProvided={props.usesProvided}
-        label={`Code editor for the exercise “${props.title}” (TypeScript)`}
+        label={t("editorLabel", { title: props.title })}
         onChange={handleChange}
         onRun={() => void handleRun()}
         onReady={(handle) => {
@@ -400,18 +406,18 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
 
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <button type="button" className={primaryButton} onClick={() => void handleRun()} disabled={running} aria-describedby={`${uid}-keys`}>
-          {running ? "Running…" : "Run tests"}
+          {running ? t("running") : t("run")}
         </button>
         <button type="button" className={secondaryButton} onClick={handleReset} disabled={running}>
-          Reset to starter
+          {t("reset")}
         </button>
         {beforeReset !== null && (
           <button type="button" className={secondaryButton} onClick={handleUndoReset}>
-            Undo reset
+            {t("undoReset")}
           </button>
         )}
         <button type="button" className={secondaryButton} onClick={() => void handleHint()} disabled={hintsLeft === 0 || hintLoading}>
-          {hintsShown === 0 ? `Show a hint (${props.hintCount})` : hintsLeft > 0 ? `Show another hint (${hintsLeft} left)` : "All hints shown"}
+          {hintsShown === 0 ? t("showHint", { count: props.hintCount }) : hintsLeft > 0 ? t("anotherHint", { left: hintsLeft }) : t("allHints")}
         </button>
         <button
           type="button"
@@ -419,7 +425,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
           onClick={() => setSolutionStep("confirm")}
           disabled={solutionStep === "confirm" || solutionStep === "loading" || solutionStep === "shown"}
         >
-          Show solution
+          {t("showSolution")}
         </button>
         <p className="ml-auto text-xs text-slate-500 dark:text-slate-400" data-testid="save-status">
           {statusText}
@@ -435,22 +441,22 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
           onKeyDown={(e) => e.key === "Escape" && setSolutionStep("hidden")}
         >
           <p id={`${uid}-confirm-title`} className="font-semibold">
-            See the reference solution?
+            {t("confirmTitle")}
           </p>
           <p id={`${uid}-confirm-text`} className="mt-1 text-sm">
-            You learn more by getting there yourself: a hint might be enough. Viewing the solution is noted in your progress; your own code stays as it is.
+            {t("confirmText")}
           </p>
           <div className="mt-2 flex gap-2">
             <button type="button" className={primaryButton} onClick={() => void handleShowSolution()}>
-              Show the solution
+              {t("confirmShow")}
             </button>
             <button type="button" ref={confirmCancelRef} className={secondaryButton} onClick={() => setSolutionStep("hidden")}>
-              Keep trying
+              {t("keepTrying")}
             </button>
           </div>
         </div>
       )}
-      {solutionStep === "loading" && <p className="mt-3 text-sm text-slate-500">Loading the solution…</p>}
+      {solutionStep === "loading" && <p className="mt-3 text-sm text-slate-500">{t("loadingSolution")}</p>}
       {solutionStep === "error" && (
         <p className="mt-3 text-sm text-rose-700 dark:text-rose-300" role="alert" data-testid="solution-error">
           {solutionError}
@@ -463,8 +469,8 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
         </p>
       )}
       {hintsShown > 0 && (
-        <section aria-label="Hints" className="mt-4 space-y-2">
-          {Array.from({ length: hintsShown }, (_, i) => hintTexts[i] ?? <p key={`loading-${i}`} className="text-slate-500">Loading the hint…</p>).map((hint, i) => (
+        <section aria-label={t("hints")} className="mt-4 space-y-2">
+          {Array.from({ length: hintsShown }, (_, i) => hintTexts[i] ?? <p key={`loading-${i}`} className="text-slate-500">…</p>).map((hint, i) => (
             <div
               key={i}
               ref={(el) => {
@@ -475,7 +481,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
               data-testid="hint"
             >
               <p className="font-semibold text-indigo-900 dark:text-indigo-200">
-                Hint {i + 1} of {props.hintCount}
+                {t("hintOf", { n: i + 1, total: props.hintCount })}
               </p>
               <div className="prose-lesson mt-1">{hint}</div>
             </div>
@@ -501,7 +507,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       {solutionStep === "shown" && (
         <section aria-labelledby={`${uid}-solution`} className="mt-4" data-testid="solution">
           <h4 id={`${uid}-solution`} ref={solutionHeadingRef} tabIndex={-1} className="font-semibold">
-            Reference solution
+            {t("solutionTitle")}
           </h4>
           <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-slate-900 p-3! font-mono text-xs! leading-relaxed! text-slate-100">{solution}</pre>
         </section>

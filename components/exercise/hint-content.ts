@@ -19,8 +19,9 @@ export interface HintResponse {
 }
 
 /** Asks the server for hint `number` (1-based); throws with the server's message when refused. */
-export async function fetchHint(exerciseId: string, number: number): Promise<HintResponse> {
-  const response = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/hint`, {
+export async function fetchHint(exerciseId: string, number: number, locale = "en"): Promise<HintResponse> {
+  const query = locale === "en" ? "" : `?locale=${encodeURIComponent(locale)}`;
+  const response = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/hint${query}`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ number }),

@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { sendJson } from "./send-json";
 import { BUTTON, BUTTON_DANGER, BUTTON_QUIET, CARD, ERROR_BOX, FIELD, OK_BOX } from "./ui";

@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link } from "@/i18n/navigation";
+import { usePathname } from "@/i18n/navigation";
 
 /** The cohort dashboard's sections; the current one is marked for screen readers too. */
 export function CohortTabs({ cohortId, manage }: { cohortId: string; manage: boolean }) {

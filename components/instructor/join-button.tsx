@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { Link } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useState } from "react";
 import { sendJson } from "./send-json";
 import { BUTTON, ERROR_BOX, OK_BOX } from "./ui";

@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useState, type FormEvent } from "react";
 import { BUTTON, ERROR_BOX, FIELD } from "./ui";
 

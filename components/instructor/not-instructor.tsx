@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 
 /** Shown to a signed-in account without the instructor role. */
 export function NotInstructor() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { MatrixColumn } from "@/lib/analytics/course";
 import { cellLabel, cellText, type MatrixCell, type MatrixRow } from "@/lib/analytics/matrix";
 import { LINK } from "./ui";

@@ -1,12 +1,15 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
+import { LocaleSwitch } from "./locale-switch";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const t = await getTranslations("common");
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
@@ -16,11 +19,12 @@ export function SiteHeader() {
           </svg>
           <span>LLM Academy</span>
         </Link>
-        <nav aria-label="Main" className="hidden items-center gap-1 text-sm sm:flex">
-          <Link href="/learn" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">Course</Link>
-          <Link href="/dashboard" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">Progress</Link>
+        <nav aria-label={t("mainNav")} className="hidden items-center gap-1 text-sm sm:flex">
+          <Link href="/learn" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">{t("navCourse")}</Link>
+          <Link href="/dashboard" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">{t("navProgress")}</Link>
         </nav>
         <div className="ml-auto flex items-center gap-1">
+          <LocaleSwitch />
           <ThemeToggle />
           <UserMenu />
         </div>

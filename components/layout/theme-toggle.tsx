@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 
 type Theme = "light" | "dark";
 
@@ -8,6 +9,7 @@ export const themeBootScript = `(function(){try{var t=localStorage.getItem("them
 
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
+  const t = useTranslations("common");
   useEffect(() => setTheme(document.documentElement.classList.contains("dark") ? "dark" : "light"), []);
   const next: Theme = theme === "dark" ? "light" : "dark";
   return (
@@ -19,8 +21,8 @@ export function ThemeToggle() {
         setTheme(next);
       }}
       className="rounded-md p-2 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-      aria-label={theme ? `Switch to ${next} theme` : "Switch theme"}
-      title={theme ? `Switch to ${next} theme` : "Switch theme"}
+      aria-label={theme ? t(next === "dark" ? "themeToDark" : "themeToLight") : t("themeSwitch")}
+      title={theme ? t(next === "dark" ? "themeToDark" : "themeToLight") : t("themeSwitch")}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
         {theme === "dark" ? (

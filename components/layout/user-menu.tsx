@@ -1,12 +1,14 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { signOut, useSession } from "@/components/auth/session-store";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 
-const ROLE_LABEL = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" } as const;
+const ROLE_KEY = { LEARNER: "roleLearner", INSTRUCTOR: "roleInstructor", ADMIN: "roleAdmin" } as const;
 
 export function UserMenu() {
   const { data, status } = useSession();
+  const t = useTranslations("common");
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -29,10 +31,10 @@ export function UserMenu() {
     return (
       <div className="flex items-center gap-2">
         <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-          Sign in
+          {t("signIn")}
         </Link>
         <Link href="/sign-up" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
-          Sign up
+          {t("signUp")}
         </Link>
       </div>
     );
@@ -52,18 +54,18 @@ export function UserMenu() {
         </span>
         <span className="hidden text-left sm:block">
           <span className="block font-medium leading-tight" data-testid="user-name">{user.name}</span>
-          <span className="block text-xs leading-tight text-slate-500 dark:text-slate-400">{ROLE_LABEL[user.role]}</span>
+          <span className="block text-xs leading-tight text-slate-500 dark:text-slate-400">{t(ROLE_KEY[user.role])}</span>
         </span>
       </button>
       {open && (
         <div role="menu" className="absolute right-0 z-50 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{user.email}</p>
-          <MenuLink href="/dashboard" onSelect={() => setOpen(false)}>My progress</MenuLink>
+          <MenuLink href="/dashboard" onSelect={() => setOpen(false)}>{t("menuProgress")}</MenuLink>
           {(user.role === "INSTRUCTOR" || user.role === "ADMIN") && (
-            <MenuLink href="/instructor" onSelect={() => setOpen(false)}>Cohorts</MenuLink>
+            <MenuLink href="/instructor" onSelect={() => setOpen(false)}>{t("menuCohorts")}</MenuLink>
           )}
-          {user.role === "ADMIN" && <MenuLink href="/admin" onSelect={() => setOpen(false)}>Admin</MenuLink>}
-          <MenuLink href="/account" onSelect={() => setOpen(false)}>Account</MenuLink>
+          {user.role === "ADMIN" && <MenuLink href="/admin" onSelect={() => setOpen(false)}>{t("menuAdmin")}</MenuLink>}
+          <MenuLink href="/account" onSelect={() => setOpen(false)}>{t("menuAccount")}</MenuLink>
           <button
             role="menuitem"
             type="button"
@@ -72,7 +74,7 @@ export function UserMenu() {
             onClick={() => void signOut("/").catch(() => window.location.assign("/api/auth/signout"))}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
           >
-            Sign out
+            {t("signOut")}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { lessonStatus, randomId, reportLesson, subscribe, type LessonReport } from "@/components/progress/account-progress";
 import { useAccountProgress, useProgressUser } from "@/components/progress/progress-store";
 import { currentSection, ReadingClock, READING_LINE, throttleLatest } from "@/components/progress/reading";
@@ -53,6 +54,7 @@ const SECTION_THROTTLE_MS = 2000;
  */
 export function LessonCompletion({ slug }: { slug: string }) {
   const { userId, ready } = useProgressUser();
+  const t = useTranslations("lesson");
   useAccountProgress(userId);
   const status = useSyncExternalStore(
     subscribe,
@@ -160,11 +162,11 @@ export function LessonCompletion({ slug }: { slug: string }) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         {status === "complete" ? (
           <p className="font-medium text-emerald-700 dark:text-emerald-400" role="status">
-            ✓ Lesson complete
+            {t("complete")}
           </p>
         ) : (
           <>
-            <p className="text-slate-600 dark:text-slate-300">Finished reading?</p>
+            <p className="text-slate-600 dark:text-slate-300">{t("finished")}</p>
             <button
               type="button"
               // Until the session is known, a click could not tell the account from this browser.
@@ -172,18 +174,20 @@ export function LessonCompletion({ slug }: { slug: string }) {
               onClick={() => void reportLesson(userId, slug, { complete: true })}
               className="rounded-md bg-emerald-600 px-4 py-2 font-medium text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
             >
-              Mark as complete
+              {t("markComplete")}
             </button>
           </>
         )}
       </div>
       {ready && !userId && (
         <p className="mt-3 text-sm text-slate-500 dark:text-slate-400" data-testid="local-progress-note">
-          Your progress is saved in this browser.{" "}
-          <Link href={`/sign-up?callbackUrl=${encodeURIComponent("/dashboard")}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
-            Create a free account
-          </Link>{" "}
-          to keep it on any device.
+          {t.rich("localNote", {
+            link: (chunks) => (
+              <Link href={`/sign-up?callbackUrl=${encodeURIComponent("/dashboard")}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { useEffect } from "react";
 
 /** Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter). */

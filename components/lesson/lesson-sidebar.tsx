@@ -1,12 +1,14 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { LessonMeta } from "@/lib/content/course";
 import { LessonStatusIcon } from "@/components/progress/lesson-status-icon";
 
 export function LessonSidebar({ chapter, currentSlug }: { chapter: { number: number; title: string; lessons: LessonMeta[] }; currentSlug: string }) {
+  const t = useTranslations("lesson");
   return (
-    <aside className="hidden w-64 shrink-0 lg:block" aria-label={`Chapter ${chapter.number} lessons`}>
+    <aside className="hidden w-64 shrink-0 lg:block" aria-label={t("sidebarLabel", { number: chapter.number })}>
       <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto py-10">
-        <p className="text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">Chapter {chapter.number}</p>
+        <p className="text-xs font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">{t("chapterLabel", { number: chapter.number })}</p>
         <p className="mt-1 font-semibold">{chapter.title}</p>
         <ol className="mt-4 space-y-1">
           {chapter.lessons.map((lesson) => {
@@ -29,7 +31,7 @@ export function LessonSidebar({ chapter, currentSlug }: { chapter: { number: num
             );
           })}
         </ol>
-        <Link href="/learn" className="mt-6 block text-sm text-slate-500 hover:underline dark:text-slate-400">All chapters</Link>
+        <Link href="/learn" className="mt-6 block text-sm text-slate-500 hover:underline dark:text-slate-400">{t("allChapters")}</Link>
       </div>
     </aside>
   );

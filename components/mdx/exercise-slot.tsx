@@ -2,6 +2,7 @@ import { findExercise } from "@/exercises/registry";
 import { loadExercisePageData } from "@/lib/exercises/content";
 import { renderMarkdown } from "@/lib/exercises/markdown";
 import { ExerciseCard } from "@/components/exercise/exercise-card";
+import { currentLocale } from "@/i18n/server";
 import { ComingSoon } from "./coming-soon";
 
 /**
@@ -13,7 +14,7 @@ import { ComingSoon } from "./coming-soon";
  */
 export async function ExerciseSlot({ id }: { id: string }) {
   if (!findExercise(id)) return <ComingSoon kind="Exercise" id={id} />;
-  const data = await loadExercisePageData(id);
+  const data = await loadExercisePageData(id, await currentLocale());
   const brief = await renderMarkdown(data.brief);
   return (
     <ExerciseCard

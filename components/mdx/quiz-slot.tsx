@@ -1,6 +1,8 @@
 import { QuizLoader } from "@/components/quiz/quiz-loader";
 import { getQuiz } from "@/lib/quiz/load";
 import { MAX_SEED, toPublicQuiz } from "@/lib/quiz/public";
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/i18n/server";
 import { ComingSoon } from "./coming-soon";
 
 /**
@@ -21,8 +23,9 @@ export function pageSeed(quizId: string): number {
  * `<Quiz id>` in a lesson (a server component). Only the public quiz reaches the browser:
  * prompts and options, shuffled, without the answer key; answers are graded by the server.
  */
-export function QuizSlot({ id }: { id: string }) {
-  const quiz = getQuiz(id);
+export async function QuizSlot({ id }: { id: string }) {
+  const quiz = getQuiz(id, await currentLocale());
+  const t = await getTranslations("quiz");
   if (!quiz) return <ComingSoon kind="Quiz" id={id} />;
   const seed = pageSeed(id);
   // `not-prose`: the quiz has its own typography, like <Figure>.
@@ -35,12 +38,12 @@ export function QuizSlot({ id }: { id: string }) {
         placeholder={
           <section aria-label={quiz.title} className="my-8 space-y-2">
             <h2 className="text-xl font-semibold">{quiz.title}</h2>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{quiz.questions.length} questions. Loading the quiz…</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("loading", { count: quiz.questions.length })}</p>
           </section>
         }
         failed={
           <p role="alert" className="my-8 text-sm text-red-700 dark:text-red-300">
-            The quiz “{quiz.title}” could not be loaded (is the server reachable?). Reload the page to try again.
+            {t("loadFailed", { title: quiz.title })}
           </p>
         }
       />

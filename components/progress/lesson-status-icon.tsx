@@ -1,12 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useLessonStatus } from "./progress-store";
 
-const LABEL = { "not-started": "Not started", "in-progress": "In progress", complete: "Complete" } as const;
+const LABEL_KEY = { "not-started": "statusNotStarted", "in-progress": "statusInProgress", complete: "statusComplete" } as const;
 
 export function LessonStatusIcon({ slug }: { slug: string }) {
   const status = useLessonStatus(slug);
+  const t = useTranslations("lesson");
+  const label = t(LABEL_KEY[status]);
   return (
-    <span role="img" aria-label={LABEL[status]} title={LABEL[status]} data-status={status} data-testid={`lesson-status-${slug}`}
+    <span role="img" aria-label={label} title={label} data-status={status} data-testid={`lesson-status-${slug}`}
       className={`grid h-6 w-6 shrink-0 place-items-center rounded-full border text-xs ${
         status === "complete"
           ? "border-emerald-600 bg-emerald-600 text-white"

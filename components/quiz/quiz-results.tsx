@@ -4,12 +4,13 @@
  * and the explanation), and a link to the lesson section that teaches it.
  * Presentational only; QuizView owns the state.
  */
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { Ref } from "react";
 import type { QuestionResult } from "@/lib/quiz/grade";
 import type { ReviewedResult } from "@/lib/quiz/review";
 import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
 import { Markdown } from "./markdown";
+import { useTranslations } from "next-intl";
 import { formatPoints, formatScore, readableAnswer, verdict, type AttemptResponse, type ReadableAnswer } from "./quiz-state";
 
 export interface QuizResultsProps {
@@ -24,32 +25,32 @@ const focusRing =
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400";
 
 export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResultsProps) {
+  const t = useTranslations("quiz");
   const byId = new Map(response.results.map((r) => [r.questionId, r]));
   return (
     <div className="space-y-4" data-testid="quiz-results">
       <div className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
         <h3 ref={headingRef} tabIndex={-1} className={`text-lg font-semibold ${focusRing}`}>
-          Your results
+          {t("resultsTitle")}
         </h3>
         <p className="mt-1 text-2xl font-bold" data-testid="quiz-score">
-          Score: {formatScore(response)}
+          {t("score", { score: formatScore(response) })}
         </p>
         <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="quiz-verdict">
-          {formatPoints(response.percent)}%:{" "}
-          {response.passed ? (
-            <strong className="text-emerald-700 dark:text-emerald-400">passed</strong>
-          ) : (
-            <strong className="text-amber-700 dark:text-amber-400">not passed yet</strong>
-          )}{" "}
-          (the pass mark is {response.passPercent}%).
+          {t.rich("verdict", {
+            percent: formatPoints(response.percent),
+            pass: response.passPercent,
+            passed: response.passed ? "yes" : "no",
+            strong: (chunks) => <strong className={response.passed ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}>{chunks}</strong>,
+          })}
         </p>
         <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <div className="flex gap-1">
-            <dt className="text-slate-600 dark:text-slate-400">Best score:</dt>
+            <dt className="text-slate-600 dark:text-slate-400">{t("best")}</dt>
             <dd data-testid="quiz-best">{formatScore(response.best)}</dd>
           </div>
           <div className="flex gap-1">
-            <dt className="text-slate-600 dark:text-slate-400">Latest score:</dt>
+            <dt className="text-slate-600 dark:text-slate-400">{t("latest")}</dt>
             <dd data-testid="quiz-latest">{formatScore(response.latest)}</dd>
           </div>
         </dl>
@@ -59,7 +60,7 @@ export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResult
           data-testid="retake"
           className={`mt-3 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 dark:bg-indigo-500 dark:text-slate-950 dark:hover:bg-indigo-400 ${focusRing}`}
         >
-          Retake the quiz
+          {t("retake")}
         </button>
         {response.review && !response.review.answersShown && (
           <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="quiz-review-policy">
@@ -79,11 +80,12 @@ export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResult
 }
 
 function AnswerBlock({ label, answer, testId }: { label: string; answer: ReadableAnswer | null; testId: string }) {
+  const t = useTranslations("quiz");
   return (
     <div className="mt-2 text-sm" data-testid={testId}>
       <span className="font-medium">{label}: </span>
       {answer === null ? (
-        <span className="italic text-slate-600 dark:text-slate-400">no answer</span>
+        <span className="italic text-slate-600 dark:text-slate-400">{t("noAnswer")}</span>
       ) : answer.lines.length === 1 && !answer.ordered ? (
         <Markdown text={answer.lines[0]} inline />
       ) : answer.ordered ? (
@@ -131,24 +133,26 @@ function OptionFeedback({ question, result }: { question: PublicQuestion; result
 
 /** A question whose correct answer the review policy still holds back: the learner's answer and the credit only. */
 function WithheldItem({ question: q, result: r, number }: { question: PublicQuestion; result: ReviewedResult; number: number }) {
+  const t = useTranslations("quiz");
   return (
     <li className="rounded-lg border-2 border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900" data-testid={`result-${q.id}`} data-correct={false} data-withheld="true">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Question {number}</span>
+        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n: number })}</span>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200" data-testid={`verdict-${q.id}`}>
-          {verdict(r)}
+          {verdict(r, { correct: t("verdictCorrect"), incorrect: t("verdictIncorrect"), partly: (credit) => t("verdictPartly", { credit }) })}
         </span>
       </div>
       <Markdown text={q.prompt} className="mt-1 font-medium" />
-      <AnswerBlock label="Your answer" answer={readableAnswer(q, r as QuestionResult, "given")} testId={`given-${q.id}`} />
+      <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r as QuestionResult, "given")} testId={`given-${q.id}`} />
       <Link href={r.section} className={`mt-2 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300 ${focusRing}`}>
-        Review this in the lesson
+        {t("review")}
       </Link>
     </li>
   );
 }
 
 function ResultItem({ question: q, result: r, number }: { question: PublicQuestion; result: ReviewedResult; number: number }) {
+  const t = useTranslations("quiz");
   if ("withheld" in r) return <WithheldItem question={q} result={r} number={number} />;
   const tone = r.correct
     ? "border-emerald-300 dark:border-emerald-800"
@@ -163,24 +167,24 @@ function ResultItem({ question: q, result: r, number }: { question: PublicQuesti
   return (
     <li className={`rounded-lg border-2 bg-white p-4 dark:bg-slate-900 ${tone}`} data-testid={`result-${q.id}`} data-correct={r.correct}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Question {number}</span>
+        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n: number })}</span>
         <span className={`rounded px-2 py-0.5 text-sm font-semibold ${badge}`} data-testid={`verdict-${q.id}`}>
-          {verdict(r)}
+          {verdict(r, { correct: t("verdictCorrect"), incorrect: t("verdictIncorrect"), partly: (credit) => t("verdictPartly", { credit }) })}
         </span>
       </div>
       <Markdown text={q.prompt} className="mt-1 font-medium" />
-      <AnswerBlock label="Your answer" answer={readableAnswer(q, r, "given")} testId={`given-${q.id}`} />
-      {!r.correct && <AnswerBlock label="Correct answer" answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
+      <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r, "given")} testId={`given-${q.id}`} />
+      {!r.correct && <AnswerBlock label={t("correctAnswerLabel")} answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
       <OptionFeedback question={q} result={r} />
       <div className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200">
-        <span className="sr-only">Explanation: </span>
+        <span className="sr-only">{t("explanationLabel")}</span>
         <Markdown text={r.explanation} />
       </div>
       <Link
         href={r.section}
         className={`mt-2 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300 ${focusRing}`}
       >
-        Review this in the lesson
+        {t("review")}
       </Link>
     </li>
   );

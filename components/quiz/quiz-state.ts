@@ -201,10 +201,12 @@ const KEEP = "Your answers are still here: try again.";
  * POSTs an attempt and turns every way it can go wrong into a message for the learner.
  * `fetchImpl` is injectable for tests.
  */
-export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl: typeof fetch = fetch): Promise<SubmitOutcome> {
+export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl: typeof fetch = fetch, locale = "en"): Promise<SubmitOutcome> {
   let res: Response;
+  // A non-English page is graded against its own quiz (same ids and answers, explanations in its language).
+  const query = locale === "en" ? "" : `?locale=${encodeURIComponent(locale)}`;
   try {
-    res = await fetchImpl(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`, {
+    res = await fetchImpl(`/api/quizzes/${encodeURIComponent(quizId)}/attempts${query}`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
       body: JSON.stringify(body),
@@ -247,11 +249,18 @@ export function isAttemptResponse(x: unknown): x is AttemptResponse {
 
 export { formatPoints, formatScore };
 
-/** "Correct", "Incorrect", or "Partly correct (0.67 of 1 point)". */
-export function verdict(r: Pick<QuestionResult, "correct" | "credit">): string {
-  if (r.correct) return "Correct";
-  if (r.credit > 0) return `Partly correct (${formatPoints(r.credit)} of 1 point)`;
-  return "Incorrect";
+export interface VerdictWords {
+  correct: string;
+  incorrect: string;
+  partly: (credit: string) => string;
+}
+const ENGLISH_VERDICTS: VerdictWords = { correct: "Correct", incorrect: "Incorrect", partly: (credit) => `Partly correct (${credit} of 1 point)` };
+
+/** "Correct", "Incorrect", or "Partly correct (0.67 of 1 point)" (in the page's language when `words` are given). */
+export function verdict(r: Pick<QuestionResult, "correct" | "credit">, words: VerdictWords = ENGLISH_VERDICTS): string {
+  if (r.correct) return words.correct;
+  if (r.credit > 0) return words.partly(formatPoints(r.credit));
+  return words.incorrect;
 }
 
 /** A readable answer: option texts in the public quiz, falling back to the server's text. */

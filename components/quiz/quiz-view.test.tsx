@@ -10,10 +10,11 @@ import { sampleQuiz } from "@/tests/support/sample-quiz";
 import { Markdown, plainText } from "./markdown";
 import { QuizResults } from "./quiz-results";
 import { QuizView } from "./quiz-view";
+import { WithMessages } from "@/tests/support/intl";
 
 const quiz = sampleQuiz();
 const pub = toPublicQuiz(quiz, { seed: 21 });
-const html = renderToStaticMarkup(<QuizView quiz={pub} seed={21} />);
+const html = renderToStaticMarkup(<WithMessages><QuizView quiz={pub} seed={21} /></WithMessages>);
 
 /** The markup of the element carrying data-testid (up to its matching close tag). */
 function byTestId(markup: string, testId: string): string {
@@ -114,7 +115,7 @@ describe("QuizView before submission", () => {
     expect(numeric).toContain(`<label for="${id}"`);
     expect(numeric).toContain('inputMode="decimal"');
     const withUnit = renderToStaticMarkup(
-      <QuizView quiz={{ ...pub, questions: [{ id: "n9", type: "numeric", prompt: "How many?", unit: "entries" }] }} seed={21} />,
+      <WithMessages><QuizView quiz={{ ...pub, questions: [{ id: "n9", type: "numeric", prompt: "How many?", unit: "entries" }] }} seed={21} /></WithMessages>,
     );
     const unitId = /<span id="([^"]+)"[^>]*>entries<\/span>/.exec(withUnit)![1];
     expect(withUnit).toContain(`aria-describedby="${unitId}"`);
@@ -135,7 +136,7 @@ describe("QuizView before submission", () => {
 describe("QuizResults after submission", () => {
   const answers = { s1: "dec", m1: ["vit"], tf1: false, o1: ["pre", "sft", "rm", "rl"], mt1: { bert: "enc", gpt: "dec", t5: "enc" }, n1: 8 };
   const response = { ...gradeQuiz(quiz, answers), best: { score: 6, maxScore: 7 }, latest: { score: 4.17, maxScore: 7 } };
-  const results = renderToStaticMarkup(<QuizResults quiz={pub} response={response} onRetake={() => {}} />);
+  const results = renderToStaticMarkup(<WithMessages><QuizResults quiz={pub} response={response} onRetake={() => {}} /></WithMessages>);
 
   it('shows "Score: x / y", the pass verdict, and best and latest scores', () => {
     expect(response.score).toBe(4.17); // 4 right + 0.5 (m1) + 2/3 (mt1)
@@ -207,5 +208,19 @@ describe("Markdown", () => {
 
   it("plainText strips the markup for labels and announcements", () => {
     expect(plainText("**Pre**-training with `d_k`")).toBe("Pre-training with d_k");
+  });
+});
+
+describe("QuizResults in Chinese", () => {
+  const answers = { s1: "dec", m1: ["vit"], tf1: false, o1: ["pre", "sft", "rm", "rl"], mt1: { bert: "enc", gpt: "dec", t5: "enc" }, n1: 8 };
+  const response = { ...gradeQuiz(quiz, answers), best: { score: 6, maxScore: 7 }, latest: { score: 4.17, maxScore: 7 } };
+  const results = renderToStaticMarkup(<WithMessages locale="zh"><QuizResults quiz={pub} response={response} onRetake={() => {}} /></WithMessages>);
+
+  it("gives the score, the verdict and each question's result in Chinese", () => {
+    expect(textOf(byTestId(results, "quiz-score"))).toBe("得分：4.17 / 7");
+    expect(textOf(byTestId(results, "quiz-verdict"))).toBe("59.5%：尚未通过（及格线为 60%）。");
+    expect(textOf(byTestId(results, "verdict-n1"))).toBe("正确");
+    expect(textOf(byTestId(results, "verdict-mt1"))).toBe("部分正确（1 分中得 0.67 分）");
+    expect(textOf(byTestId(results, "retake"))).toBe("重做测验");
   });
 });

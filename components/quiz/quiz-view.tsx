@@ -9,6 +9,7 @@
  * The logic lives in ./quiz-state.ts (tested without a DOM); this file is the markup.
  */
 import { useEffect, useId, useMemo, useReducer, useRef, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import {
   MAX_SEED,
   randomSeed,
@@ -58,6 +59,8 @@ const inputBase = `rounded-md border border-slate-300 bg-white px-2 py-1.5 text-
 
 export function QuizView({ quiz, seed }: QuizViewProps) {
   const uid = useId();
+  const locale = useLocale();
+  const t = useTranslations("quiz");
   const [attemptSeed, setAttemptSeed] = useState(seed);
   // The arrangement for this attempt; equals `quiz` when the server shuffled it with `seed`.
   const view = useMemo(() => shufflePublicQuiz(quiz, attemptSeed), [quiz, attemptSeed]);
@@ -123,14 +126,14 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
       const count = Object.keys(built.invalid).length;
       setStatus({
         kind: "error",
-        message: `${count === 1 ? "One answer needs" : `${count} answers need`} fixing before you submit: see the highlighted ${count === 1 ? "question" : "questions"}.`,
+        message: t("needsFixing", { count }),
       });
       return;
     }
     setInvalid({});
     setStatus({ kind: "submitting" });
     const body = { answers: built.answers, seed: attemptSeed, clientAttemptId };
-    const outcome = await submitAttempt(view.id, body);
+    const outcome = await submitAttempt(view.id, body, fetch, locale);
     // Not signed in: the attempt is kept in this browser, and best/latest are over the kept ones.
     setStatus(
       outcome.ok
@@ -159,7 +162,7 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
         </h2>
         {status.kind !== "graded" && (
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {view.questions.length} questions. You pass with {view.passPercent}% or more, and you can retake the quiz as often as you like.
+            {t("intro", { count: view.questions.length, pass: view.passPercent })}
           </p>
         )}
       </header>
@@ -196,11 +199,10 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
 
           <div className="flex flex-wrap items-center gap-3">
             <button type="submit" className={primaryButton} disabled={status.kind === "submitting"} data-testid="quiz-submit">
-              {status.kind === "submitting" ? "Submitting…" : "Submit answers"}
+              {status.kind === "submitting" ? t("submitting") : t("submit")}
             </button>
             <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="quiz-progress">
-              {answeredCount} of {view.questions.length} answered
-              {answeredCount < view.questions.length ? "; unanswered questions count as wrong." : "."}
+              {t(answeredCount < view.questions.length ? "answeredSome" : "answeredAll", { answered: answeredCount, total: view.questions.length })}
             </p>
           </div>
         </form>
@@ -224,7 +226,8 @@ interface QuestionInputProps {
 }
 
 function QuestionNumber({ n }: { n: number }) {
-  return <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Question {n}</span>;
+  const t = useTranslations("quiz");
+  return <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n })}</span>;
 }
 
 const legendClass = "mb-3 font-medium";
@@ -233,6 +236,7 @@ const choiceLabel =
 const choiceInput = `mt-1 h-4 w-4 accent-indigo-600 ${focusRing}`;
 
 export function QuestionInput({ question: q, number, draft, invalid, idFor, onChange, onMove }: QuestionInputProps) {
+  const t = useTranslations("quiz");
   const name = idFor(q.id);
   switch (q.type) {
     case "single":
@@ -242,7 +246,7 @@ export function QuestionInput({ question: q, number, draft, invalid, idFor, onCh
           <legend className={legendClass}>
             <QuestionNumber n={number} />
             <Markdown text={q.prompt} inline />
-            {q.type === "multiple" && <span className="mt-1 block text-sm font-normal text-slate-600 dark:text-slate-400">Select all that apply.</span>}
+            {q.type === "multiple" && <span className="mt-1 block text-sm font-normal text-slate-600 dark:text-slate-400">{t("selectAll")}</span>}
           </legend>
           <div className="space-y-1">
             {q.options.map((o) => (
@@ -278,7 +282,7 @@ export function QuestionInput({ question: q, number, draft, invalid, idFor, onCh
         <fieldset>
           <legend className={legendClass}>
             <QuestionNumber n={number} />
-            <span className="mb-1 block text-sm font-normal text-slate-600 dark:text-slate-400">True or false?</span>
+            <span className="mb-1 block text-sm font-normal text-slate-600 dark:text-slate-400">{t("trueOrFalse")}</span>
             <Markdown text={q.prompt} inline />
           </legend>
           <div className="flex gap-2">
@@ -292,7 +296,7 @@ export function QuestionInput({ question: q, number, draft, invalid, idFor, onCh
                   onChange={() => onChange({ type: "true-false", questionId: q.id, value })}
                   className={choiceInput}
                 />
-                {value ? "True" : "False"}
+                {value ? t("true") : t("false")}
               </label>
             ))}
           </div>
@@ -366,6 +370,7 @@ function OrderingInput({
   idFor: (...parts: string[]) => string;
   onMove: QuestionInputProps["onMove"];
 }) {
+  const t = useTranslations("quiz");
   const hintId = idFor(q.id, "hint");
   const items = order.map((id) => q.items.find((i) => i.id === id)!);
   return (
@@ -375,8 +380,8 @@ function OrderingInput({
         <Markdown text={q.prompt} inline />
       </legend>
       <p id={hintId} className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-        Use the Move up and Move down buttons to put the items in order, first at the top.
-        {touched ? "" : " Not answered yet: the list counts as your answer once you have moved an item."}
+        {t("orderingHint")}
+        {touched ? "" : ` ${t("orderingUntouched")}`}
       </p>
       <ol className="space-y-2">
         {items.map((item, index) => {
@@ -396,7 +401,7 @@ function OrderingInput({
                       type="button"
                       data-move-key={`${q.id}:${item.id}:${direction}`}
                       // The visible words ("Move up") start the name, as WCAG's label-in-name asks.
-                      aria-label={`${direction === "up" ? "Move up" : "Move down"}: ${label}`}
+                      aria-label={`${direction === "up" ? t("moveUp") : t("moveDown")}: ${label}`}
                       aria-disabled={atEnd ? true : undefined}
                       onClick={() => !atEnd && onMove(q, item, direction)}
                       className={`${secondaryButton} px-2 ${atEnd ? "cursor-not-allowed opacity-40" : ""}`}
@@ -428,6 +433,7 @@ function MatchingInput({
   idFor: (...parts: string[]) => string;
   onChange: (action: DraftAction) => void;
 }) {
+  const t = useTranslations("quiz");
   return (
     <fieldset>
       <legend className={legendClass}>
@@ -448,7 +454,7 @@ function MatchingInput({
                 onChange={(e) => onChange({ type: "match", questionId: q.id, leftId: l.id, rightId: e.currentTarget.value })}
                 className={inputBase}
               >
-                <option value="">Choose…</option>
+                <option value="">{t("choose")}</option>
                 {q.right.map((r) => (
                   <option key={r.id} value={r.id}>
                     {plainText(r.text)}

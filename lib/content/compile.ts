@@ -14,6 +14,7 @@ import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
 import type { Element, Root } from "hast";
 import { uniqueIds, type Heading } from "./headings";
+import { mapAnchors } from "./anchors";
 
 export interface CompiledLesson {
   code: string;
@@ -21,12 +22,15 @@ export interface CompiledLesson {
 }
 
 // Bump when the pipeline below changes, so stale cached output is not reused.
-const PIPELINE_VERSION = "1";
+const PIPELINE_VERSION = "2";
 const CACHE_DIR = path.join(process.cwd(), ".next", "cache", "lesson-mdx");
 const memory = new Map<string, Promise<CompiledLesson>>();
 
-/** rehype plugin: gives h2/h3 ids and records them for the table of contents. */
-function rehypeHeadings(out: Heading[]) {
+/**
+ * rehype plugin: gives h2/h3 ids and records them for the table of contents. `anchorIds` (a
+ * translation's English anchors, lib/content/anchors.ts) replace the ids taken from the text.
+ */
+function rehypeHeadings(out: Heading[], anchorIds?: readonly string[]) {
   return () => (tree: Root) => {
     const found: { node: Element; depth: 2 | 3; text: string }[] = [];
     visit(tree, "element", (node: Element) => {
@@ -34,7 +38,8 @@ function rehypeHeadings(out: Heading[]) {
         found.push({ node, depth: node.tagName === "h2" ? 2 : 3, text: toText(node).trim() });
       }
     });
-    const withIds = uniqueIds(found.map(({ depth, text }) => ({ depth, text })));
+    const own = uniqueIds(found.map(({ depth, text }) => ({ depth, text })));
+    const withIds = anchorIds ? mapAnchors(own, anchorIds) : own;
     withIds.forEach((heading, i) => {
       found[i].node.properties = { ...found[i].node.properties, id: heading.id };
       out.push(heading);
@@ -42,21 +47,21 @@ function rehypeHeadings(out: Heading[]) {
   };
 }
 
-async function compileUncached(source: string): Promise<CompiledLesson> {
+async function compileUncached(source: string, anchorIds?: readonly string[]): Promise<CompiledLesson> {
   const headings: Heading[] = [];
   const { code } = await bundleMDX({
     source,
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkMath];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: "ignore" }], rehypeHeadings(headings)];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: "ignore" }], rehypeHeadings(headings, anchorIds)];
       return options;
     },
   });
   return { code, headings };
 }
 
-export function compileLesson(source: string): Promise<CompiledLesson> {
-  const key = createHash("sha256").update(PIPELINE_VERSION).update(source).digest("hex");
+export function compileLesson(source: string, anchorIds?: readonly string[]): Promise<CompiledLesson> {
+  const key = createHash("sha256").update(PIPELINE_VERSION).update(source).update(JSON.stringify(anchorIds ?? null)).digest("hex");
   let pending = memory.get(key);
   if (!pending) {
     pending = (async () => {
@@ -64,7 +69,7 @@ export function compileLesson(source: string): Promise<CompiledLesson> {
       try {
         return JSON.parse(await readFile(file, "utf8")) as CompiledLesson;
       } catch {
-        const compiled = await compileUncached(source);
+        const compiled = await compileUncached(source, anchorIds);
         await mkdir(CACHE_DIR, { recursive: true }).catch(() => undefined);
         await writeFile(file, JSON.stringify(compiled)).catch(() => undefined);
         return compiled;

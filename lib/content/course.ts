@@ -7,9 +7,11 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { courseSchema, frontmatterSchema, type Chapter, type Course, type Frontmatter } from "./schema";
+import { courseSchema, frontmatterSchema, translatedFrontmatterSchema, type Chapter, type Course, type Frontmatter } from "./schema";
 
 export interface LessonMeta extends Frontmatter {
+  /** Translations only: the hash of the English file this one was translated from. */
+  sourceHash?: string;
   slug: string;
   /** Path relative to the content root, for messages. */
   file: string;
@@ -43,7 +45,9 @@ export function readLessonSource(contentRoot: string, file: string): string {
   return readFileSync(path.join(contentRoot, file), "utf8");
 }
 
-export function loadManifest(contentRoot = DEFAULT_CONTENT_ROOT): CourseManifest {
+/** `translated`: the root is a translation folder (content/zh), whose lessons may record a sourceHash. */
+export function loadManifest(contentRoot = DEFAULT_CONTENT_ROOT, options: { translated?: boolean } = {}): CourseManifest {
+  const schema = options.translated ? translatedFrontmatterSchema : frontmatterSchema;
   const problems: string[] = [];
   const courseParse = courseSchema.safeParse(JSON.parse(readFileSync(path.join(contentRoot, "course.json"), "utf8")));
   if (!courseParse.success) {
@@ -66,7 +70,7 @@ export function loadManifest(contentRoot = DEFAULT_CONTENT_ROOT): CourseManifest
         continue;
       }
       const { data } = matter(readLessonSource(contentRoot, file));
-      const parsed = frontmatterSchema.safeParse(data);
+      const parsed = schema.safeParse(data);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) problems.push(`${file}: frontmatter ${issue.path.join(".") || ""}: ${issue.message}`);
         continue;

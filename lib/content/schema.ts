@@ -31,6 +31,9 @@ export const frontmatterSchema = z
   })
   .strict();
 
+/** A translated lesson's frontmatter also records the hash of its English source (decision 023). */
+export const translatedFrontmatterSchema = frontmatterSchema.extend({ sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional() });
+
 export type Course = z.infer<typeof courseSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

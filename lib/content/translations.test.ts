@@ -298,6 +298,15 @@ describe("translation check", () => {
     ]);
   });
 
+  it("checks the course titles' translation: only titles and summaries may differ", () => {
+    buildCourse();
+    write("content/course.json", JSON.stringify({ id: "demo", title: "Demo", summary: "A demo course.", chapters: [{ slug: "basics", number: 1, title: "Basics", summary: "The basics." }] }));
+    const course = JSON.parse(read("content/course.json")) as { chapters: { slug: string; title: string }[] };
+    const chapters = course.chapters.map((c, i) => ({ ...c, title: `第${i + 1}章`, slug: i === 0 ? "renamed" : c.slug }));
+    write("content/zh/course.json", JSON.stringify({ ...course, chapters, sourceHash: hashOf("content/course.json") }));
+    expect(check().errors).toEqual([expect.stringMatching(/^content\/zh\/course\.json: chapters\[0\]\.slug: the English has "[a-z-]+", the translation "renamed"/)]);
+  });
+
   it("warns about a translation whose English source no longer exists", () => {
     buildCourse();
     write("content/zh/chapters/01-basics/09-gone.mdx", chineseLesson("000000000000"));
@@ -330,10 +339,12 @@ describe("content check command with a Chinese edition", () => {
         : write(target, read(source).replace(/\n---\n/, `\nsourceHash: "${hash}"\n---\n`));
     translate("content/chapters/01-basics/02-second.mdx", "content/zh/chapters/01-basics/02-second.mdx");
     translate("exercises/demo-exercise/meta.json", "exercises/demo-exercise/zh/meta.json");
+    const course = JSON.parse(read("content/course.json")) as { title: string; chapters: { slug: string; title: string }[] };
+    write("content/zh/course.json", JSON.stringify({ ...course, title: "演示课程", sourceHash: hashOf("content/course.json") }));
 
     const missing = await contentCheck(root);
     expect(missing.code).toBe(1);
-    expect(missing.output).toContain("Translations (zh): 3 English files, 2 current, 0 stale, 1 missing.");
+    expect(missing.output).toContain("Translations (zh): 4 English files, 3 current, 0 stale, 1 missing.");
     expect(missing.output).toContain("content/zh/chapters/01-basics/01-first.mdx: missing translation of content/chapters/01-basics/01-first.mdx");
 
     translate("content/chapters/01-basics/01-first.mdx", "content/zh/chapters/01-basics/01-first.mdx", "0123456789ab");

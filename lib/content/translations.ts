@@ -14,7 +14,7 @@ import matter from "gray-matter";
 import { testNameProblems, testsFile, type SpecTestNames } from "./test-name-translations";
 import { compareOutlines, outline, unrenderedEmphasis } from "./translation-outline";
 
-export type TranslationKind = "lesson" | "quiz" | "brief" | "hints" | "meta";
+export type TranslationKind = "lesson" | "quiz" | "brief" | "hints" | "meta" | "course";
 
 export interface TranslationPair {
   kind: TranslationKind;
@@ -47,6 +47,8 @@ export interface GlossaryEntry {
 export const PROSE_FRONTMATTER = new Set(["title", "summary", "objectives"]);
 /** Quiz keys whose values are prose (typed answers too: a Chinese answer may be accepted). */
 export const QUIZ_PROSE = new Set(["title", "prompt", "explanation", "text", "feedback", "unit", "accepted"]);
+/** course.json keys a translator translates (course and chapter titles and summaries). */
+export const COURSE_PROSE = new Set(["title", "summary"]);
 const HASH = /^[0-9a-f]{12}$/;
 const LOCALE_FOLDER = /^[a-z]{2}(-[A-Z]{2})?$/;
 
@@ -70,6 +72,9 @@ const list = (dir: string, keep: (name: string) => boolean) => (existsSync(dir) 
 /** Every English file that needs a translation, with the path its translation lives at. */
 export function listTranslationPairs(root: string, locale: string): TranslationPair[] {
   const pairs: TranslationPair[] = [];
+  if (existsSync(path.join(root, "content", "course.json"))) {
+    pairs.push({ kind: "course", source: "content/course.json", translation: `content/${locale}/course.json` });
+  }
   const chapters = path.join(root, "content", "chapters");
   for (const chapter of list(chapters, (n) => !n.startsWith("."))) {
     for (const file of list(path.join(chapters, chapter), (n) => n.endsWith(".mdx"))) {
@@ -91,7 +96,7 @@ export function listTranslationPairs(root: string, locale: string): TranslationP
 /** Translated files with no English source any more (a renamed or removed lesson, quiz or exercise). */
 function orphans(root: string, locale: string, pairs: TranslationPair[]): string[] {
   const expected = new Set(pairs.map((p) => p.translation));
-  const found: string[] = [];
+  const found: string[] = existsSync(path.join(root, "content", locale, "course.json")) ? [`content/${locale}/course.json`] : [];
   const chapters = path.join(root, "content", locale, "chapters");
   for (const chapter of list(chapters, () => true)) {
     for (const file of list(path.join(chapters, chapter), (n) => n.endsWith(".mdx"))) found.push(`content/${locale}/chapters/${chapter}/${file}`);
@@ -138,12 +143,12 @@ function frontmatterProblems(english: string, translation: string): string[] {
 }
 
 /** The quiz with prose replaced by a marker: ids, answers, numbers and links must be equal. */
-function quizSkeleton(value: unknown, key = ""): unknown {
-  if (QUIZ_PROSE.has(key)) return "<prose>";
-  if (Array.isArray(value)) return value.map((v) => quizSkeleton(v));
+function quizSkeleton(value: unknown, key = "", prose = QUIZ_PROSE): unknown {
+  if (prose.has(key)) return "<prose>";
+  if (Array.isArray(value)) return value.map((v) => quizSkeleton(v, "", prose));
   if (value && typeof value === "object") {
     const entries = Object.entries(value).filter(([k]) => k !== "sourceHash");
-    return Object.fromEntries(entries.sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, quizSkeleton(v, k)]));
+    return Object.fromEntries(entries.sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, quizSkeleton(v, k, prose)]));
   }
   return value;
 }
@@ -167,7 +172,8 @@ function skeletonDifferences(a: unknown, b: unknown, at: string, out: string[]):
   }
 }
 
-function quizProblems(english: string, translation: string): string[] {
+/** Quizzes and course.json: everything but the prose keys must equal the English. */
+function jsonProblems(english: string, translation: string, prose: Set<string>): string[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(translation);
@@ -175,8 +181,8 @@ function quizProblems(english: string, translation: string): string[] {
     return [`not valid JSON: ${(error as Error).message}`];
   }
   const out: string[] = [];
-  skeletonDifferences(quizSkeleton(JSON.parse(english)), quizSkeleton(parsed), "", out);
-  return out.map((d) => `${d} (only prose is translated: ${[...QUIZ_PROSE].join(", ")})`);
+  skeletonDifferences(quizSkeleton(JSON.parse(english), "", prose), quizSkeleton(parsed, "", prose), "", out);
+  return out.map((d) => `${d} (only prose is translated: ${[...prose].join(", ")})`);
 }
 
 function metaProblems(translation: string): string[] {
@@ -204,7 +210,7 @@ function quizProse(value: unknown, at = "", key = ""): { at: string; text: strin
 const EMPHASIS_HINT = "will not render as emphasis (a closing * or ** after punctuation needs a space or punctuation after it): put the punctuation outside the markers";
 
 function emphasisProblems(pair: TranslationPair, file: string, translation: string): string[] {
-  if (pair.kind === "meta") return [];
+  if (pair.kind === "meta" || pair.kind === "course") return [];
   if (pair.kind !== "quiz") return unrenderedEmphasis(translation).map((e) => `${file}:${e.line}: "${e.span}" ${EMPHASIS_HINT}`);
   try {
     return quizProse(JSON.parse(translation)).flatMap(({ at, text }) => unrenderedEmphasis(text).map((e) => `${file}: ${at}: "${e.span}" ${EMPHASIS_HINT}`));
@@ -214,7 +220,8 @@ function emphasisProblems(pair: TranslationPair, file: string, translation: stri
 }
 
 function structureProblems(pair: TranslationPair, english: string, translation: string): string[] {
-  if (pair.kind === "quiz") return quizProblems(english, translation);
+  if (pair.kind === "quiz") return jsonProblems(english, translation, QUIZ_PROSE);
+  if (pair.kind === "course") return jsonProblems(english, translation, COURSE_PROSE);
   if (pair.kind === "meta") return metaProblems(translation);
   const stripHash = (text: string) => text.replace(/^<!--\s*sourceHash:[^\n]*-->\r?\n?/, "");
   const body = (text: string) => (pair.kind === "lesson" ? matter(text).content : stripHash(text));

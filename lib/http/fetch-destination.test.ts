@@ -1,7 +1,7 @@
 /** Which requests may reach an API route, and that proxy.ts answers the others with a clear 403. */
 import { describe, expect, it } from "@jest/globals";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
+import proxy from "@/proxy";
 import { apiDestinationAllowed } from "./fetch-destination";
 
 describe("API requests by fetch destination", () => {

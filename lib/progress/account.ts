@@ -6,6 +6,7 @@ import type { PrismaClient } from "../db/create-client";
 import { HttpError } from "../http/errors";
 import { accountKey } from "../auth/rate-limit";
 import type { Track } from "./track";
+import type { Locale } from "../i18n/locales";
 
 /** Switching track changes only User.track: no progress row is read or written. */
 export async function setTrack(db: PrismaClient, userId: string, track: Track): Promise<Track> {
@@ -14,10 +15,17 @@ export async function setTrack(db: PrismaClient, userId: string, track: Track): 
   return track;
 }
 
+/** Stores the interface language the user chose (the language switch calls it; sign-in applies it). */
+export async function setLocale(db: PrismaClient, userId: string, locale: Locale): Promise<Locale> {
+  const result = await db.user.updateMany({ where: { id: userId }, data: { locale } });
+  if (result.count === 0) throw new HttpError(401, "Your account no longer exists. Sign in again.");
+  return locale;
+}
+
 export async function getProfile(db: PrismaClient, userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, track: true, createdAt: true },
+    select: { id: true, name: true, email: true, role: true, track: true, locale: true, createdAt: true },
   });
   if (!user) throw new HttpError(401, "Your account no longer exists. Sign in again.");
   return user;

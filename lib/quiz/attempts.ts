@@ -24,6 +24,7 @@ import { HttpError } from "../http/errors";
 import { gradeQuiz, QuizAnswerError, type Answers, type QuestionResult, type QuizGradeResult, type QuizScore } from "./grade";
 import { DEFAULT_PASS_PERCENT } from "./constants";
 import { getQuiz } from "./load";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { isValidSeed, MAX_SEED } from "./public";
 import type { Quiz } from "./schema";
 
@@ -73,8 +74,8 @@ export interface QuizAttemptList {
 const unprocessable = (message: string) => new HttpError(422, message);
 
 /** The quiz, or a 404 whose message names it. */
-export function requireQuiz(quizId: string): Quiz {
-  const quiz = getQuiz(quizId);
+export function requireQuiz(quizId: string, locale: Locale = DEFAULT_LOCALE): Quiz {
+  const quiz = getQuiz(quizId, locale);
   if (!quiz) throw new HttpError(404, `There is no quiz "${String(quizId).slice(0, 100)}".`);
   return quiz;
 }
@@ -176,8 +177,15 @@ function isForeignKeyViolation(error: unknown): boolean {
  * from several connections interleave, and parallel duplicates then failed with
  * 'portal "" does not exist'.
  */
-export async function recordQuizAttempt(db: PrismaClient, userId: string, quizId: string, input: QuizSubmission | unknown): Promise<RecordedQuizAttempt> {
-  const quiz = requireQuiz(quizId);
+export async function recordQuizAttempt(
+  db: PrismaClient,
+  userId: string,
+  quizId: string,
+  input: QuizSubmission | unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<RecordedQuizAttempt> {
+  // The locale's quiz: its explanations come back in the learner's language, its typed answers accept theirs.
+  const quiz = requireQuiz(quizId, locale);
   const now = new Date();
   const submission = parseSubmission(input, { allowCreatedAt: true, now });
   const graded = gradeSubmission(quiz, submission.answers);

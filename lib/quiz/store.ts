@@ -32,7 +32,7 @@ interface Entry {
  * A cache of the quizzes under one content root. `getQuiz`/`listQuizIds` below use the
  * course's own; tests make their own over fixture folders.
  */
-export function createQuizStore(contentRoot: string, options: { watch?: boolean } = {}) {
+export function createQuizStore(contentRoot: string, options: { watch?: boolean; translated?: boolean } = {}) {
   const dir = path.join(contentRoot, "quizzes");
   const watch = options.watch ?? process.env.NODE_ENV !== "production";
   const cache = new Map<string, Entry>();
@@ -59,6 +59,8 @@ export function createQuizStore(contentRoot: string, options: { watch?: boolean 
     } catch (error) {
       throw new Error(`content/quizzes/${id}.json is not valid JSON: ${(error as Error).message}`);
     }
+    // A translation records the English file's hash next to the quiz (decision 023); the quiz itself is the same shape.
+    if (options.translated && json && typeof json === "object") delete (json as { sourceHash?: unknown }).sourceHash;
     const result = validateQuiz(json);
     if (!result.ok) throw new Error(`content/quizzes/${id}.json is not a valid quiz:\n- ${result.errors.join("\n- ")}`);
     if (result.quiz.id !== id) throw new Error(`content/quizzes/${id}.json declares the id "${result.quiz.id}"; the file name and the id must match`);
@@ -86,10 +88,10 @@ export function createQuizStore(contentRoot: string, options: { watch?: boolean 
 
 const stores = new Map<string, ReturnType<typeof createQuizStore>>();
 
-/** The (cached) store of a content root; the course's own by default. */
-export function quizStore(contentRoot = DEFAULT_CONTENT_ROOT): ReturnType<typeof createQuizStore> {
+/** The (cached) store of a content root; the course's own by default (a translation's: `translated`). */
+export function quizStore(contentRoot = DEFAULT_CONTENT_ROOT, options: { translated?: boolean } = {}): ReturnType<typeof createQuizStore> {
   let store = stores.get(contentRoot);
-  if (!store) stores.set(contentRoot, (store = createQuizStore(contentRoot)));
+  if (!store) stores.set(contentRoot, (store = createQuizStore(contentRoot, options)));
   return store;
 }
 

@@ -308,8 +308,9 @@ describe("the production build", () => {
   check(title, () => {
     if (!built) throw new Error("The production build (.next/BUILD_ID) is missing: in CI, `next build` must run before the end-to-end tests.");
     const bundles = filesUnder(path.join(nextDir, "static"), /\.js$/);
-    const lessons = filesUnder(path.join(nextDir, "server", "app", "learn"), /\.(html|rsc|body|txt|json)$/);
-    const selfAttention = lessons.find((f) => f.endsWith(path.join("learn", "transformer", "self-attention.html")));
+    // Lessons are prerendered per locale: .next/server/app/<locale>/learn/... (decision 026).
+    const lessons = ["en", "zh"].flatMap((locale) => filesUnder(path.join(nextDir, "server", "app", locale, "learn"), /\.(html|rsc|body|txt|json)$/));
+    const selfAttention = lessons.find((f) => f.endsWith(path.join("en", "learn", "transformer", "self-attention.html")));
     // The scan looks where the pages are: the self-attention lesson is prerendered with its brief.
     expect(bundles.length).toBeGreaterThan(10);
     expect(selfAttention).toBeDefined();

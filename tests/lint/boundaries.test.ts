@@ -11,7 +11,7 @@ type Case = [name: string, filePath: string, code: string];
 
 const stopped: [...Case, RegExp][] = [
   ["lib imports a component", "lib/progress/probe.ts", 'import { LessonBody } from "@/components/lesson/lesson-body";\nexport const x = LessonBody;\n', /boundaries\/dependencies: lib\/ is the bottom layer/],
-  ["a component imports app/", "components/ui/probe.tsx", 'import Page from "@/app/page";\nexport const x = Page;\n', /boundaries\/dependencies: components\/ never imports app\//],
+  ["a component imports app/", "components/ui/probe.tsx", 'import Page from "@/app/not-found";\nexport const x = Page;\n', /boundaries\/dependencies: components\/ never imports app\//],
   ["the exercise registry imports a solution", "exercises/probe.ts", 'import { softmax } from "./softmax/solution";\nexport const x = softmax;\n', /Reference solutions, wrong variants and hints never ship/],
   ["a component imports a wrong variant", "components/exercise/probe.ts", 'import { softmax } from "@/exercises/softmax/wrong/global-max";\nexport const x = softmax;\n', /Reference solutions, wrong variants and hints never ship/],
   ["a client component imports the database", "components/exercise/probe.tsx", '"use client";\nimport { db } from "@/lib/db/client";\nexport const x = db;\n', /academy\/client-no-server-only: "@\/lib\/db\/client" runs only on the server/],

@@ -263,3 +263,42 @@ describe("the answer key follows the quiz's review policy", () => {
     expect((await read(await post(body({ answers: {} })))).review).toMatchObject({ answersShown: false });
   });
 });
+
+describe("POST from a Chinese page (?locale=zh)", () => {
+  const postIn = (locale: string, payload: unknown) =>
+    handlers.POST(
+      new Request(`http://localhost/api/quizzes/${QUIZ}/attempts?locale=${locale}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(payload),
+      }),
+      { params: Promise.resolve({ quizId: QUIZ }) },
+    );
+  type Result = { questionId: string; correct: boolean; explanation: string };
+
+  it("accepts a typed answer in Chinese and explains in Chinese; the English quiz does not accept it", async () => {
+    const answers = { "credit-per-token": "价值模型" };
+    const chinese = await read(await postIn("zh", body({ answers })));
+    const zhResult = (chinese.results as Result[]).find((r) => r.questionId === "credit-per-token")!;
+    expect(zhResult.correct).toBe(true);
+    expect(zhResult.explanation).toMatch(/^价值模型/);
+
+    const english = await read(await post(body({ answers })));
+    expect((english.results as Result[]).find((r) => r.questionId === "credit-per-token")!.correct).toBe(false);
+  });
+
+  it("stores the attempt on the same quiz as the English page, so best and latest are shared", async () => {
+    mockUser = await makeUser("Lin");
+    expect((await postIn("zh", body({ answers: BETTER }))).status).toBe(201);
+    expect((await post(body())).status).toBe(201);
+    const list = await read(await get());
+    expect((list.best as { score: number }).score).toBe(3);
+    expect((list.latest as { score: number }).score).toBe(2);
+  });
+
+  it("refuses a locale the site does not have with a 422 and a message", async () => {
+    const response = await postIn("fr", body());
+    expect(response.status).toBe(422);
+    expect((await read(response)).error).toBe("locale must be one of en, zh.");
+  });
+});

@@ -2,6 +2,7 @@ import { auth, requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { forbidden } from "@/lib/http/errors";
+import { requestedLocale } from "@/lib/http/locale";
 import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { gradeSubmission, listQuizAttempts, parseSubmission, QUIZ_ATTEMPT_MAX_BYTES, recordQuizAttempt, requireQuiz } from "@/lib/quiz/attempts";
 import { applyReview, learnerReviewState, policiesFor } from "@/lib/quiz/review";
@@ -28,14 +29,15 @@ type Context = { params: Promise<{ quizId: string }> };
  */
 export const POST = route(async (request: Request, { params }: Context) => {
   const { quizId } = await params;
-  const quiz = requireQuiz(quizId);
+  const locale = requestedLocale(request);
+  const quiz = requireQuiz(quizId, locale);
   const submission = parseSubmission(await readJsonBody(request, QUIZ_ATTEMPT_MAX_BYTES), { strict: true });
 
   const user = await auth();
   if (user) {
     if (!can(user.role, "write:progress:own")) throw forbidden();
     const db = getDb();
-    const result = await recordQuizAttempt(db, user.id, quiz.id, submission);
+    const result = await recordQuizAttempt(db, user.id, quiz.id, submission, locale);
     const [policies, state] = await Promise.all([policiesFor(db, user.id, quiz.id), learnerReviewState(db, user.id, quiz.id, result.passPercent)]);
     return privateJson({ ...applyReview(result, policies, state), savedTo: "account" }, result.recorded ? 201 : 200);
   }
@@ -47,9 +49,9 @@ export const POST = route(async (request: Request, { params }: Context) => {
 });
 
 /** The signed-in learner's own attempts at the quiz (newest first) with best and latest. */
-export const GET = route(async (_request: Request, { params }: Context) => {
+export const GET = route(async (request: Request, { params }: Context) => {
   const { quizId } = await params;
   const user = await requirePermission("read:progress:own");
-  const quiz = requireQuiz(quizId);
+  const quiz = requireQuiz(quizId, requestedLocale(request));
   return privateJson(await listQuizAttempts(getDb(), user.id, quiz));
 });

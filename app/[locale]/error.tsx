@@ -1,0 +1,19 @@
+"use client";
+import { useEffect } from "react";
+import { useTranslations } from "next-intl";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("common");
+  useEffect(() => console.error(error), [error]);
+  return (
+    <main className="mx-auto max-w-xl px-4 py-24 text-center" role="alert">
+      <h1 className="text-3xl font-bold tracking-tight">{t("errorTitle")}</h1>
+      <p className="mt-4 text-slate-600 dark:text-slate-300">
+        {t("errorBody")} {error.digest && <span>{t("errorReference", { digest: error.digest })}</span>}
+      </p>
+      <button type="button" onClick={reset} className="mt-8 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">
+        {t("errorRetry")}
+      </button>
+    </main>
+  );
+}
