@@ -11,6 +11,9 @@ import { LessonCompletion } from "@/components/lesson/lesson-completion";
 import { LessonKeyboardNav } from "@/components/lesson/lesson-keyboard-nav";
 import { StaleTranslationNotice } from "@/components/lesson/stale-translation-notice";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { FigureTextProvider, type FigureMessageTree } from "@/components/figures/figure-text";
+
+const figureMessages = async (locale: Locale) => (await import(`@/messages/${locale}/figures.json`)).default as FigureMessageTree;
 
 // Every lesson is generated at build time in every locale; an unknown URL is a 404, never a render attempt.
 export const dynamicParams = false;
@@ -59,7 +62,10 @@ export default async function LessonPage({ params }: Params) {
           </section>
 
           <article className="mt-8 max-w-3xl">
-            <LessonBody code={code} />
+            {/* The figures' words in the page's language, passed as data (not bundled): English pages pass none and the figures fall back to their own English. */}
+            <FigureTextProvider locale={locale} messages={locale === "en" ? undefined : await figureMessages(locale)}>
+              <LessonBody code={code} />
+            </FigureTextProvider>
           </article>
 
           <LessonCompletion slug={meta.slug} />
