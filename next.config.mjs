@@ -58,4 +58,8 @@ const nextConfig = {
 };
 
 // next-intl reads its per-request configuration (locale, messages) from i18n/request.ts.
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages compiled at build time: the browser gets format-only code, not the ICU parser.
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);

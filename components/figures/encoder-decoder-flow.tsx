@@ -26,7 +26,7 @@ type BoxId =
   | "dec-softmax"
   | "dec-next";
 
-/** One step of the walk-through; its explanation is `steps.<index>` in messages/<locale>/figures.json. */
+/** One step of the walk-through; its explanation is `steps.<index>` in components/figures/text/<locale>.json. */
 export interface FlowStep {
   highlight: BoxId[];
   /** Tokens the decoder reads at this step (after <start>). */

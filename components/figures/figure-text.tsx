@@ -1,7 +1,7 @@
 "use client";
 /**
  * The words of the figures in the reader's language. `FigureTextProvider` holds the "figures"
- * message namespace for the current locale (messages/<locale>/figures.json, one object per figure);
+ * message namespace for the current locale (components/figures/text/<locale>.json, one object per figure);
  * without a provider, or for a string a locale lacks, figures speak English. Framework-free on
  * purpose: the locale routing wires it to next-intl in one line, e.g.
  * `<FigureTextProvider locale={useLocale()} messages={useMessages().figures}>`.
@@ -35,7 +35,7 @@ export function useProvidedText(path: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** The frame's English words (equal to messages/en/figures.json's "ui", which a test checks). */
+/** The frame's English words (equal to components/figures/text/en.json's "ui", which a test checks). */
 export const frameEnglish = {
   loading: "Loading figure…",
   crashed: "This figure could not be displayed",

@@ -15,7 +15,7 @@ interface Stage {
   output: string;
 }
 
-/** The four stages in English (messages/<locale>/figures.json holds every language's). */
+/** The four stages in English (components/figures/text/<locale>.json holds every language's). */
 export const pipelineStages = figureText("llm-pipeline").raw<Stage[]>("stages");
 
 const BOX_W = 300;

@@ -18,7 +18,7 @@ export interface Vocabulary {
 }
 
 export const vocabularies = {
-  // Their labels are in messages/<locale>/figures.json under tokenizer.vocabularies.
+  // Their labels are in components/figures/text/<locale>.json under tokenizer.vocabularies.
   "cl100k_base": { load: () => import("gpt-tokenizer/encoding/cl100k_base") },
   "r50k_base": { load: () => import("gpt-tokenizer/encoding/r50k_base") },
 } as const satisfies Record<string, { load: () => Promise<Vocabulary> }>;

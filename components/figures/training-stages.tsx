@@ -29,7 +29,7 @@ function stagesIn(t: FigureText): Stage[] {
 
 const english = figureText("training-stages");
 export const examplePrompt = english("prompt");
-/** The three stages in English (messages/<locale>/figures.json holds every language's). */
+/** The three stages in English (components/figures/text/<locale>.json holds every language's). */
 export const trainingStages = stagesIn(english);
 
 const BOX_W = 250;

@@ -1,10 +1,10 @@
 /**
  * `useFigureText("tokenizer")` gives `t("key.path", { name: value })` for one figure, like
  * next-intl's `useTranslations("figures.tokenizer")`: the string from the provider's locale,
- * else the English one (messages/en/figures.json), with `{name}` placeholders filled.
+ * else the English one (components/figures/text/en.json), with `{name}` placeholders filled.
  */
 import { useContext, useMemo } from "react";
-import english from "@/messages/en/figures.json";
+import english from "@/components/figures/text/en.json";
 import { formatFigureText } from "./figure-format";
 import { FigureTextContext, type FigureMessageTree } from "./figure-text";
 

@@ -26,7 +26,7 @@ export function isFigureName(value: string): value is FigureName {
   return (figureNames as readonly string[]).includes(value);
 }
 
-/** A short title per figure (the English; every locale's titles live in messages/<locale>/figures.json). */
+/** A short title per figure (the English; every locale's titles live in components/figures/text/<locale>.json). */
 export const figureTitles: Record<FigureName, string> = {
   "ai-relationship": "How AI, machine learning, deep learning, large models, LLMs and AIGC relate",
   "building-analogy": "The building analogy: Transformer, LLM, GPT, ChatGPT",

@@ -13,7 +13,7 @@ import { StaleTranslationNotice } from "@/components/lesson/stale-translation-no
 import { ClientMessages } from "@/components/layout/client-messages";
 import { FigureTextProvider, type FigureMessageTree } from "@/components/figures/figure-text";
 
-const figureMessages = async (locale: Locale) => (await import(`@/messages/${locale}/figures.json`)).default as FigureMessageTree;
+const figureMessages = async (locale: Locale) => (await import(`@/components/figures/text/${locale}.json`)).default as FigureMessageTree;
 
 // Every lesson is generated at build time in every locale; an unknown URL is a 404, never a render attempt.
 export const dynamicParams = false;
