@@ -11,6 +11,7 @@
  * accessors whose setter gives the object its own property, as SES's lockdown does.
  * Worker-only: freezing Node's intrinsics would break Jest.
  */
+import { deepFreeze } from "../deep-freeze";
 import { installForbiddenOpGuards } from "../forbidden-ops";
 import type { Tf } from "../types";
 
@@ -52,24 +53,6 @@ function tameOverride(proto: object, key: string | symbol): void {
       Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
     },
   });
-}
-
-/** Freezes `root` and everything reachable from it through properties, accessors and prototypes. */
-function deepFreeze(root: unknown, seen: Set<unknown>): void {
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if ((typeof value !== "object" && typeof value !== "function") || value === null || seen.has(value)) continue;
-    seen.add(value);
-    Object.freeze(value);
-    stack.push(Object.getPrototypeOf(value));
-    for (const key of Reflect.ownKeys(value)) {
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      if (!descriptor) continue;
-      if ("value" in descriptor) stack.push(descriptor.value);
-      else stack.push(descriptor.get, descriptor.set);
-    }
-  }
 }
 
 /** Intrinsics no global names: iterator, generator and async-function prototypes. */

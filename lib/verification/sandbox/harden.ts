@@ -9,6 +9,7 @@
  * assigns, the frozen data property becomes an accessor whose setter defines the property on
  * the object being assigned to, as SES does.
  */
+import { deepFreeze } from "../../grading/deep-freeze";
 const OVERRIDABLE: Record<string, readonly string[]> = {
   "Object.prototype": ["constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty"],
   "Error.prototype": ["name", "message", "toString", "constructor"],
@@ -34,22 +35,6 @@ function tameOverride(proto: object, name: string): void {
   });
 }
 
-function freezeDeep(root: unknown, seen: Set<unknown>): void {
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if ((typeof value !== "object" && typeof value !== "function") || value === null || seen.has(value)) continue;
-    seen.add(value);
-    Object.freeze(value);
-    stack.push(Object.getPrototypeOf(value));
-    for (const key of Reflect.ownKeys(value)) {
-      const desc = Object.getOwnPropertyDescriptor(value, key);
-      if (!desc) continue;
-      if ("value" in desc) stack.push(desc.value);
-      else stack.push(desc.get, desc.set);
-    }
-  }
-}
 
 /** Every standard global of an ECMAScript realm whose value is an object or function. */
 const INTRINSIC_GLOBALS = [
@@ -86,8 +71,8 @@ export function hardenRealm(prototypes: readonly object[] = []): number {
     Object.getPrototypeOf(""[Symbol.iterator]()),
     Object.getPrototypeOf(Int8Array),
   ];
-  for (const name of INTRINSIC_GLOBALS) if (name in global) freezeDeep(global[name], seen);
-  for (const value of hidden) freezeDeep(value, seen);
+  for (const name of INTRINSIC_GLOBALS) if (name in global) deepFreeze(global[name], seen);
+  for (const value of hidden) deepFreeze(value, seen);
   for (const proto of prototypes) {
     for (const key of Reflect.ownKeys(proto)) {
       const desc = Object.getOwnPropertyDescriptor(proto, key);
