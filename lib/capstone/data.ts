@@ -3,6 +3,7 @@
  * train/validation split, seeded random windows, and the character-bigram baseline the trained
  * model has to beat.
  */
+import { seededRandom } from "../seeded-random";
 
 export interface Vocabulary {
   chars: string[];
@@ -21,17 +22,8 @@ export function buildVocabulary(text: string): Vocabulary {
   };
 }
 
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same batches. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded batches and samples: the same seed gives the same ones. */
+export { seededRandom };
 
 export interface CorpusSplit {
   train: number[];

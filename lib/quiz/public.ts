@@ -16,6 +16,7 @@
  * rotation of the answer), and a seed only chooses which rotation of it to show. Every
  * rotation therefore differs from the correct order, on the server and in the browser.
  */
+import { seededRandom } from "../seeded-random";
 import type { Quiz } from "./schema";
 import { DEFAULT_PASS_PERCENT } from "./constants";
 
@@ -136,7 +137,7 @@ export function toPublicQuiz(quiz: Quiz, opts: { seed?: number } = {}): PublicQu
  */
 export function shufflePublicQuiz(quiz: PublicQuiz, seed: number): PublicQuiz {
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${seed}`);
-  const rngFor = (questionId: string, field: string) => mulberry32(hashString(`${seed}|${quiz.id}|${questionId}|${field}`));
+  const rngFor = (questionId: string, field: string) => seededRandom(hashString(`${seed}|${quiz.id}|${questionId}|${field}`));
   return {
     id: quiz.id,
     title: quiz.title,
@@ -213,7 +214,7 @@ export function isRotationOf(candidate: readonly string[], order: readonly strin
  */
 export function arrangementAwayFromRotationsOf(order: readonly string[], key: string): string[] {
   if (order.length < 3) throw new RangeError("an ordering question needs at least 3 items");
-  const rng = mulberry32(hashString(key));
+  const rng = seededRandom(hashString(key));
   for (let attempt = 0; attempt < 16; attempt++) {
     const candidate = shuffled(order, rng);
     if (!isRotationOf(candidate, order)) return candidate;
@@ -241,14 +242,3 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
