@@ -12,7 +12,9 @@ import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
 import { Markdown } from "./markdown";
 import { useTranslations } from "next-intl";
 import { focusRing, lessonLink } from "./quiz-styles";
-import { formatPoints, formatScore, readableAnswer, verdict, type AttemptResponse, type ReadableAnswer } from "./quiz-state";
+import { formatPoints, formatScore } from "@/lib/quiz/score";
+import { readableAnswer, verdict, type ReadableAnswer } from "./quiz-review-text";
+import type { AttemptResponse } from "./quiz-submit";
 
 export interface QuizResultsProps {
   /** The public quiz as it was shown in this attempt (for option texts and order). */

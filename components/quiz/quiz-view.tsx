@@ -6,7 +6,7 @@
  * with explanations and links back to the lesson. The component only ever holds the
  * public quiz (no answer key); grading happens on the server.
  *
- * The logic lives in ./quiz-state.ts (tested without a DOM); each question type's input is in
+ * The logic lives in ./quiz-draft.ts and ./quiz-submit.ts (tested without a DOM); each question type's input is in
  * ./questions/; this file holds the attempt's state and the form around the questions.
  */
 import { useEffect, useId, useMemo, useReducer, useRef, useState, type FormEvent } from "react";
@@ -24,18 +24,8 @@ import { browserStorage, rememberAnonymousAttempt } from "./local-attempts";
 import { QuizResults } from "./quiz-results";
 import { card, primaryButton } from "./quiz-styles";
 import { QuestionInput } from "./questions/question-input";
-import {
-  buildAnswers,
-  draftReducer,
-  initialDraft,
-  isAnswered,
-  moveAnnouncement,
-  moveItem,
-  newAttemptId,
-  submitAttempt,
-  type AttemptResponse,
-  type DraftAction,
-} from "./quiz-state";
+import { buildAnswers, draftReducer, initialDraft, isAnswered, moveAnnouncement, moveItem, type DraftAction } from "./quiz-draft";
+import { newAttemptId, submitAttempt, type AttemptResponse } from "./quiz-submit";
 
 export interface QuizViewProps {
   quiz: PublicQuiz;

@@ -1,7 +1,7 @@
 /** Single choice (radio buttons), multiple choice (checkboxes) and true/false. */
 import { useTranslations } from "next-intl";
 import type { PublicQuestion } from "@/lib/quiz/public";
-import type { Draft } from "../quiz-state";
+import type { Draft } from "../quiz-draft";
 import { Markdown } from "../markdown";
 import { choiceInput, choiceLabel } from "../quiz-styles";
 import { QuestionLegend, type OnDraftChange } from "./question-parts";

@@ -1,6 +1,6 @@
 /** The input for one quiz question, by its type; each type's markup is in its own file here. */
 import type { PublicQuestion } from "@/lib/quiz/public";
-import type { Draft } from "../quiz-state";
+import type { Draft } from "../quiz-draft";
 import { ChoiceQuestionInput, TrueFalseInput } from "./choice-question";
 import { MatchingInput } from "./matching-question";
 import { OrderingInput } from "./ordering-question";

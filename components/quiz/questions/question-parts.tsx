@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { PublicOption, PublicOrderingQuestion } from "@/lib/quiz/public";
-import type { DraftAction } from "../quiz-state";
+import type { DraftAction } from "../quiz-draft";
 import { Markdown } from "../markdown";
 import { legendClass, noteClass } from "../quiz-styles";
 
