@@ -11,7 +11,7 @@ import { KEYS } from "@/lib/learner-state/storage";
 import { parseSubmission } from "@/lib/quiz/attempts";
 import { MemoryStorage } from "@/tests/support/memory-storage";
 import { rememberAnonymousAttempt } from "./local-attempts";
-import type { AttemptResponse, SubmitBody } from "./quiz-state";
+import type { AttemptResponse, SubmitBody } from "./quiz-submit";
 
 /** A graded reply as the route sends it (only the fields this module reads matter). */
 function reply(score: number, savedTo: "browser" | "account" = "browser"): AttemptResponse {

@@ -6,7 +6,7 @@
  */
 import { bestAndLatest, keepLocalAttempt, readLocalAttempts } from "@/lib/learner-state/quizzes";
 import type { StorageLike } from "@/lib/learner-state/storage";
-import type { AttemptResponse, SubmitBody } from "./quiz-state";
+import type { AttemptResponse, SubmitBody } from "./quiz-submit";
 
 export { browserStorage } from "@/lib/learner-state/storage";
 

@@ -11,7 +11,10 @@ import type { ReviewedResult } from "@/lib/quiz/review";
 import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
 import { Markdown } from "./markdown";
 import { useTranslations } from "next-intl";
-import { formatPoints, formatScore, readableAnswer, verdict, type AttemptResponse, type ReadableAnswer } from "./quiz-state";
+import { focusRing, lessonLink } from "./quiz-styles";
+import { formatPoints, formatScore } from "@/lib/quiz/score";
+import { readableAnswer, verdict, type ReadableAnswer } from "./quiz-review-text";
+import type { AttemptResponse } from "./quiz-submit";
 
 export interface QuizResultsProps {
   /** The public quiz as it was shown in this attempt (for option texts and order). */
@@ -21,8 +24,6 @@ export interface QuizResultsProps {
   onRetake: () => void;
 }
 
-const focusRing =
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400";
 
 export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResultsProps) {
   const t = useTranslations("quiz");
@@ -131,20 +132,30 @@ function OptionFeedback({ question, result }: { question: PublicQuestion; result
   );
 }
 
+/** "Question 3", the verdict badge (coloured by `badge`), and the prompt. */
+function ResultHeading({ question: q, result: r, number, badge }: { question: PublicQuestion; result: ReviewedResult; number: number; badge: string }) {
+  const t = useTranslations("quiz");
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n: number })}</span>
+        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${badge}`} data-testid={`verdict-${q.id}`}>
+          {verdict(r, { correct: t("verdictCorrect"), incorrect: t("verdictIncorrect"), partly: (credit) => t("verdictPartly", { credit }) })}
+        </span>
+      </div>
+      <Markdown text={q.prompt} className="mt-1 font-medium" />
+    </>
+  );
+}
+
 /** A question whose correct answer the review policy still holds back: the learner's answer and the credit only. */
 function WithheldItem({ question: q, result: r, number }: { question: PublicQuestion; result: ReviewedResult; number: number }) {
   const t = useTranslations("quiz");
   return (
     <li className="rounded-lg border-2 border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900" data-testid={`result-${q.id}`} data-correct={false} data-withheld="true">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n: number })}</span>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-200" data-testid={`verdict-${q.id}`}>
-          {verdict(r, { correct: t("verdictCorrect"), incorrect: t("verdictIncorrect"), partly: (credit) => t("verdictPartly", { credit }) })}
-        </span>
-      </div>
-      <Markdown text={q.prompt} className="mt-1 font-medium" />
+      <ResultHeading question={q} result={r} number={number} badge="bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200" />
       <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r as QuestionResult, "given")} testId={`given-${q.id}`} />
-      <Link href={r.section} className={`mt-2 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300 ${focusRing}`}>
+      <Link href={r.section} className={lessonLink}>
         {t("review")}
       </Link>
     </li>
@@ -166,13 +177,7 @@ function ResultItem({ question: q, result: r, number }: { question: PublicQuesti
       : "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300";
   return (
     <li className={`rounded-lg border-2 bg-white p-4 dark:bg-slate-900 ${tone}`} data-testid={`result-${q.id}`} data-correct={r.correct}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("questionNumber", { n: number })}</span>
-        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${badge}`} data-testid={`verdict-${q.id}`}>
-          {verdict(r, { correct: t("verdictCorrect"), incorrect: t("verdictIncorrect"), partly: (credit) => t("verdictPartly", { credit }) })}
-        </span>
-      </div>
-      <Markdown text={q.prompt} className="mt-1 font-medium" />
+      <ResultHeading question={q} result={r} number={number} badge={badge} />
       <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r, "given")} testId={`given-${q.id}`} />
       {!r.correct && <AnswerBlock label={t("correctAnswerLabel")} answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
       <OptionFeedback question={q} result={r} />
@@ -180,10 +185,7 @@ function ResultItem({ question: q, result: r, number }: { question: PublicQuesti
         <span className="sr-only">{t("explanationLabel")}</span>
         <Markdown text={r.explanation} />
       </div>
-      <Link
-        href={r.section}
-        className={`mt-2 inline-block text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300 ${focusRing}`}
-      >
+      <Link href={r.section} className={lessonLink}>
         {t("review")}
       </Link>
     </li>

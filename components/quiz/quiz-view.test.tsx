@@ -1,6 +1,6 @@
 /**
  * What the learner sees and what assistive technology gets, checked on the server-rendered
- * markup (Jest runs without a DOM here; the interaction logic is in quiz-state.test.ts).
+ * markup (Jest runs without a DOM here; the interaction logic is in quiz-draft.test.ts and quiz-submit.test.ts).
  */
 import { describe, expect, it } from "@jest/globals";
 import { renderToStaticMarkup } from "react-dom/server";

@@ -2,21 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { gradeQuiz } from "@/lib/quiz/grade";
 import { toPublicQuiz, type PublicQuiz } from "@/lib/quiz/public";
 import { sampleQuiz } from "@/tests/support/sample-quiz";
-import {
-  buildAnswers,
-  draftReducer,
-  formatScore,
-  initialDraft,
-  isAnswered,
-  moveAnnouncement,
-  moveItem,
-  newAttemptId,
-  parseNumber,
-  readableAnswer,
-  submitAttempt,
-  verdict,
-  type DraftAction,
-} from "./quiz-state";
+import { buildAnswers, draftReducer, initialDraft, isAnswered, moveAnnouncement, moveItem, parseNumber, type DraftAction } from "./quiz-draft";
 
 const pub: PublicQuiz = toPublicQuiz(sampleQuiz(), { seed: 3 });
 const question = (id: string) => pub.questions.find((q) => q.id === id)!;
@@ -137,110 +123,5 @@ describe("buildAnswers: the request body's answers", () => {
 
   it("sends an empty object when nothing is answered", () => {
     expect(buildAnswers(pub, initialDraft(pub))).toEqual({ ok: true, answers: {} });
-  });
-});
-
-/** A fake fetch that records its calls and answers with `status` and `body`. */
-function fakeFetch(status: number, body: unknown, opts: { throws?: boolean; notJson?: boolean } = {}) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const impl = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    if (opts.throws) throw new TypeError("Failed to fetch");
-    return {
-      ok: status >= 200 && status < 300,
-      status,
-      json: async () => {
-        if (opts.notJson) throw new SyntaxError("Unexpected token <");
-        return body;
-      },
-    } as Response;
-  }) as unknown as typeof fetch;
-  return { impl, calls };
-}
-
-describe("submitAttempt", () => {
-  const body = { answers: { s1: "enc" }, seed: 3, clientAttemptId: "abc123" };
-  const graded = { ...gradeQuiz(sampleQuiz(), { s1: "enc" }), best: { score: 4, maxScore: 7 }, latest: { score: 1, maxScore: 7 } };
-
-  it("POSTs JSON { answers, seed, clientAttemptId } to /api/quizzes/<quizId>/attempts", async () => {
-    const f = fakeFetch(200, graded);
-    const outcome = await submitAttempt("sample-quiz", body, f.impl);
-    expect(outcome).toEqual({ ok: true, response: graded });
-    expect(f.calls).toHaveLength(1);
-    expect(f.calls[0].url).toBe("/api/quizzes/sample-quiz/attempts");
-    expect(f.calls[0].init.method).toBe("POST");
-    expect((f.calls[0].init.headers as Record<string, string>)["Content-Type"]).toBe("application/json");
-    expect(JSON.parse(f.calls[0].init.body as string)).toEqual(body);
-  });
-
-  it("shows the server's own message for a 4xx reply", async () => {
-    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(422, { error: 'question s1 has no option "x"' }).impl);
-    expect(outcome).toEqual({ ok: false, message: 'Your answers could not be graded: question s1 has no option "x"' });
-  });
-
-  it("asks the learner to sign in on 401", async () => {
-    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(401, {}).impl);
-    expect(outcome).toEqual({ ok: false, message: "Please sign in to submit this quiz. Your answers are still here." });
-  });
-
-  it("explains a server error, even when the body is not JSON", async () => {
-    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(502, null, { notJson: true }).impl);
-    expect(outcome).toEqual({ ok: false, message: "The server could not save your answers (error 502). Your answers are still here: try again." });
-  });
-
-  it("explains a network failure", async () => {
-    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(0, null, { throws: true }).impl);
-    expect(outcome).toEqual({ ok: false, message: "Could not reach the server. Check your connection. Your answers are still here: try again." });
-  });
-
-  it("rejects a 200 reply that lacks the result fields", async () => {
-    const { best: _best, ...withoutBest } = graded;
-    const outcome = await submitAttempt("sample-quiz", body, fakeFetch(200, withoutBest).impl);
-    expect(outcome.ok).toBe(false);
-  });
-});
-
-describe("showing results", () => {
-  const result = gradeQuiz(sampleQuiz(), {
-    s1: "dec",
-    m1: ["vit"],
-    o1: ["pre", "rm", "sft", "rl"],
-    mt1: { bert: "enc" },
-    n1: 8,
-    t1: "soft max",
-  });
-  const r = (id: string) => result.results.find((x) => x.questionId === id)!;
-
-  it("formats scores and verdicts", () => {
-    expect(formatScore({ score: 7, maxScore: 10 })).toBe("7 / 10");
-    expect(formatScore({ score: 6.333333, maxScore: 7 })).toBe("6.33 / 7");
-    expect(verdict(r("n1"))).toBe("Correct");
-    expect(verdict(r("s1"))).toBe("Incorrect");
-    expect(verdict(r("m1"))).toBe("Partly correct (0.5 of 1 point)");
-    expect(verdict(r("o1"))).toBe("Partly correct (0.67 of 1 point)");
-  });
-
-  it("turns ids back into the texts the learner saw", () => {
-    expect(readableAnswer(question("s1"), r("s1"), "given")).toEqual({ lines: ["Decoder-only"], ordered: false });
-    expect(readableAnswer(question("s1"), r("s1"), "correct")).toEqual({ lines: ["Encoder-only"], ordered: false });
-    expect(readableAnswer(question("o1"), r("o1"), "correct")).toEqual({
-      lines: ["Pre-training", "Supervised fine-tuning", "Reward model", "RL with PPO"],
-      ordered: true,
-    });
-    const matched = readableAnswer(question("mt1"), r("mt1"), "given")!;
-    expect(matched.lines).toContain("BERT → Encoder-only");
-    expect(matched.lines).toContain("GPT → (no answer)");
-    expect(readableAnswer(question("tf1"), r("tf1"), "given")).toBeNull();
-    expect(readableAnswer(question("tf1"), r("tf1"), "correct")).toEqual({ lines: ["False"], ordered: false });
-    expect(readableAnswer(question("t1"), r("t1"), "correct")).toEqual({ lines: ["softmax (also accepted: soft max)"], ordered: false });
-    expect(readableAnswer(question("n1"), r("n1"), "correct")).toEqual({ lines: ["8"], ordered: false });
-  });
-});
-
-describe("newAttemptId", () => {
-  it("is 32 hex characters and different each time", () => {
-    const a = newAttemptId();
-    expect(a).toMatch(/^[0-9a-f]{32}$/);
-    expect(newAttemptId()).not.toBe(a);
   });
 });
