@@ -10,12 +10,14 @@
  * rows read from tables, sorts or hashes that spilled to disk (work_mem), and the plan nodes
  * that took the most time of their own.
  *
- *   DATABASE_URL=postgresql://postgres@127.0.0.1:55432/bench_cohort_10000 npx tsx bench/explain-dashboard.ts [--verbose]
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:55432/bench_cohort_10000 npx tsx bench/explain-dashboard.ts [--jit] [--verbose]
  *
- * The database is one bench/cohort-dashboard.ts kept (`--reuse` or `--keep`). --verbose prints
- * each statement's text.
+ * The database is one bench/cohort-dashboard.ts kept (`--reuse` or `--keep`). The connection has
+ * the app's session settings (lib/db/create-client.ts CONNECTION_OPTIONS: JIT off); --jit leaves
+ * the server's defaults, to see what JIT costs. --verbose prints each statement's text.
  */
 import pg from "pg";
+import { CONNECTION_OPTIONS } from "../lib/db/create-client";
 import { createCountingClient } from "../tests/support/counting-client";
 import type { Actor } from "../lib/cohorts/access";
 import { cohortExerciseAnalytics, cohortMatrix, cohortOverview } from "../lib/cohorts/dashboard";
@@ -112,7 +114,7 @@ async function main() {
   }
   await counting.close();
 
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: process.argv.includes("--jit") ? undefined : CONNECTION_OPTIONS });
   await client.connect();
   const settings = await client.query<{ name: string; setting: string }>(
     "SELECT name, setting FROM pg_settings WHERE name IN ('jit', 'work_mem', 'jit_above_cost', 'server_version') ORDER BY name",
