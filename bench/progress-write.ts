@@ -148,6 +148,7 @@ function report(label: string, run: Awaited<ReturnType<typeof openLoop>>) {
 // Direct mode: the route's work behind a loopback HTTP server.
 
 async function startBenchServer(db: PrismaClient, catalog: ProgressCatalog) {
+  let reportedError = false;
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: unknown) => {
       const text = JSON.stringify(body);
@@ -160,7 +161,13 @@ async function startBenchServer(db: PrismaClient, catalog: ProgressCatalog) {
       if (req.method === "POST" && url.pathname.startsWith("/lessons/")) {
         const chunks: Buffer[] = [];
         for await (const chunk of req) chunks.push(chunk as Buffer);
-        const request = new Request("http://bench/", { method: "POST", headers: { "content-length": String(Buffer.concat(chunks).length) }, body: Buffer.concat(chunks) });
+        // The browser's headers that readJsonBody checks (the JSON content type; no Origin, as from a program).
+        const body = Buffer.concat(chunks);
+        const request = new Request("http://bench/", {
+          method: "POST",
+          headers: { "content-type": String(req.headers["content-type"] ?? ""), "content-length": String(body.length) },
+          body,
+        });
         const event = lessonEventSchema.parse(await readJsonBody(request, 2 * 1024));
         const row = await writeLessonProgress(db, catalog, userId, url.pathname.slice("/lessons/".length), { complete: event.complete, section: event.section, time: event.time });
         return send(200, { lesson: { slug: row.lessonSlug, status: row.status, timeSpentSeconds: row.timeSpentSeconds } });
@@ -170,6 +177,9 @@ async function startBenchServer(db: PrismaClient, catalog: ProgressCatalog) {
       }
       send(404, { error: "not found" });
     } catch (error) {
+      // Every error fails the run (it counts in "errors"); the first one says why.
+      if (!reportedError) console.error(`bench server: ${String(error)}`);
+      reportedError = true;
       send(500, { error: String(error) });
     }
   });

@@ -8,10 +8,12 @@
  * - startedAt and completedAt keep the earliest value ever reported;
  * - lastSection takes the newest report (a merged report older than the row is ignored);
  * - reading time is per visit and cumulative: each visit keeps the largest number of seconds it
- *   reported, and LessonProgress.timeSpentSeconds is recomputed as the sum over the lesson's
- *   visits while the row is locked, so a repeated heartbeat counts once and none is lost.
+ *   reported, and LessonProgress.timeSpentSeconds grows by exactly what a report adds to its
+ *   visit, under the visit's row lock, so it stays the sum over the lesson's visits: a repeated
+ *   heartbeat counts once and none is lost (see upsertProgress).
  */
 import type { PrismaClient } from "../db/create-client";
+import { Prisma } from "../generated/prisma/client";
 import { HttpError } from "../http/errors";
 import type { ProgressCatalog } from "./catalog";
 import { MAX_LESSON_SECONDS } from "./schemas";
@@ -64,15 +66,43 @@ function clampDate(value: Date | number | undefined, now: Date): Date | undefine
   return new Date(Math.min(Math.max(ms, EARLIEST), now.getTime()));
 }
 
+/**
+ * The whole write as ONE statement, so it needs no interactive transaction: on the embedded
+ * server a transaction holds the single backend for all of its round trips
+ * (docs/decisions/035-dashboard-and-write-tail.md).
+ *
+ * With reading time, a data-modifying CTE first upserts the visit. Its row lock serialises the
+ * reports of that visit, and its "addedSeconds" is computed from the row as it is when locked
+ * (the newest committed value, even one inserted by a racing first report): how much this report
+ * raised the visit's largest value, 0 for a repeat, a late report or a visit of another lesson.
+ * The lesson's upsert then adds exactly that to timeSpentSeconds; ON CONFLICT DO UPDATE also works
+ * on the newest committed row, so two tabs' visits of one lesson both count. The total therefore
+ * stays the sum over the lesson's visits (capped), as when it was recomputed in a transaction.
+ */
 function upsertProgress(db: PrismaClient, userId: string, slug: string, write: LessonWrite, now: Date) {
   const status = write.complete ? "COMPLETE" : "IN_PROGRESS";
   const completedAt = write.complete ? now : null;
   const section = write.section ?? null;
   const touchedAt = clampDate(write.touchedAt, now) ?? now;
   const live = write.touchedAt === undefined;
+  const time = write.time;
+  const visit = time
+    ? Prisma.sql`WITH visit AS (
+        INSERT INTO "LessonVisit" ("userId", "visitId", "lessonSlug", "seconds", "addedSeconds", "startedAt", "updatedAt")
+        VALUES (${userId}, ${time.visitId}, ${slug}, ${time.seconds}::int, ${time.seconds}::int, ${now}::timestamp(3), ${now}::timestamp(3))
+        ON CONFLICT ("userId", "visitId") DO UPDATE SET
+          "seconds" = GREATEST("LessonVisit"."seconds", EXCLUDED."seconds"),
+          "addedSeconds" = GREATEST(EXCLUDED."seconds" - "LessonVisit"."seconds", 0),
+          "updatedAt" = EXCLUDED."updatedAt"
+        WHERE "LessonVisit"."lessonSlug" = EXCLUDED."lessonSlug"
+        RETURNING "addedSeconds"
+      )`
+    : Prisma.empty;
+  const added = time ? Prisma.sql`COALESCE((SELECT "addedSeconds" FROM visit), 0)` : Prisma.sql`0`;
   return db.$queryRaw<LessonRow[]>`
-    INSERT INTO "LessonProgress" ("userId", "lessonSlug", "status", "lastSection", "startedAt", "completedAt", "updatedAt")
-    VALUES (${userId}, ${slug}, ${status}::"LessonStatus", ${section},
+    ${visit}
+    INSERT INTO "LessonProgress" ("userId", "lessonSlug", "status", "lastSection", "timeSpentSeconds", "startedAt", "completedAt", "updatedAt")
+    VALUES (${userId}, ${slug}, ${status}::"LessonStatus", ${section}, LEAST(${added}, ${MAX_LESSON_SECONDS}::int),
             ${now}::timestamp(3), ${completedAt}::timestamp(3), ${now}::timestamp(3))
     ON CONFLICT ("userId", "lessonSlug") DO UPDATE SET
       "status" = CASE WHEN "LessonProgress"."status" = 'COMPLETE' OR EXCLUDED."status" = 'COMPLETE'
@@ -81,6 +111,8 @@ function upsertProgress(db: PrismaClient, userId: string, slug: string, write: L
       "startedAt" = LEAST("LessonProgress"."startedAt", EXCLUDED."startedAt"),
       "lastSection" = CASE WHEN EXCLUDED."lastSection" IS NOT NULL AND (${live}::boolean OR ${touchedAt}::timestamp(3) >= "LessonProgress"."updatedAt")
                            THEN EXCLUDED."lastSection" ELSE "LessonProgress"."lastSection" END,
+      -- Capped in bigint before the cast, so no number of visits overflows the column.
+      "timeSpentSeconds" = LEAST("LessonProgress"."timeSpentSeconds"::bigint + ${added}, ${MAX_LESSON_SECONDS}::int)::int,
       "updatedAt" = GREATEST("LessonProgress"."updatedAt", EXCLUDED."updatedAt")
     RETURNING "lessonSlug", "status"::text AS "status", "lastSection", "timeSpentSeconds", "startedAt", "completedAt", "updatedAt"`;
 }
@@ -98,29 +130,6 @@ export async function writeLessonProgress(
   now = new Date(),
 ): Promise<LessonRow> {
   assertLesson(catalog, slug);
-  if (!write.time) {
-    const [row] = await upsertProgress(db, userId, slug, write, now);
-    return row;
-  }
-  const { visitId, seconds } = write.time;
-  // One transaction: the upsert locks the lesson row first, so concurrent writes for this
-  // lesson queue here and the sum below sees every visit committed before it.
-  const [, , rows] = await db.$transaction([
-    upsertProgress(db, userId, slug, write, now),
-    db.$executeRaw`
-      INSERT INTO "LessonVisit" ("userId", "visitId", "lessonSlug", "seconds", "startedAt", "updatedAt")
-      VALUES (${userId}, ${visitId}, ${slug}, ${seconds}::int, ${now}::timestamp(3), ${now}::timestamp(3))
-      ON CONFLICT ("userId", "visitId") DO UPDATE SET
-        "seconds" = GREATEST("LessonVisit"."seconds", EXCLUDED."seconds"),
-        "updatedAt" = EXCLUDED."updatedAt"
-      WHERE "LessonVisit"."lessonSlug" = EXCLUDED."lessonSlug"`,
-    db.$queryRaw<LessonRow[]>`
-      UPDATE "LessonProgress" SET "timeSpentSeconds" = (
-        -- SUM of int is a bigint: capped before the cast, so no number of visits overflows the column.
-        SELECT LEAST(COALESCE(SUM("seconds"), 0), ${MAX_LESSON_SECONDS}::int)::int FROM "LessonVisit" WHERE "userId" = ${userId} AND "lessonSlug" = ${slug}
-      )
-      WHERE "userId" = ${userId} AND "lessonSlug" = ${slug}
-      RETURNING "lessonSlug", "status"::text AS "status", "lastSection", "timeSpentSeconds", "startedAt", "completedAt", "updatedAt"`,
-  ]);
-  return rows[0];
+  const [row] = await upsertProgress(db, userId, slug, write, now);
+  return row;
 }

@@ -4,7 +4,7 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import type { PrismaClient as AppPrismaClient } from "../../lib/db/create-client";
+import { CONNECTION_OPTIONS, type PrismaClient as AppPrismaClient } from "../../lib/db/create-client";
 
 export interface CountingClient {
   db: AppPrismaClient;
@@ -19,7 +19,8 @@ export interface CountingClient {
 export function createCountingClient(databaseUrl: string, poolSize = 5): CountingClient {
   const client = new PrismaClient({
     // Idle connections stay open for a minute, so a benchmark reads the same database processes throughout.
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, idleTimeoutMillis: 60_000 }),
+    // The app's session settings (JIT off), so a benchmark measures what the app runs.
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, idleTimeoutMillis: 60_000, options: CONNECTION_OPTIONS }),
     log: [{ emit: "event", level: "query" }],
   });
   let seen: string[] = [];

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LessonVisit" ADD COLUMN     "addedSeconds" INTEGER NOT NULL DEFAULT 0;
+
