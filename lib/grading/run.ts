@@ -27,6 +27,14 @@ export interface GradeSourceOptions {
   locale?: GradingLocale;
   /** The exercise's translations for that locale (exercises/<id>/<locale>/tests.json). */
   text?: ExerciseText;
+  /** Filled in with where the time went (the worker reports it with each run; see worker/run-timings.ts). */
+  phases?: GradePhases;
+}
+
+/** Milliseconds of a gradeSource call spent compiling the learner's module and running the tests. */
+export interface GradePhases {
+  compileMs: number;
+  testsMs: number;
 }
 
 /** Name of the single test entry a compile error produces. */
@@ -164,6 +172,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
   const chainedMessage = (name: string) => forbiddenMessage(name, spec.forbidReason, "chained");
   try {
     return await withForbiddenOps(tf, spec.forbid, chainedMessage, () => withLongStacks(async () => {
+      const compileStarted = now();
       const provided = opts.provided ? buildProvided({ tf, names: opts.provided.names, sources: opts.provided.sources }) : undefined;
       const compiled = compileLearnerModule({
         source,
@@ -176,6 +185,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
         console: capture.console,
         translator: t,
       });
+      if (opts.phases) opts.phases.compileMs = now() - compileStarted;
       if (!compiled.ok) return compileErrorReport(spec.exercise, compiled.error, started, t);
 
       const tracker = createLeakTracker(tf);
@@ -183,6 +193,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
       // Output printed while the module loaded is shown with the first test.
       let pendingOutput = capture.take();
       const tests: TestResult[] = [];
+      const testsStarted = now();
       for (const test of spec.tests) {
         const testStarted = now();
         const result: TestResult = { name: t.testName(test.name), status: "pass" };
@@ -209,6 +220,7 @@ export async function gradeSource(opts: GradeSourceOptions): Promise<GradeReport
         result.durationMs = now() - testStarted;
         tests.push(result);
       }
+      if (opts.phases) opts.phases.testsMs = now() - testsStarted;
 
       const report: GradeReport = {
         exercise: spec.exercise,

@@ -7,6 +7,7 @@ import { describe, expect, it } from "@jest/globals";
 import type { GradeReport } from "../types";
 import { GraderClient, formatSeconds, timeLimitMessage, type RunOutcome, type WorkerLike } from "./grader-client";
 import type { RunRequest, WorkerToPage } from "./protocol";
+import { RESULT_MARK, type RunTimingsDetail, type WorkerRunTimings } from "./run-timings";
 
 class FakeWorker implements WorkerLike {
   onmessage: WorkerLike["onmessage"] = null;
@@ -173,6 +174,24 @@ describe("GraderClient", () => {
     clock.advance(120_000);
     expect(await stuck).toMatchObject({ kind: "crashed", message: expect.stringContaining("did not start within 120 s") });
     expect(workers.map((w) => w.terminated)).toEqual([true, true, true]);
+  });
+
+  it("leaves the page's and the worker's timings of a run as a User Timing mark", async () => {
+    const { client, workers } = setup();
+    performance.clearMarks(RESULT_MARK);
+    const promise = client.run("softmax", "src");
+    const worker: WorkerRunTimings = { receivedAt: 1, queuedMs: 0, tfReadyMs: 2, specMs: 3, hardenMs: 4, compileMs: 5, testsMs: 6, harnessMs: 7, postedAt: 8 };
+    workers[0].send({ type: "started", runId: "run-1", testsTotal: 1 });
+    workers[0].send({ type: "result", runId: "run-1", report: report(true), testsTotal: 1, timings: worker });
+    await promise;
+    const marks = performance.getEntriesByName(RESULT_MARK) as PerformanceMark[];
+    expect(marks).toHaveLength(1);
+    const detail = marks[0].detail as RunTimingsDetail;
+    expect(detail).toMatchObject({ exerciseId: "softmax", worker, page: { timeOrigin: performance.timeOrigin } });
+    const { calledAt, postedAt, startedAt, resultAt } = detail.page;
+    expect(calledAt).toBeLessThanOrEqual(postedAt);
+    expect(postedAt).toBeLessThanOrEqual(startedAt!);
+    expect(startedAt).toBeLessThanOrEqual(resultAt);
   });
 
   it("refuses a second run while one is in progress", async () => {

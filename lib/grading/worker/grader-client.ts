@@ -6,6 +6,7 @@
 import type { GradingLocale } from "../messages";
 import type { GradeReport } from "../types";
 import type { RunRequest, WorkerToPage } from "./protocol";
+import { markRunResult, type PageRunTimings } from "./run-timings";
 
 /** The part of the Worker API the client uses. */
 export interface WorkerLike {
@@ -46,6 +47,8 @@ export function timeLimitMessage(limitMs: number): string {
 
 interface Pending {
   runId: string;
+  exerciseId: string;
+  timings: Omit<PageRunTimings, "resultAt">;
   onStarted?: () => void;
   settle: (outcome: RunOutcome) => void;
   timer: unknown;
@@ -79,11 +82,14 @@ export class GraderClient {
    */
   run(exerciseId: string, source: string, onStarted?: () => void, extras: { providedSources?: Record<string, string>; locale?: GradingLocale } = {}): Promise<RunOutcome> {
     if (this.pending) return Promise.reject(new Error("A run is already in progress."));
+    const calledAt = performance.now();
     const worker = this.ensureWorker();
     const runId = this.opts.newRunId();
     return new Promise<RunOutcome>((resolve) => {
       const pending: Pending = {
         runId,
+        exerciseId,
+        timings: { calledAt, postedAt: calledAt, timeOrigin: performance.timeOrigin },
         onStarted,
         settle: (outcome) => {
           this.opts.clearTimer(pending.timer);
@@ -98,6 +104,7 @@ export class GraderClient {
       this.pending = pending;
       const { providedSources, locale } = extras;
       worker.postMessage({ type: "run", runId, exerciseId, source, ...(providedSources ? { providedSources } : {}), ...(locale ? { locale } : {}) } satisfies RunRequest);
+      pending.timings.postedAt = performance.now();
     });
   }
 
@@ -143,6 +150,7 @@ export class GraderClient {
     switch (message.type) {
       case "started": {
         // Loading is over; from now on the learner's code has timeLimitMs.
+        pending.timings.startedAt = performance.now();
         this.opts.clearTimer(pending.timer);
         const limitMs = this.opts.timeLimitMs;
         pending.timer = this.opts.setTimer(() => {
@@ -153,6 +161,7 @@ export class GraderClient {
         return;
       }
       case "result":
+        markRunResult({ exerciseId: pending.exerciseId, page: { ...pending.timings, resultAt: performance.now() }, worker: message.timings });
         pending.settle({ kind: "report", report: message.report, testsTotal: message.testsTotal });
         return;
       case "failed":

@@ -56,6 +56,21 @@ describe("grader worker logic", () => {
     expect(locks).toBe(1);
   });
 
+  it("says where the worker's time went: loading once, then the learner's code and the tests", async () => {
+    const { posted, grade } = grader();
+    const slowTest = "export function softmax(x: any) { const end = Date.now() + 30; while (Date.now() < end); return x.softmax(); }";
+    await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: source("softmax", "solution.ts") });
+    await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: slowTest });
+    const [first, second] = posted.filter((m): m is Extract<WorkerToPage, { type: "result" }> => m.type === "result").map((m) => m.timings!);
+    for (const t of [first, second]) {
+      for (const ms of [t.queuedMs, t.tfReadyMs, t.specMs, t.hardenMs, t.compileMs, t.testsMs, t.harnessMs]) expect(ms).toBeGreaterThanOrEqual(0);
+      expect(t.postedAt).toBeGreaterThanOrEqual(t.receivedAt);
+    }
+    // Each test of the second run busy-waits 30 ms inside the learner's function.
+    expect(second.testsMs).toBeGreaterThanOrEqual(30 * 3);
+    expect(second.postedAt - second.receivedAt).toBeGreaterThanOrEqual(second.testsMs);
+  });
+
   it("reports the failing tests of the classic mistake with expected and actual values", async () => {
     const { posted, grade } = grader();
     await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: source("softmax", "wrong", "no-max-subtraction.ts") });

@@ -5,9 +5,10 @@
  */
 import type { ExerciseEntry } from "../../../exercises/registry";
 import { formatMessage, isGradingLocale } from "../messages";
-import { gradeSource } from "../run";
+import { gradeSource, type GradePhases } from "../run";
 import type { Tf } from "../types";
 import type { RunRequest, WorkerToPage } from "./protocol";
+import { epochNow, stopwatch } from "./run-timings";
 
 export interface GraderDeps {
   tf: Tf;
@@ -32,17 +33,23 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
   let lockedDown = false;
   let queue: Promise<void> = Promise.resolve();
 
-  async function handle(request: RunRequest): Promise<void> {
+  async function handle(request: RunRequest, receivedAt: number): Promise<void> {
     const { runId } = request;
+    const clock = stopwatch();
+    const queuedMs = epochNow() - receivedAt;
+    let tfReadyMs = 0;
+    let specMs = 0;
     // The page is trusted less than the worker: an unknown locale is graded in English.
     const locale = isGradingLocale(request.locale) ? request.locale : "en";
     let prepared;
     try {
       ready ??= prepareTf(deps.tf);
       await ready;
+      tfReadyMs = clock.lap();
       const entry = deps.findExercise(request.exerciseId);
       if (!entry) throw new Error(formatMessage(locale, "worker.no-exercise", { id: request.exerciseId }));
       const [spec, text] = await Promise.all([entry.loadSpec(), entry.loadText(locale)]);
+      specMs = clock.lap();
       const names = entry.meta.provided;
       prepared = { spec, text, provided: names ? { names, sources: request.providedSources ?? {} } : undefined };
     } catch (error) {
@@ -55,11 +62,15 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
       deps.beforeLearnerCode?.();
       lockedDown = true;
     }
+    const hardenMs = clock.lap();
     deps.post({ type: "started", runId, testsTotal: prepared.spec.tests.length });
     try {
       const { spec, text, provided } = prepared;
-      const report = await gradeSource({ spec, source: request.source, tf: deps.tf, provided, locale, text });
-      deps.post({ type: "result", runId, report, testsTotal: prepared.spec.tests.length });
+      const phases: GradePhases = { compileMs: 0, testsMs: 0 };
+      const report = await gradeSource({ spec, source: request.source, tf: deps.tf, provided, locale, text, phases });
+      const harnessMs = Math.max(0, clock.lap() - phases.compileMs - phases.testsMs);
+      const timings = { receivedAt, queuedMs, tfReadyMs, specMs, hardenMs, ...phases, harnessMs, postedAt: epochNow() };
+      deps.post({ type: "result", runId, report, testsTotal: prepared.spec.tests.length, timings });
     } catch (error) {
       // gradeSource turns the learner's errors into results; reaching this is a harness bug.
       const detail = error instanceof Error ? error.message : String(error);
@@ -68,7 +79,8 @@ export function createGrader(deps: GraderDeps): (request: RunRequest) => Promise
   }
 
   return (request) => {
-    queue = queue.then(() => handle(request));
+    const receivedAt = epochNow();
+    queue = queue.then(() => handle(request, receivedAt));
     return queue;
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { GradingLocale } from "../messages";
 import type { GradeReport } from "../types";
+import type { WorkerRunTimings } from "./run-timings";
 
 export interface RunRequest {
   type: "run";
@@ -34,6 +35,8 @@ export type WorkerToPage =
       report: GradeReport;
       /** How many tests the spec has (a compile error reports one entry but the spec has more). */
       testsTotal: number;
+      /** Where the worker's time went (for bench/grader-breakdown.ts). */
+      timings?: WorkerRunTimings;
     }
   /** The grader itself could not run (unknown exercise, spec failed to load): not the learner's fault. */
   | { type: "failed"; runId: string; message: string };
