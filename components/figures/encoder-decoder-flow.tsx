@@ -3,140 +3,13 @@
  * The data flow of an encoder-decoder Transformer translating "I like tea" into
  * "J'aime le thé", step by step. The encoder runs once; the decoder runs once per
  * output token, with masked self-attention (violet) and cross-attention (amber, fed
- * by the encoder's context vectors) drawn distinctly.
+ * by the encoder's context vectors) drawn distinctly. The steps are data, in
+ * ./data/encoder-decoder-steps.ts; this file draws them.
  */
 import { useState } from "react";
 import { StepControls, buttonClass, mutedText } from "./ui";
 import { useFigureText, type FigureText } from "./use-figure-text";
-
-type BoxId =
-  | "enc-input"
-  | "enc-embed"
-  | "enc-attn"
-  | "enc-ffn"
-  | "enc-stack"
-  | "enc-out"
-  | "dec-input"
-  | "dec-embed"
-  | "dec-masked"
-  | "dec-cross"
-  | "dec-ffn"
-  | "dec-stack"
-  | "dec-linear"
-  | "dec-softmax"
-  | "dec-next";
-
-/** One step of the walk-through; its explanation is `steps.<index>` in components/figures/text/<locale>.json. */
-export interface FlowStep {
-  highlight: BoxId[];
-  /** Tokens the decoder reads at this step (after <start>). */
-  decoderInput: string[];
-  /** Tokens generated so far, including the one chosen at this step. */
-  output: string[];
-}
-
-export const sourceTokens = ["I", "like", "tea"];
-const START = "<start>";
-const END = "<end>";
-const wholeDecoder: BoxId[] = ["dec-input", "dec-embed", "dec-masked", "dec-cross", "dec-ffn", "dec-stack", "dec-linear", "dec-softmax", "dec-next"];
-
-export const flowSteps: FlowStep[] = [
-  {
-    highlight: ["enc-input"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["enc-embed"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["enc-attn"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["enc-ffn"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["enc-attn", "enc-ffn", "enc-stack"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["enc-out"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-input"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-embed"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-masked"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-cross", "enc-out"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-ffn", "dec-stack"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-linear"],
-    decoderInput: [],
-    output: [],
-  },
-  {
-    highlight: ["dec-softmax", "dec-next"],
-    decoderInput: [],
-    output: ["J'"],
-  },
-  {
-    highlight: [...wholeDecoder, "enc-out"],
-    decoderInput: ["J'"],
-    output: ["J'", "aime"],
-  },
-  {
-    highlight: [...wholeDecoder, "enc-out"],
-    decoderInput: ["J'", "aime"],
-    output: ["J'", "aime", "le"],
-  },
-  {
-    highlight: [...wholeDecoder, "enc-out"],
-    decoderInput: ["J'", "aime", "le"],
-    output: ["J'", "aime", "le", "thé"],
-  },
-  {
-    highlight: ["dec-softmax", "dec-next"],
-    decoderInput: ["J'", "aime", "le", "thé"],
-    output: ["J'", "aime", "le", "thé", END],
-  },
-];
-
-/** Joins output tokens as French is written: no space after an elided "J'", no <end>. */
-export function joinOutput(tokens: readonly string[]): string {
-  let text = "";
-  for (const token of tokens) {
-    if (token === END) break;
-    text += text === "" || text.endsWith("'") ? token : ` ${token}`;
-  }
-  return text;
-}
+import { columnArrows, flowSteps, joinOutput, START, type BoxId, type FlowStep } from "./data/encoder-decoder-steps";
 
 // Geometry: two columns of boxes, data flowing downwards.
 const BOX_W = 144;
@@ -259,21 +132,9 @@ export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: 
           ))}
 
           {/* arrows inside each column */}
-          {[
-            ["enc-input", "enc-embed"],
-            ["enc-embed", "enc-attn"],
-            ["enc-attn", "enc-ffn"],
-            ["enc-ffn", "enc-out"],
-            ["dec-input", "dec-embed"],
-            ["dec-embed", "dec-masked"],
-            ["dec-masked", "dec-cross"],
-            ["dec-cross", "dec-ffn"],
-            ["dec-ffn", "dec-linear"],
-            ["dec-linear", "dec-softmax"],
-            ["dec-softmax", "dec-next"],
-          ].map(([from, to]) => {
-            const a = byId(from as BoxId);
-            const b = byId(to as BoxId);
+          {columnArrows.map(([from, to]) => {
+            const a = byId(from);
+            const b = byId(to);
             return <DownArrow key={from} x={a.x + BOX_W / 2} y1={a.y + a.h} y2={b.y} />;
           })}
 

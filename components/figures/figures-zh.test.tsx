@@ -4,7 +4,7 @@
  * nature stay (product and model names, code, the example tokens a figure is about).
  */
 import { describe, expect, it } from "@jest/globals";
-import { flowSteps } from "./encoder-decoder-flow";
+import { flowSteps } from "./data/encoder-decoder-steps";
 import { Figure } from "./figure";
 import { frameEnglish, FigureTextProvider, type FigureMessageTree } from "./figure-text";
 import { renderFully, textOf } from "./test-render";
