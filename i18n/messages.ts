@@ -5,7 +5,17 @@
  */
 import type { Locale } from "./routing";
 
-export const NAMESPACES = ["common", "home", "lesson", "quiz", "exercise", "auth"] as const;
+export const NAMESPACES = [
+  "common",
+  "home",
+  "lesson",
+  "quiz",
+  "exercise",
+  "auth",
+  "instructor",
+  "admin",
+  "join",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<string, unknown>;
 

@@ -49,3 +49,35 @@ export function formatAgo(at: Date | string | number | null | undefined, now: nu
   if (days < dateAfterDays) return `${days} days ago`;
   return formatDay(at);
 }
+
+const DURATION_UNITS: Record<string, { s: string; min: string; h: string; d: string }> = {
+  en: { s: "s", min: "min", h: "h", d: "d" },
+  zh: { s: "秒", min: "分钟", h: "小时", d: "天" },
+};
+
+/** "45 s", "12 min", "3 h 20 min", "2 d 4 h" ("45 秒", "3 小时 20 分钟"): durations as an instructor reads them. "—" for none. */
+export function formatDuration(seconds: number | null, locale = "en"): string {
+  if (seconds === null || !Number.isFinite(seconds)) return "—";
+  const u = DURATION_UNITS[locale] ?? DURATION_UNITS.en;
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} ${u.s}`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return `${minutes} ${u.min}`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} ${u.h} ${minutes % 60} ${u.min}` : `${hours} ${u.h}`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} ${u.d} ${hours % 24} ${u.h}` : `${days} ${u.d}`;
+}
+
+/** "12 Mar 2026, 14:05 UTC" / "2026年3月12日 14:05（UTC）". */
+export function formatMoment(at: Date | string | number, locale = "en"): string {
+  const d = new Date(at);
+  const time = d.toISOString().slice(11, 16);
+  return locale === "zh" ? `${formatDay(d, locale)} ${time}（UTC）` : `${formatDay(d)}, ${time} UTC`;
+}
+
+/** "1 Mar 2026 – 30 Jun 2026", "from 1 Mar 2026" / "2026年3月1日起". */
+export function formatDates(startsAt: Date | string, endsAt: Date | string | null, locale = "en"): string {
+  if (endsAt) return `${formatDay(startsAt, locale)} – ${formatDay(endsAt, locale)}`;
+  return locale === "zh" ? `${formatDay(startsAt, locale)}起` : `from ${formatDay(startsAt)}`;
+}

@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { sendJson } from "./send-json";
+import { useApiError } from "./use-api-error";
 import { BUTTON, BUTTON_DANGER, BUTTON_QUIET, CARD, ERROR_BOX, FIELD, OK_BOX } from "./ui";
 
 export interface SettingsCohort {
@@ -39,6 +41,8 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 /** Everything an instructor can change about a cohort. Each panel saves on its own and says what happened. */
 export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: string }) {
   const router = useRouter();
+  const t = useTranslations("instructor");
+  const apiError = useApiError("instructor");
   const url = `/api/cohorts/${cohort.id}`;
   const [details, setDetails] = useState<Status>(null);
   const [joining, setJoining] = useState<Status>(null);
@@ -50,7 +54,7 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
     set(null);
     const result = await action();
     setBusy(null);
-    if (!result.ok) return set({ kind: "error", text: result.error }), false;
+    if (!result.ok) return set({ kind: "error", text: apiError(result) }), false;
     set({ kind: "ok", text: ok });
     router.refresh();
     return true;
@@ -70,7 +74,7 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
           startsAt: String(form.get("startsAt") ?? ""),
           endsAt: endsAt === "" ? null : endsAt,
         }),
-      "Saved.",
+      t("settings.saved"),
     );
   }
 
@@ -78,40 +82,44 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
     event.preventDefault();
     const formElement = event.currentTarget;
     const email = String(new FormData(formElement).get("email") ?? "");
-    if (await run("add", setTeam, () => sendJson(`${url}/instructors`, "POST", { email }), `${email} can now see and manage this cohort.`)) formElement.reset();
+    if (await run("add", setTeam, () => sendJson(`${url}/instructors`, "POST", { email }), t("settings.added", { email }))) formElement.reset();
   }
 
   return (
     <div className="grid gap-6 lg:grid-cols-2" data-testid="cohort-settings">
-      <Panel id="details-heading" title="Details">
+      <Panel id="details-heading" title={t("settings.details")}>
         <form onSubmit={saveDetails} className="space-y-4">
           <label className="block text-sm font-medium">
-            Name
+            {t("form.name")}
             <input name="name" required maxLength={120} defaultValue={cohort.name} className={FIELD} />
           </label>
           <label className="block text-sm font-medium">
-            Description
+            {t("form.description")}
             <textarea name="description" maxLength={2000} rows={3} defaultValue={cohort.description} className={FIELD} />
           </label>
           <div className="grid gap-4 sm:grid-cols-2">
             <label className="block text-sm font-medium">
-              Starts
+              {t("form.starts")}
               <input name="startsAt" type="date" required defaultValue={cohort.startsAt} className={FIELD} />
             </label>
             <label className="block text-sm font-medium">
-              Ends <span className="font-normal text-slate-500">(optional)</span>
+              {t("form.ends")} <span className="font-normal text-slate-500">{t("form.optional")}</span>
               <input name="endsAt" type="date" defaultValue={cohort.endsAt ?? ""} className={FIELD} />
             </label>
           </div>
-          <button type="submit" disabled={busy === "details"} className={BUTTON}>{busy === "details" ? "Saving…" : "Save details"}</button>
+          <button type="submit" disabled={busy === "details"} className={BUTTON}>{busy === "details" ? t("form.saving") : t("settings.saveDetails")}</button>
         </form>
         <Message status={details} />
       </Panel>
 
-      <Panel id="joining-heading" title="Joining">
+      <Panel id="joining-heading" title={t("settings.joining")}>
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          Joining is <strong data-testid="joining-state">{cohort.joinOpen ? "open" : "closed"}</strong>. The current code is{" "}
-          <code className="font-mono">{cohort.joinCodeDisplay}</code>.
+          {t.rich("settings.joiningState", {
+            state: cohort.joinOpen ? t("settings.open") : t("settings.closed"),
+            joinCode: cohort.joinCodeDisplay,
+            strong: (chunks) => <strong data-testid="joining-state">{chunks}</strong>,
+            mono: (chunks) => <code className="font-mono">{chunks}</code>,
+          })}
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
           <button
@@ -119,33 +127,33 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
             disabled={busy === "toggle"}
             className={BUTTON_QUIET}
             onClick={() =>
-              run("toggle", setJoining, () => sendJson(url, "PATCH", { joinOpen: !cohort.joinOpen }), cohort.joinOpen ? "Joining is now closed." : "Joining is now open.")
+              run("toggle", setJoining, () => sendJson(url, "PATCH", { joinOpen: !cohort.joinOpen }), cohort.joinOpen ? t("settings.nowClosed") : t("settings.nowOpen"))
             }
           >
-            {cohort.joinOpen ? "Close joining" : "Open joining"}
+            {cohort.joinOpen ? t("settings.close") : t("settings.openJoining")}
           </button>
           <button
             type="button"
             disabled={busy === "rotate"}
             className={BUTTON_QUIET}
             onClick={() => {
-              if (!window.confirm("Make a new join code? The current code and link stop working at once; learners who already joined stay.")) return;
-              void run("rotate", setJoining, () => sendJson(`${url}/join-code`, "POST", {}), "New code made: share the new link.");
+              if (!window.confirm(t("settings.rotateConfirm"))) return;
+              void run("rotate", setJoining, () => sendJson(`${url}/join-code`, "POST", {}), t("settings.rotated"));
             }}
           >
-            New join code
+            {t("settings.rotate")}
           </button>
         </div>
         <Message status={joining} />
       </Panel>
 
-      <Panel id="team-heading" title="Instructors">
+      <Panel id="team-heading" title={t("settings.instructors")}>
         <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
           {cohort.instructors.map((i) => (
             <li key={i.id} className="flex items-center justify-between gap-3 py-2">
               <span>
                 {i.name} <span className="text-slate-500 dark:text-slate-400">{i.email}</span>
-                {i.id === me && <span className="text-slate-500"> (you)</span>}
+                {i.id === me && <span className="text-slate-500">{t("settings.you")}</span>}
               </span>
               {cohort.instructors.length > 1 && (
                 <button
@@ -154,12 +162,12 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
                   disabled={busy === `remove:${i.id}`}
                   onClick={async () => {
                     const self = i.id === me;
-                    if (!window.confirm(self ? "Stop teaching this cohort? You will no longer see it." : `Remove ${i.name} as an instructor of this cohort?`)) return;
-                    const ok = await run(`remove:${i.id}`, setTeam, () => sendJson(`${url}/instructors/${i.id}`, "DELETE"), `${i.name} no longer teaches this cohort.`);
+                    if (!window.confirm(self ? t("settings.leaveConfirm") : t("settings.removeConfirm", { name: i.name }))) return;
+                    const ok = await run(`remove:${i.id}`, setTeam, () => sendJson(`${url}/instructors/${i.id}`, "DELETE"), t("settings.removed", { name: i.name }));
                     if (ok && self) router.push("/instructor");
                   }}
                 >
-                  {i.id === me ? "Leave" : "Remove"}
+                  {i.id === me ? t("settings.leave") : t("settings.remove")}
                 </button>
               )}
             </li>
@@ -167,12 +175,12 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
         </ul>
         <form onSubmit={addInstructor} className="mt-4 flex flex-wrap items-end gap-3">
           <label className="block flex-1 text-sm font-medium">
-            Add a co-instructor by email
-            <input name="email" type="email" required placeholder="colleague@example.org" className={FIELD} />
+            {t("settings.addLabel")}
+            <input name="email" type="email" required placeholder={t("settings.emailPlaceholder")} className={FIELD} />
           </label>
-          <button type="submit" disabled={busy === "add"} className={BUTTON}>Add</button>
+          <button type="submit" disabled={busy === "add"} className={BUTTON}>{t("settings.add")}</button>
         </form>
-        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">They need an instructor account; an admin can make an account an instructor.</p>
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("settings.addNote")}</p>
         <Message status={team} />
       </Panel>
     </div>

@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BUTTON_QUIET } from "./ui";
 
 /** Copies `text` (made absolute against the page's origin when `absolute`) and says so. */
 export function CopyButton({ text, label, absolute = false }: { text: string; label: string; absolute?: boolean }) {
+  const t = useTranslations("instructor.invite");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
     const value = absolute ? new URL(text, window.location.origin).toString() : text;
@@ -17,7 +19,7 @@ export function CopyButton({ text, label, absolute = false }: { text: string; la
   }
   return (
     <button type="button" onClick={copy} className={BUTTON_QUIET} aria-live="polite">
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select and copy by hand" : label}
+      {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : label}
     </button>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { sendJson } from "./send-json";
+import { useApiError } from "./use-api-error";
 import { BUTTON, ERROR_BOX, FIELD } from "./ui";
 
 /** The "New cohort" form; on success opens the new cohort's dashboard. */
 export function CreateCohortForm({ today }: { today: string }) {
   const router = useRouter();
+  const t = useTranslations("instructor.form");
+  const apiError = useApiError("instructor");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -23,7 +27,7 @@ export function CreateCohortForm({ today }: { today: string }) {
       endsAt: endsAt === "" ? null : endsAt,
     });
     if (!result.ok) {
-      setError(result.error);
+      setError(apiError(result));
       setBusy(false);
       return;
     }
@@ -33,26 +37,26 @@ export function CreateCohortForm({ today }: { today: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-labelledby="new-cohort-heading">
       <label className="block text-sm font-medium">
-        Name
-        <input name="name" required maxLength={120} className={FIELD} placeholder="Spring 2026, Tuesday evenings" />
+        {t("name")}
+        <input name="name" required maxLength={120} className={FIELD} placeholder={t("namePlaceholder")} />
       </label>
       <label className="block text-sm font-medium">
-        Description <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
+        {t("description")} <span className="font-normal text-slate-500 dark:text-slate-400">{t("optional")}</span>
         <textarea name="description" maxLength={2000} rows={2} className={FIELD} />
       </label>
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="block text-sm font-medium">
-          Starts
+          {t("starts")}
           <input name="startsAt" type="date" required defaultValue={today} className={FIELD} />
         </label>
         <label className="block text-sm font-medium">
-          Ends <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
+          {t("ends")} <span className="font-normal text-slate-500 dark:text-slate-400">{t("optional")}</span>
           <input name="endsAt" type="date" className={FIELD} />
         </label>
       </div>
       {error && <p role="alert" className={ERROR_BOX}>{error}</p>}
       <button type="submit" disabled={busy} className={BUTTON}>
-        {busy ? "Creating…" : "Create cohort"}
+        {busy ? t("creating") : t("create")}
       </button>
     </form>
   );

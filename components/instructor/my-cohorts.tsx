@@ -1,8 +1,10 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatDay } from "./format";
 import { sendJson } from "./send-json";
+import { useApiError } from "./use-api-error";
 import { BUTTON_QUIET, ERROR_BOX } from "./ui";
 
 export interface MyCohortItem {
@@ -15,8 +17,11 @@ export interface MyCohortItem {
 /** The cohorts a learner belongs to (names and instructors only), each with "Leave". */
 export function MyCohorts({ cohorts }: { cohorts: MyCohortItem[] }) {
   const router = useRouter();
+  const t = useTranslations("join.mine");
+  const locale = useLocale();
+  const apiError = useApiError("join");
   const [error, setError] = useState<string | null>(null);
-  if (cohorts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">You are not in any cohort yet.</p>;
+  if (cohorts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">{t("none")}</p>;
   return (
     <>
       <ul className="divide-y divide-slate-100 dark:divide-slate-800" data-testid="my-cohorts">
@@ -25,20 +30,20 @@ export function MyCohorts({ cohorts }: { cohorts: MyCohortItem[] }) {
             <span>
               <span className="font-medium">{c.name}</span>
               <span className="block text-sm text-slate-600 dark:text-slate-300">
-                taught by {c.instructors.join(", ")} · joined {formatDay(c.joinedAt)}
+                {t("detail", { instructors: c.instructors.join(", "), day: formatDay(c.joinedAt, locale) })}
               </span>
             </span>
             <button
               type="button"
               className={BUTTON_QUIET}
               onClick={async () => {
-                if (!window.confirm(`Leave ${c.name}? Its instructors will no longer see your progress. You can join again with the code while joining is open.`)) return;
+                if (!window.confirm(t("leaveConfirm", { name: c.name }))) return;
                 const result = await sendJson(`/api/cohorts/${c.id}/membership`, "DELETE");
-                if (!result.ok) return setError(result.error);
+                if (!result.ok) return setError(apiError(result));
                 router.refresh();
               }}
             >
-              Leave
+              {t("leave")}
             </button>
           </li>
         ))}

@@ -1,7 +1,9 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formatDay } from "./format";
-import { sendJson } from "./send-json";
+import { failure, sendJson, type SendFailure } from "./send-json";
+import { useApiError } from "./use-api-error";
 import { ERROR_BOX, FIELD, OK_BOX } from "./ui";
 
 type Role = "LEARNER" | "INSTRUCTOR" | "ADMIN";
@@ -13,14 +15,18 @@ export interface UserItem {
   createdAt: string;
 }
 
-const ROLE_LABEL: Record<Role, string> = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" };
+const ROLES: Role[] = ["LEARNER", "INSTRUCTOR", "ADMIN"];
 
 /** Search accounts and change their role. The server refuses a change that would leave no admin. */
 export function RoleManager({ initial, total, me }: { initial: UserItem[]; total: number; me: string }) {
   const [users, setUsers] = useState(initial);
   const [count, setCount] = useState(total);
   const [query, setQuery] = useState("");
-  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const t = useTranslations("admin.roles");
+  const locale = useLocale();
+  const apiError = useApiError("admin");
+  // A failure is kept as the server sent it and worded when shown (in the page's language).
+  const [status, setStatus] = useState<{ kind: "ok"; text: string } | { kind: "error"; failure: SendFailure } | null>(null);
   const first = useRef(true);
 
   useEffect(() => {
@@ -32,8 +38,8 @@ export function RoleManager({ initial, total, me }: { initial: UserItem[]; total
     const timer = window.setTimeout(async () => {
       try {
         const response = await fetch(`/api/admin/users?q=${encodeURIComponent(query)}`, { signal: controller.signal });
-        const body = (await response.json()) as { users?: UserItem[]; total?: number; error?: string };
-        if (!response.ok) return setStatus({ kind: "error", text: body.error ?? "Could not search." });
+        const body = (await response.json()) as { users?: UserItem[]; total?: number; error?: string; code?: string };
+        if (!response.ok) return setStatus({ kind: "error", failure: failure(response.status, { ...body, error: body.error ?? "Could not search." }) });
         setUsers(body.users ?? []);
         setCount(body.total ?? 0);
       } catch {
@@ -48,32 +54,32 @@ export function RoleManager({ initial, total, me }: { initial: UserItem[]; total
 
   async function change(user: UserItem, role: Role) {
     setStatus(null);
-    if (user.id === me && role !== "ADMIN" && !window.confirm("Give up your own admin role? You will lose access to this page.")) return;
+    if (user.id === me && role !== "ADMIN" && !window.confirm(t("giveUpConfirm"))) return;
     const result = await sendJson<{ user: UserItem }>(`/api/admin/users/${user.id}`, "PATCH", { role });
-    if (!result.ok) return setStatus({ kind: "error", text: result.error });
+    if (!result.ok) return setStatus({ kind: "error", failure: result });
     setUsers((list) => list.map((u) => (u.id === user.id ? { ...u, role: result.data.user.role } : u)));
-    setStatus({ kind: "ok", text: `${user.name} is now ${ROLE_LABEL[result.data.user.role].toLowerCase()}.` });
+    setStatus({ kind: "ok", text: t("changed", { name: user.name, role: t(result.data.user.role).toLocaleLowerCase(locale) }) });
   }
 
   return (
     <div data-testid="role-manager">
       <label className="block text-sm font-medium">
-        Find an account
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name or email" className={`${FIELD} max-w-sm`} />
+        {t("find")}
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("placeholder")} className={`${FIELD} max-w-sm`} />
       </label>
       {status && (
         <p role={status.kind === "error" ? "alert" : "status"} className={`mt-3 ${status.kind === "error" ? ERROR_BOX : OK_BOX}`}>
-          {status.text}
+          {status.kind === "error" ? apiError(status.failure) : status.text}
         </p>
       )}
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[640px] text-sm">
-          <caption className="sr-only">Accounts and their roles</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-50 text-left dark:bg-slate-900">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Account</th>
-              <th scope="col" className="px-3 py-2 font-medium">Since</th>
-              <th scope="col" className="w-44 px-3 py-2 font-medium">Role</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t("account")}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t("since")}</th>
+              <th scope="col" className="w-44 px-3 py-2 font-medium">{t("role")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -81,14 +87,14 @@ export function RoleManager({ initial, total, me }: { initial: UserItem[]; total
               <tr key={u.id} data-testid="user-row" data-email={u.email}>
                 <td className="px-3 py-2">
                   <span className="font-medium">{u.name}</span>
-                  {u.id === me && <span className="text-slate-500"> (you)</span>}
+                  {u.id === me && <span className="text-slate-500">{t("you")}</span>}
                   <span className="block text-xs text-slate-500 dark:text-slate-400">{u.email}</span>
                 </td>
-                <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{formatDay(u.createdAt)}</td>
+                <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{formatDay(u.createdAt, locale)}</td>
                 <td className="px-3 py-2">
-                  <select aria-label={`Role of ${u.name}`} value={u.role} onChange={(e) => change(u, e.target.value as Role)} className={`${FIELD} mt-0`}>
-                    {(Object.keys(ROLE_LABEL) as Role[]).map((r) => (
-                      <option key={r} value={r}>{ROLE_LABEL[r]}</option>
+                  <select aria-label={t("roleOf", { name: u.name })} value={u.role} onChange={(e) => change(u, e.target.value as Role)} className={`${FIELD} mt-0`}>
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>{t(r)}</option>
                     ))}
                   </select>
                 </td>
@@ -98,7 +104,7 @@ export function RoleManager({ initial, total, me }: { initial: UserItem[]; total
         </table>
       </div>
       <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
-        {count > users.length ? `Showing ${users.length} of ${count}: search to narrow down.` : `${count} ${count === 1 ? "account" : "accounts"}`}
+        {count > users.length ? t("showing", { shown: users.length, count }) : t("count", { count })}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { Link } from "@/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatAgo } from "./format";
@@ -30,12 +31,13 @@ export interface RosterItem {
 type SortKey = "name" | "percent" | "lastActivity" | "exercisesPassed" | "averageQuizPercent";
 type Filter = "all" | "inactive" | "stuck" | "not-started" | "finished";
 
+/** Each filter, with its label's key in instructor.roster. */
 const FILTERS: Record<Filter, { label: string; test: (r: RosterItem) => boolean }> = {
-  all: { label: "Everyone", test: () => true },
-  inactive: { label: "Inactive 7+ days", test: (r) => r.inactive },
-  stuck: { label: "Stuck on an exercise", test: (r) => r.stuck },
-  "not-started": { label: "Not started", test: (r) => r.done === 0 && r.lastActivity === null },
-  finished: { label: "Finished (100%)", test: (r) => r.total > 0 && r.done >= r.total },
+  all: { label: "filterAll", test: () => true },
+  inactive: { label: "filterInactive", test: (r) => r.inactive },
+  stuck: { label: "filterStuck", test: (r) => r.stuck },
+  "not-started": { label: "filterNotStarted", test: (r) => r.done === 0 && r.lastActivity === null },
+  finished: { label: "filterFinished", test: (r) => r.total > 0 && r.done >= r.total },
 };
 
 const PAGE = 100;
@@ -45,6 +47,8 @@ const PAGE = 100;
  * email and by status. Each name opens the learner's drill-down.
  */
 export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohortId: string; now: number }) {
+  const t = useTranslations("instructor.roster");
+  const locale = useLocale();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "name", descending: false });
   const [query, setQuery] = useState("");
   const [filter, setFilter] = useState<Filter>("all");
@@ -86,33 +90,33 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
     <div data-testid="roster">
       <div className="flex flex-wrap items-end gap-3">
         <label className="block text-sm font-medium">
-          Find a learner
-          <input type="search" value={query} onChange={(e) => { setQuery(e.target.value); setShown(PAGE); }} placeholder="Name or email" className={`${FIELD} w-64`} />
+          {t("find")}
+          <input type="search" value={query} onChange={(e) => { setQuery(e.target.value); setShown(PAGE); }} placeholder={t("searchPlaceholder")} className={`${FIELD} w-64`} />
         </label>
         <label className="block text-sm font-medium">
-          Show
+          {t("show")}
           <select value={filter} onChange={(e) => { setFilter(e.target.value as Filter); setShown(PAGE); }} className={`${FIELD} w-56`}>
             {(Object.keys(FILTERS) as Filter[]).map((f) => (
-              <option key={f} value={f}>{FILTERS[f].label} ({rows.filter(FILTERS[f].test).length})</option>
+              <option key={f} value={f}>{t("filterOption", { label: t(FILTERS[f].label), count: rows.filter(FILTERS[f].test).length })}</option>
             ))}
           </select>
         </label>
         <p className="pb-2 text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
-          {visible.length} of {rows.length} learners
+          {t("shown", { visible: visible.length, total: rows.length })}
         </p>
       </div>
 
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[760px] text-sm">
-          <caption className="sr-only">Roster: each learner’s completion, last activity, exercises passed, average quiz score and capstone training run. Column headers sort the table.</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-200">
             <tr>
-              {header("name", "Learner")}
-              {header("percent", "Completion")}
-              {header("lastActivity", "Last activity")}
-              {header("exercisesPassed", "Exercises passed", "right")}
-              {header("averageQuizPercent", "Avg. quiz score", "right")}
-              <th scope="col" className="px-3 py-2 text-left font-medium">Capstone</th>
+              {header("name", t("learner"))}
+              {header("percent", t("completion"))}
+              {header("lastActivity", t("lastActivity"))}
+              {header("exercisesPassed", t("exercisesPassed"), "right")}
+              {header("averageQuizPercent", t("averageQuiz"), "right")}
+              <th scope="col" className="px-3 py-2 text-left font-medium">{t("capstone")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -121,40 +125,40 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
                 <td className="px-3 py-2">
                   <Link href={`/instructor/cohorts/${cohortId}/learners/${r.id}`} className={LINK}>{r.name}</Link>
                   <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    {r.email} · {r.track === "BUILDER" ? "builder" : "concept"} track
-                    {r.stuck && <span className="ml-1 rounded bg-rose-100 px-1 text-rose-800 dark:bg-rose-950 dark:text-rose-200">stuck</span>}
+                    {r.email} · {r.track === "BUILDER" ? t("builderTrack") : t("conceptTrack")}
+                    {r.stuck && <span className="ml-1 rounded bg-rose-100 px-1 text-rose-800 dark:bg-rose-950 dark:text-rose-200">{t("stuckBadge")}</span>}
                   </span>
                 </td>
                 <td className="w-56 px-3 py-2">
                   <div className="flex items-center gap-2">
                     <span className="w-10 text-right tabular-nums">{r.percent}%</span>
-                    <ProgressBar done={r.done} total={r.total} label={`${r.name}: course completion`} />
+                    <ProgressBar done={r.done} total={r.total} label={t("completionLabel", { name: r.name })} />
                   </div>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">{r.lessonsDone}/{r.lessonsTotal} lessons</span>
+                  <span className="block text-xs text-slate-500 dark:text-slate-400">{t("lessons", { done: r.lessonsDone, total: r.lessonsTotal })}</span>
                 </td>
                 <td className={`px-3 py-2 ${r.inactive ? "text-amber-700 dark:text-amber-300" : ""}`}>
-                  {formatAgo(r.lastActivity, now)}
-                  {r.inactive && <span className="sr-only"> (inactive for 7 days or more)</span>}
+                  {formatAgo(r.lastActivity, now, 30, locale)}
+                  {r.inactive && <span className="sr-only">{t("inactiveNote")}</span>}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {r.exercisesPassed}
                   {r.exercisesTotal > 0 ? ` / ${r.exercisesTotal}` : ""}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  {r.averageQuizPercent === null ? <span className="text-slate-400">—<span className="sr-only">no quiz taken</span></span> : `${r.averageQuizPercent}%`}
-                  {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{r.quizzesTaken} taken</span>}
+                  {r.averageQuizPercent === null ? <span className="text-slate-400">—<span className="sr-only">{t("noQuiz")}</span></span> : `${r.averageQuizPercent}%`}
+                  {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{t("quizzesTaken", { count: r.quizzesTaken })}</span>}
                 </td>
                 <td className="px-3 py-2" data-testid="roster-capstone">
                   {r.capstone ? (
                     <>
-                      <span className="rounded bg-emerald-100 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">trained</span>
+                      <span className="rounded bg-emerald-100 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{t("trained")}</span>
                       <span className="block text-xs text-slate-500 dark:text-slate-400">
-                        val. loss {r.capstone.bestValidationLoss.toFixed(2)} · {r.capstone.mostPiecesYours} own piece{r.capstone.mostPiecesYours === 1 ? "" : "s"}
-                        {r.capstone.runs > 1 ? ` · ${r.capstone.runs} runs` : ""}
+                        {t("capstoneDetail", { loss: r.capstone.bestValidationLoss.toFixed(2), pieces: r.capstone.mostPiecesYours })}
+                        {r.capstone.runs > 1 ? t("capstoneRuns", { count: r.capstone.runs }) : ""}
                       </span>
                     </>
                   ) : (
-                    <span className="text-slate-400">—<span className="sr-only">no capstone run</span></span>
+                    <span className="text-slate-400">—<span className="sr-only">{t("noCapstone")}</span></span>
                   )}
                 </td>
               </tr>
@@ -162,7 +166,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
             {visible.length === 0 && (
               <tr>
                 <td colSpan={6} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
-                  {rows.length === 0 ? "Nobody has joined yet. Share the join link above." : "No learner matches."}
+                  {rows.length === 0 ? t("nobodyYet") : t("noMatch")}
                 </td>
               </tr>
             )}
@@ -171,7 +175,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
       </div>
       {visible.length > shown && (
         <button type="button" onClick={() => setShown((n) => n + PAGE)} className="mt-3 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
-          Show {Math.min(PAGE, visible.length - shown)} more ({visible.length - shown} not shown)
+          {t("showMore", { count: Math.min(PAGE, visible.length - shown), hidden: visible.length - shown })}
         </button>
       )}
     </div>

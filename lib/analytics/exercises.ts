@@ -100,15 +100,5 @@ export async function getExerciseAnalytics(db: PrismaClient, cohortId: string, o
   });
 }
 
-/** "45 s", "12 min", "3 h 20 min", "2 d 4 h": durations as an instructor reads them. */
-export function formatDuration(seconds: number | null): string {
-  if (seconds === null || !Number.isFinite(seconds)) return "—";
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  const minutes = Math.round(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
-}
+/** Durations as an instructor reads them (lib/time-format.ts, one place for every locale). */
+export { formatDuration } from "../time-format";

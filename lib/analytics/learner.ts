@@ -5,6 +5,7 @@
  * user may read this cohort (and submissions, for code and answers) and that the learner is a
  * member of it (lib/cohorts/access.ts: authorizeLearner).
  */
+import { NO_ANSWER_TEXT } from "../quiz/grade";
 import type { PrismaClient } from "../db/create-client";
 import { notFound } from "../http/errors";
 import { plainPrompt, type CourseOutline } from "./course";
@@ -277,8 +278,10 @@ export async function getLatestSubmission(db: PrismaClient, learnerId: string, e
 export interface AnsweredQuestion {
   questionId: string;
   number: number | null;
-  prompt: string;
-  given: string;
+  /** null: the question is no longer in the quiz (the page says so in its language). */
+  prompt: string | null;
+  /** The answer in words as recorded; null when the learner gave none (the page words it). */
+  given: string | null;
   correctAnswer: string;
   credit: number;
   correct: boolean;
@@ -314,8 +317,8 @@ export async function getQuizAnswers(db: PrismaClient, learnerId: string, quizId
           return {
             questionId: id,
             number: where?.number ?? null,
-            prompt: where?.prompt ?? "(this question is no longer in the quiz)",
-            given: typeof r.givenText === "string" ? r.givenText : "No answer",
+            prompt: where?.prompt ?? null,
+            given: typeof r.givenText === "string" && r.givenText !== NO_ANSWER_TEXT ? r.givenText : null,
             correctAnswer: typeof r.correctAnswerText === "string" ? r.correctAnswerText : "",
             credit,
             correct: r.correct === true,

@@ -60,27 +60,27 @@ export async function authorizeCohort(
   permission: CohortPermission,
 ): Promise<AuthorizedCohort> {
   requireCan(user, permission);
-  if (typeof cohortId !== "string" || cohortId.length === 0 || cohortId.length > 64) throw notFound(COHORT_NOT_FOUND);
+  if (typeof cohortId !== "string" || cohortId.length === 0 || cohortId.length > 64) throw notFound(COHORT_NOT_FOUND, { code: "cohortNotFound" });
   // One round trip: the cohort and whether the user teaches it.
   const [cohort] = await db.$queryRaw<{ id: string; name: string; startsAt: Date; teaches: boolean }[]>`
     SELECT c.id, c.name, c."startsAt",
            EXISTS (SELECT 1 FROM "CohortInstructor" ci WHERE ci."cohortId" = c.id AND ci."userId" = ${user.id}) AS teaches
     FROM "Cohort" c WHERE c.id = ${cohortId}`;
-  if (!cohort) throw notFound(COHORT_NOT_FOUND);
+  if (!cohort) throw notFound(COHORT_NOT_FOUND, { code: "cohortNotFound" });
   const teaches = cohort.teaches;
   const mayRead = READS.has(permission) && can(user.role, "read:cohort:any");
-  if (!teaches && !mayRead) throw notFound(COHORT_NOT_FOUND);
+  if (!teaches && !mayRead) throw notFound(COHORT_NOT_FOUND, { code: "cohortNotFound" });
   return { id: cohort.id, name: cohort.name, startsAt: cohort.startsAt, teaches };
 }
 
 /** 404 unless `learnerId` is a member of the cohort. Returns when they joined. */
 export async function requireMember(db: PrismaClient, cohortId: string, learnerId: string): Promise<{ joinedAt: Date }> {
-  if (typeof learnerId !== "string" || learnerId.length === 0 || learnerId.length > 64) throw notFound(LEARNER_NOT_FOUND);
+  if (typeof learnerId !== "string" || learnerId.length === 0 || learnerId.length > 64) throw notFound(LEARNER_NOT_FOUND, { code: "learnerNotFound" });
   const membership = await db.cohortMembership.findUnique({
     where: { cohortId_userId: { cohortId, userId: learnerId } },
     select: { joinedAt: true },
   });
-  if (!membership) throw notFound(LEARNER_NOT_FOUND);
+  if (!membership) throw notFound(LEARNER_NOT_FOUND, { code: "learnerNotFound" });
   return membership;
 }
 

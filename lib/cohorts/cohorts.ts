@@ -129,7 +129,7 @@ export async function getCohortDetails(db: PrismaClient, user: Actor, cohortId: 
       instructors: { orderBy: { addedAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
     },
   });
-  if (!c) throw notFound(COHORT_NOT_FOUND);
+  if (!c) throw notFound(COHORT_NOT_FOUND, { code: "cohortNotFound" });
   return {
     id: c.id,
     name: c.name,
@@ -154,7 +154,7 @@ export async function updateCohort(db: PrismaClient, user: Actor, cohortId: stri
     const current = await db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { startsAt: true, endsAt: true } });
     const startsAt = patch.startsAt ?? current.startsAt;
     const endsAt = patch.endsAt === undefined ? current.endsAt : patch.endsAt;
-    if (endsAt && endsAt < startsAt) throw new HttpError(422, "endsAt: the end date is before the start date");
+    if (endsAt && endsAt < startsAt) throw new HttpError(422, "endsAt: the end date is before the start date", { code: "fieldEndsAt" });
   }
   await db.cohort.update({ where: { id: cohortId }, data: patch });
   return getCohortDetails(db, user, cohortId);
@@ -177,6 +177,7 @@ export async function addInstructor(db: PrismaClient, user: Actor, cohortId: str
     throw new HttpError(
       404,
       `There is no instructor account with the email ${email}. An admin can make an existing account an instructor on the admin page.`,
+      { code: "noInstructorAccount", values: { email } },
     );
   }
   await db.cohortInstructor.createMany({ data: [{ cohortId, userId: other.id }], skipDuplicates: true });
@@ -190,8 +191,8 @@ export async function removeInstructor(db: PrismaClient, user: Actor, cohortId: 
     // Lock the cohort's instructor rows so two removals at once cannot leave it with none.
     const rows = await tx.$queryRaw<{ userId: string }[]>`
       SELECT "userId" FROM "CohortInstructor" WHERE "cohortId" = ${cohortId} FOR UPDATE`;
-    if (!rows.some((r) => r.userId === instructorId)) throw notFound("That person is not an instructor of this cohort.");
-    if (rows.length === 1) throw new HttpError(409, "A cohort needs at least one instructor: add another instructor before removing this one.");
+    if (!rows.some((r) => r.userId === instructorId)) throw notFound("That person is not an instructor of this cohort.", { code: "notAnInstructor" });
+    if (rows.length === 1) throw new HttpError(409, "A cohort needs at least one instructor: add another instructor before removing this one.", { code: "lastInstructor" });
     await tx.cohortInstructor.delete({ where: { cohortId_userId: { cohortId, userId: instructorId } } });
   });
   // Having removed themselves, the user may no longer see the cohort.
@@ -203,5 +204,5 @@ export async function removeInstructor(db: PrismaClient, user: Actor, cohortId: 
 export async function removeMember(db: PrismaClient, user: Actor, cohortId: string, learnerId: string): Promise<void> {
   await authorizeCohort(db, user, cohortId, "manage:cohort:cohort");
   const { count } = await db.cohortMembership.deleteMany({ where: { cohortId, userId: learnerId } });
-  if (count === 0) throw notFound(LEARNER_NOT_FOUND);
+  if (count === 0) throw notFound(LEARNER_NOT_FOUND, { code: "learnerNotFound" });
 }

@@ -11,7 +11,8 @@ import { joinSchema } from "./schemas";
 
 export type JoinCodeLookup =
   | { status: "invalid"; message: string }
-  | { status: "closed" | "ended"; message: string; cohort: { name: string } }
+  | { status: "closed"; message: string; cohort: { name: string } }
+  | { status: "ended"; message: string; cohort: { name: string }; endsAt: Date }
   | {
       status: "open";
       cohort: { id: string; name: string; description: string; startsAt: Date; endsAt: Date | null; instructors: string[] };
@@ -43,7 +44,7 @@ export async function lookupJoinCode(db: PrismaClient, rawCode: string, now = ne
   });
   if (!cohort) return { status: "invalid", message: WRONG_CODE };
   if (!cohort.joinOpen) return { status: "closed", message: CLOSED_CODE, cohort: { name: cohort.name } };
-  if (cohort.endsAt && endOfDay(cohort.endsAt) < now) return { status: "ended", message: endedMessage(cohort.endsAt), cohort: { name: cohort.name } };
+  if (cohort.endsAt && endOfDay(cohort.endsAt) < now) return { status: "ended", message: endedMessage(cohort.endsAt), cohort: { name: cohort.name }, endsAt: cohort.endsAt };
   return {
     status: "open",
     cohort: {
@@ -72,14 +73,15 @@ export async function joinCohort(db: PrismaClient, user: Actor, input: unknown, 
   requireCan(user, "join:cohort:any");
   const { code } = joinSchema.parse(input);
   const found = await lookupJoinCode(db, code, now);
-  if (found.status === "invalid") throw notFound(found.message);
-  if (found.status !== "open") throw new HttpError(409, found.message);
+  if (found.status === "invalid") throw notFound(found.message, { code: "wrongCode" });
+  if (found.status === "closed") throw new HttpError(409, found.message, { code: "closed" });
+  if (found.status === "ended") throw new HttpError(409, found.message, { code: "ended", values: { day: found.endsAt.toISOString().slice(0, 10) } });
   const cohort = found.cohort;
   const teaching = await db.cohortInstructor.findUnique({
     where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
     select: { userId: true },
   });
-  if (teaching) throw new HttpError(409, "You teach this cohort, so you cannot also join it as a learner.");
+  if (teaching) throw new HttpError(409, "You teach this cohort, so you cannot also join it as a learner.", { code: "teachesCohort" });
   const { count } = await db.cohortMembership.createMany({ data: [{ cohortId: cohort.id, userId: user.id }], skipDuplicates: true });
   return { cohort: { id: cohort.id, name: cohort.name }, joined: count === 1 };
 }
@@ -109,5 +111,5 @@ export async function listMyCohorts(db: PrismaClient, user: Actor): Promise<MyCo
 export async function leaveCohort(db: PrismaClient, user: Actor, cohortId: string): Promise<void> {
   requireCan(user, "join:cohort:any");
   const { count } = await db.cohortMembership.deleteMany({ where: { cohortId, userId: user.id } });
-  if (count === 0) throw notFound("You are not a member of that cohort.");
+  if (count === 0) throw notFound("You are not a member of that cohort.", { code: "notMember" });
 }

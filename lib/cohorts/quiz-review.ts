@@ -32,7 +32,7 @@ export async function listQuizReviews(db: PrismaClient, user: Actor, cohortId: s
 /** Sets one quiz's policy for the cohort: body `{ mode, attempts? }`. */
 export async function setQuizReview(db: PrismaClient, user: Actor, cohortId: string, quizId: string, body: unknown): Promise<QuizReviewView> {
   await authorizeCohort(db, user, cohortId, "manage:cohort:cohort");
-  if (!getQuiz(quizId)) throw new HttpError(404, `There is no quiz "${quizId.slice(0, 80)}".`);
+  if (!getQuiz(quizId)) throw new HttpError(404, `There is no quiz "${quizId.slice(0, 80)}".`, { code: "quizNotFound" });
   const policy = reviewPolicySchema.parse(body);
   await db.cohortQuizReview.upsert({
     where: { cohortId_quizId: { cohortId, quizId } },

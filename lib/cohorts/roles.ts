@@ -62,10 +62,10 @@ export async function setUserRole(db: PrismaClient, actor: Actor, userId: string
     // The actor's role is from their session: make sure they are still an admin now.
     if (!admins.some((a) => a.id === actor.id)) throw forbidden();
     const target = await tx.$queryRaw<{ id: string; role: Role }[]>`SELECT id, role::text AS role FROM "User" WHERE id = ${userId} FOR UPDATE`;
-    if (target.length === 0) throw notFound("There is no such account.");
+    if (target.length === 0) throw notFound("There is no such account.", { code: "noSuchAccount" });
     const current = target[0].role;
     if (current === "ADMIN" && role !== "ADMIN" && admins.length <= 1) {
-      throw new HttpError(409, userId === actor.id ? LAST_ADMIN_SELF : LAST_ADMIN_OTHER);
+      throw new HttpError(409, userId === actor.id ? LAST_ADMIN_SELF : LAST_ADMIN_OTHER, { code: userId === actor.id ? "lastAdminSelf" : "lastAdminOther" });
     }
     return tx.user.update({
       where: { id: userId },

@@ -34,7 +34,7 @@ export function errorResponse(error: unknown, request?: Request): NextResponse {
     return NextResponse.json({ error: "The request was aborted." }, { status: 499, headers: PRIVATE });
   }
   if (error instanceof HttpError) {
-    return NextResponse.json({ error: error.message }, { status: error.status, headers: PRIVATE });
+    return NextResponse.json({ error: error.message, ...error.detail }, { status: error.status, headers: PRIVATE });
   }
   if (error instanceof ZodError) {
     return NextResponse.json({ error: describeZodError(error), issues: error.issues }, { status: 422, headers: PRIVATE });

@@ -166,7 +166,9 @@ function requireNoRepeats(q: Question, ids: readonly string[], what: string) {
   if (repeated !== undefined) throw new QuizAnswerError("invalid-answer", `question ${q.id}: ${what} "${repeated}" is given twice`, q.id);
 }
 
-const NO_ANSWER = "No answer";
+/** The recorded `givenText` of an unanswered question (readers show their own words for it). */
+export const NO_ANSWER_TEXT = "No answer";
+const NO_ANSWER = NO_ANSWER_TEXT;
 
 function gradeQuestion(q: Question, raw: unknown): QuestionResult {
   const answered = raw !== null && raw !== undefined;

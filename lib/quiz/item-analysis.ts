@@ -117,15 +117,30 @@ export function analyseItems(
   });
 }
 
+/** Why a discrimination index is undefined, by code: pages show the code in their own language. */
+export const UNDEFINED_REASONS = {
+  "too-few": "needs at least two attempts",
+  "all-right": "every attempt got this question right, so it cannot separate stronger from weaker learners",
+  "none-right": "no attempt got this question right: check the answer key and the wording",
+  "all-same": "every attempt scored the same on this question",
+  "rest-same": "the rest of the quiz scored the same in every attempt, so there is nothing to correlate with",
+} as const;
+export type UndefinedReason = keyof typeof UNDEFINED_REASONS;
+
+/** The code of an `ItemStats.note` (the English sentence stays in the API's answers). */
+export function reasonOf(note: string | undefined): UndefinedReason | undefined {
+  return (Object.keys(UNDEFINED_REASONS) as UndefinedReason[]).find((code) => UNDEFINED_REASONS[code] === note);
+}
+
 function whyUndefined(item: readonly number[]): string {
-  if (item.length < 2) return "needs at least two attempts";
+  if (item.length < 2) return UNDEFINED_REASONS["too-few"];
   if (variance(item) < ZERO_VARIANCE) {
     const f = mean(item)!;
-    if (f >= 1) return "every attempt got this question right, so it cannot separate stronger from weaker learners";
-    if (f <= 0) return "no attempt got this question right: check the answer key and the wording";
-    return "every attempt scored the same on this question";
+    if (f >= 1) return UNDEFINED_REASONS["all-right"];
+    if (f <= 0) return UNDEFINED_REASONS["none-right"];
+    return UNDEFINED_REASONS["all-same"];
   }
-  return "the rest of the quiz scored the same in every attempt, so there is nothing to correlate with";
+  return UNDEFINED_REASONS["rest-same"];
 }
 
 function variance(xs: readonly number[]): number {

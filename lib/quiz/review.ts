@@ -15,7 +15,11 @@
  */
 import { z } from "zod";
 import type { PrismaClient } from "../db/create-client";
+import type { Locale } from "../i18n/locales";
 import type { QuestionResult } from "./grade";
+import { attemptsSoFar, describePolicy } from "./review-words";
+
+export { describePolicy } from "./review-words";
 
 export const REVIEW_MODES = ["AFTER_PASS_OR_ATTEMPTS", "AFTER_PASS", "AFTER_ATTEMPTS", "ALWAYS"] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
@@ -50,20 +54,6 @@ export function policyAllows(policy: ReviewPolicy, state: ReviewState): boolean 
       return state.attempts >= policy.attempts;
     case "AFTER_PASS_OR_ATTEMPTS":
       return state.passed || state.attempts >= policy.attempts;
-  }
-}
-
-export function describePolicy(policy: ReviewPolicy): string {
-  const n = `${policy.attempts} attempt${policy.attempts === 1 ? "" : "s"}`;
-  switch (policy.mode) {
-    case "ALWAYS":
-      return "The correct answers are shown after every attempt.";
-    case "AFTER_PASS":
-      return "The correct answers are shown once you pass.";
-    case "AFTER_ATTEMPTS":
-      return `The correct answers are shown after ${n}.`;
-    case "AFTER_PASS_OR_ATTEMPTS":
-      return `The correct answers are shown once you pass, or after ${n}.`;
   }
 }
 
@@ -107,6 +97,7 @@ export function applyReview<T extends { results: QuestionResult[] }>(
   graded: T,
   policies: readonly ReviewPolicy[],
   state: ReviewState,
+  locale: Locale = "en",
 ): Omit<T, "results"> & { results: ReviewedResult[]; review: Review } {
   const shown = policies.every((p) => policyAllows(p, state));
   // The strictest policy is the one to explain.
@@ -118,7 +109,7 @@ export function applyReview<T extends { results: QuestionResult[] }>(
           ? r
           : { questionId: r.questionId, type: r.type, correct: false, credit: r.credit, section: r.section, given: r.given, givenText: r.givenText, withheld: true },
       );
-  const message = shown ? "" : `${describePolicy(explained)}${state.attempts > 0 ? ` Attempts so far: ${state.attempts}.` : ""}`;
+  const message = shown ? "" : `${describePolicy(explained, locale)}${attemptsSoFar(state.attempts, locale)}`;
   return { ...graded, results, review: { answersShown: shown, message } };
 }
 

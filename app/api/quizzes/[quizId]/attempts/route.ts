@@ -39,12 +39,12 @@ export const POST = route(async (request: Request, { params }: Context) => {
     const db = getDb();
     const result = await recordQuizAttempt(db, user.id, quiz.id, submission, locale);
     const [policies, state] = await Promise.all([policiesFor(db, user.id, quiz.id), learnerReviewState(db, user.id, quiz.id, result.passPercent)]);
-    return privateJson({ ...applyReview(result, policies, state), savedTo: "account" }, result.recorded ? 201 : 200);
+    return privateJson({ ...applyReview(result, policies, state, locale), savedTo: "account" }, result.recorded ? 201 : 200);
   }
 
   const result = gradeSubmission(quiz, submission.answers);
   const thisAttempt = { score: result.score, maxScore: result.maxScore, createdAt: new Date() };
-  const reviewed = applyReview(result, await policiesFor(getDb(), null, quiz.id), { passed: result.passed, attempts: 0 });
+  const reviewed = applyReview(result, await policiesFor(getDb(), null, quiz.id), { passed: result.passed, attempts: 0 }, locale);
   return privateJson({ ...reviewed, best: thisAttempt, latest: thisAttempt, savedTo: "browser" });
 });
 
