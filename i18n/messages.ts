@@ -5,7 +5,16 @@
  */
 import type { Locale } from "./routing";
 
-export const NAMESPACES = ["common", "home", "lesson", "quiz", "exercise", "auth"] as const;
+export const NAMESPACES = [
+  "common",
+  "home",
+  "lesson",
+  "quiz",
+  "exercise",
+  "auth",
+  "dashboard",
+  "capstone",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<string, unknown>;
 
