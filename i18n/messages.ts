@@ -15,6 +15,8 @@ export const NAMESPACES = [
   "instructor",
   "admin",
   "join",
+  "dashboard",
+  "capstone",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<string, unknown>;

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { syncLocalProgress } from "@/components/progress/account-progress";
 import { hasLocalProgress } from "@/lib/learner-state/merge";
 import { dismissDroppedNotes, readDroppedNotes, type DroppedNote } from "@/lib/learner-state/outbox";
@@ -15,6 +16,7 @@ import { browserStorage } from "@/lib/learner-state/storage";
 export function AccountSync({ userId }: { userId: string }) {
   const router = useRouter();
   const [notes, setNotes] = useState<DroppedNote[]>([]);
+  const t = useTranslations("dashboard");
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) return;
@@ -31,7 +33,7 @@ export function AccountSync({ userId }: { userId: string }) {
   if (notes.length === 0) return null;
   return (
     <div role="status" data-testid="dropped-writes" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <p className="font-semibold">{notes.length === 1 ? "One change could not be saved to your account" : `${notes.length} changes could not be saved to your account`}</p>
+      <p className="font-semibold">{t("droppedTitle", { count: notes.length })}</p>
       <ul className="mt-2 list-disc pl-5">
         {notes.map((note, i) => (
           <li key={i}>
@@ -48,7 +50,7 @@ export function AccountSync({ userId }: { userId: string }) {
           setNotes([]);
         }}
       >
-        Dismiss
+        {t("dismiss")}
       </button>
     </div>
   );

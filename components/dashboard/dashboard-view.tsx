@@ -1,18 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { formatScore } from "@/lib/quiz/score";
-import { formatDuration, type ChapterSummary, type DashboardSummary, type QuizScoreSummary } from "@/lib/progress/summary";
+import type { ChapterSummary, DashboardSummary, QuizScoreSummary } from "@/lib/progress/summary";
 import { formatAgo } from "./format";
 import { ProgressBar } from "./progress-bar";
+import { durationText } from "./summary-words";
 import { TrackSwitch } from "./track-switch";
 
 const CARD = "rounded-xl border border-slate-200 p-5 dark:border-slate-800";
 
 const CONTINUE_HEADING: Record<NonNullable<DashboardSummary["continueAt"]>["reason"], string> = {
-  resume: "Continue where you left off",
-  next: "Up next",
-  start: "Start the course",
-  finish: "Finish what is left",
+  resume: "continueResume",
+  next: "continueNext",
+  start: "continueStart",
+  finish: "continueFinish",
 };
+
+/** The page's "dashboard" messages (the view renders on the server and, for an anonymous learner, in the browser). */
+const useDashboardText = () => useTranslations("dashboard");
 
 /**
  * The learner dashboard. Renders a summary (lib/progress/summary.ts) computed on the server from
@@ -20,14 +25,14 @@ const CONTINUE_HEADING: Record<NonNullable<DashboardSummary["continueAt"]>["reas
  * up). No state of its own.
  */
 export function DashboardView({ summary, mode, now }: { summary: DashboardSummary; mode: "account" | "local"; now: number }) {
+  const t = useDashboardText();
+  const locale = useLocale();
   return (
     <main className="mx-auto max-w-5xl px-4 py-10" data-testid="dashboard" data-mode={mode}>
       <div className="flex flex-wrap items-end justify-between gap-6">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
-          <p className="mt-2 text-slate-600 dark:text-slate-300">
-            {mode === "local" ? "What you have done in this browser." : "Everything you have read, run and answered, on any device you sign in from."}
-          </p>
+          <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-300">{mode === "local" ? t("introLocal") : t("introAccount")}</p>
         </div>
         <div className="w-full sm:w-80">
           <TrackSwitch compact initialTrack={mode === "account" ? summary.track : undefined} />
@@ -38,36 +43,36 @@ export function DashboardView({ summary, mode, now }: { summary: DashboardSummar
 
       {summary.orphans.messages.length > 0 && (
         <p className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100" data-testid="orphans">
-          {summary.orphans.messages.join("; ")}. The course has changed since; this progress is kept {mode === "account" ? "in your account and in your data export" : "in this browser"}, but no longer counts.
+          {t("orphansNote", { list: summary.orphans.messages.join(t("orphansSeparator")), where: mode })}
         </p>
       )}
 
       <div className="mt-8 grid gap-4 md:grid-cols-3">
         <ContinueCard summary={summary} />
         <section aria-labelledby="overall-heading" className={CARD}>
-          <h2 id="overall-heading" className="text-sm font-semibold text-slate-500 dark:text-slate-400">Course completion</h2>
+          <h2 id="overall-heading" className="text-sm font-semibold text-slate-500 dark:text-slate-400">{t("completionHeading")}</h2>
           <p className="mt-2 text-4xl font-bold tracking-tight" data-testid="overall-percent">{summary.overall.percent}%</p>
           <div className="mt-3">
-            <ProgressBar done={summary.overall.done} total={summary.overall.total} label="Course completion" size="lg" />
+            <ProgressBar done={summary.overall.done} total={summary.overall.total} label={t("completionHeading")} valueText={t("barValue", { done: summary.overall.done, total: summary.overall.total, percent: summary.overall.percent })} size="lg" />
           </div>
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-            {summary.overall.done} of {summary.overall.total} items done
+            {t("itemsDone", { done: summary.overall.done, total: summary.overall.total })}
           </p>
           <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-            <Stat label="Lessons" value={`${summary.lessons.done}/${summary.lessons.total}`} testId="stat-lessons" />
-            <Stat label="Exercises" value={summary.exercises.counted ? `${summary.exercises.passed}/${summary.exercises.total}` : "—"} testId="stat-exercises" />
-            <Stat label="Quizzes" value={`${summary.quizzes.passed}/${summary.quizzes.total}`} testId="stat-quizzes" />
+            <Stat label={t("statLessons")} value={`${summary.lessons.done}/${summary.lessons.total}`} testId="stat-lessons" />
+            <Stat label={t("statExercises")} value={summary.exercises.counted ? `${summary.exercises.passed}/${summary.exercises.total}` : "—"} testId="stat-exercises" />
+            <Stat label={t("statQuizzes")} value={`${summary.quizzes.passed}/${summary.quizzes.total}`} testId="stat-quizzes" />
           </dl>
         </section>
         <section aria-labelledby="time-heading" className={CARD}>
-          <h2 id="time-heading" className="text-sm font-semibold text-slate-500 dark:text-slate-400">Time spent reading</h2>
-          <p className="mt-2 text-4xl font-bold tracking-tight" data-testid="time-spent">{formatDuration(summary.timeSpentSeconds)}</p>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Counted while a lesson is on screen and you are active.</p>
+          <h2 id="time-heading" className="text-sm font-semibold text-slate-500 dark:text-slate-400">{t("timeHeading")}</h2>
+          <p className="mt-2 text-4xl font-bold tracking-tight" data-testid="time-spent">{durationText(t, summary.timeSpentSeconds)}</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{t("timeNote")}</p>
         </section>
       </div>
 
       <section aria-labelledby="chapters-heading" className="mt-10">
-        <h2 id="chapters-heading" className="text-xl font-semibold">By chapter</h2>
+        <h2 id="chapters-heading" className="text-xl font-semibold">{t("byChapter")}</h2>
         <ol className="mt-4 space-y-3">
           {summary.chapters.map((chapter) => (
             <ChapterRow key={chapter.slug} chapter={chapter} />
@@ -81,9 +86,9 @@ export function DashboardView({ summary, mode, now }: { summary: DashboardSummar
       </div>
 
       <section aria-labelledby="activity-heading" className="mt-10">
-        <h2 id="activity-heading" className="text-xl font-semibold">Recent activity</h2>
+        <h2 id="activity-heading" className="text-xl font-semibold">{t("recentActivity")}</h2>
         {summary.recentActivity.length === 0 ? (
-          <p className="mt-3 text-slate-600 dark:text-slate-300">Nothing yet. Open a lesson and your reading, exercises and quizzes will show up here.</p>
+          <p className="mt-3 text-slate-600 dark:text-slate-300">{t("nothingYet")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" data-testid="recent-activity">
             {summary.recentActivity.map((line, i) => (
@@ -93,7 +98,7 @@ export function DashboardView({ summary, mode, now }: { summary: DashboardSummar
                 ) : (
                   <span>{line.text}</span>
                 )}
-                <time dateTime={new Date(line.at).toISOString()} className="shrink-0 text-slate-500 dark:text-slate-400">{formatAgo(line.at, now)}</time>
+                <time dateTime={new Date(line.at).toISOString()} className="shrink-0 text-slate-500 dark:text-slate-400">{formatAgo(line.at, now, locale)}</time>
               </li>
             ))}
           </ul>
@@ -113,49 +118,50 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 }
 
 function SignUpInvitation({ started }: { started: boolean }) {
+  const t = useDashboardText();
   return (
     <div className="mt-6 flex flex-wrap items-center justify-between gap-4 rounded-xl border border-indigo-200 bg-indigo-50 p-5 dark:border-indigo-900 dark:bg-indigo-950/40" data-testid="sign-up-invitation">
       <div className="max-w-xl">
-        <p className="font-semibold">{started ? "Keep this progress: create a free account" : "Sign up to save your progress"}</p>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-          You are not signed in, so your progress lives in this browser only: clearing it or switching devices loses it. When you sign up or sign in, everything here moves into your account.
-        </p>
+        <p className="font-semibold">{started ? t("invitationStarted") : t("invitationNew")}</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{t("invitationBody")}</p>
       </div>
       <div className="flex gap-2">
-        <Link href="/sign-up?callbackUrl=%2Fdashboard" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">Create account</Link>
-        <Link href="/sign-in?callbackUrl=%2Fdashboard" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-white dark:border-slate-700 dark:hover:bg-slate-900">Sign in</Link>
+        <Link href="/sign-up?callbackUrl=%2Fdashboard" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">{t("createAccount")}</Link>
+        <Link href="/sign-in?callbackUrl=%2Fdashboard" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-white dark:border-slate-700 dark:hover:bg-slate-900">{t("signIn")}</Link>
       </div>
     </div>
   );
 }
 
 function ContinueCard({ summary }: { summary: DashboardSummary }) {
+  const t = useDashboardText();
   const target = summary.continueAt;
   return (
     <section aria-labelledby="continue-heading" className="rounded-xl border border-indigo-200 bg-indigo-50/60 p-5 dark:border-indigo-900 dark:bg-indigo-950/30" data-testid="continue">
       <h2 id="continue-heading" className="text-sm font-semibold text-indigo-700 dark:text-indigo-300">
-        {target ? CONTINUE_HEADING[target.reason] : "All done"}
+        {t(target ? CONTINUE_HEADING[target.reason] : "allDone")}
       </h2>
       {target ? (
         <>
           <p className="mt-2 text-lg font-semibold leading-snug">{target.lessonTitle}</p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
             {target.chapterTitle}
-            {target.sectionId && (target.sectionTitle ? <> · at “{target.sectionTitle}”</> : <> · where you stopped</>)}
+            {target.sectionId && <> · {target.sectionTitle ? t("atSection", { title: target.sectionTitle }) : t("whereStopped")}</>}
           </p>
           <Link href={target.href} className="mt-4 inline-block rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700" data-testid="continue-link">
-            {target.reason === "start" ? "Start reading" : target.reason === "finish" ? "Open the lesson" : "Continue reading"} <span aria-hidden="true">→</span>
+            {t(target.reason === "start" ? "startReading" : target.reason === "finish" ? "openLesson" : "continueReading")} <span aria-hidden="true">→</span>
           </Link>
         </>
       ) : (
-        <p className="mt-2 text-slate-700 dark:text-slate-200">You have completed everything the course counts on your track. Well done.</p>
+        <p className="mt-2 text-slate-700 dark:text-slate-200">{t("allDoneBody")}</p>
       )}
     </section>
   );
 }
 
 function StatusMark({ status }: { status: "not-started" | "in-progress" | "complete" }) {
-  const label = status === "complete" ? "Complete" : status === "in-progress" ? "In progress" : "Not started";
+  const t = useDashboardText();
+  const label = t(status === "complete" ? "statusComplete" : status === "in-progress" ? "statusInProgress" : "statusNotStarted");
   return (
     <span
       role="img"
@@ -175,18 +181,24 @@ function StatusMark({ status }: { status: "not-started" | "in-progress" | "compl
 }
 
 function ChapterRow({ chapter }: { chapter: ChapterSummary }) {
+  const t = useDashboardText();
   return (
     <li className={CARD} data-testid={`chapter-${chapter.slug}`}>
       <div className="flex items-baseline justify-between gap-4">
         <h3 className="font-semibold">
-          <span className="text-slate-500 dark:text-slate-400">Chapter {chapter.number}.</span> {chapter.title}
+          <span className="text-slate-500 dark:text-slate-400">{t("chapterNumbered", { number: chapter.number })}</span> {chapter.title}
         </h3>
         <span className="shrink-0 text-sm text-slate-600 dark:text-slate-300" data-testid={`chapter-${chapter.slug}-count`}>
           {chapter.done} / {chapter.total}
         </span>
       </div>
       <div className="mt-2">
-        <ProgressBar done={chapter.done} total={chapter.total} label={`Chapter ${chapter.number}: ${chapter.title}`} />
+        <ProgressBar
+          done={chapter.done}
+          total={chapter.total}
+          label={t("chapterBar", { number: chapter.number, title: chapter.title })}
+          valueText={t("barValue", { done: chapter.done, total: chapter.total, percent: chapter.percent })}
+        />
       </div>
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1.5 text-sm">
         {chapter.lessons.map((lesson) => (
@@ -203,17 +215,18 @@ function ChapterRow({ chapter }: { chapter: ChapterSummary }) {
 }
 
 function QuizScores({ scores }: { scores: QuizScoreSummary[] }) {
+  const t = useDashboardText();
   const score = (s: QuizScoreSummary["best"]) => (s ? `${formatScore(s)} (${Math.round(s.percent)}%)` : "—");
   return (
     <section aria-labelledby="quizzes-heading">
-      <h2 id="quizzes-heading" className="text-xl font-semibold">Quiz scores</h2>
+      <h2 id="quizzes-heading" className="text-xl font-semibold">{t("quizScores")}</h2>
       <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm" data-testid="quiz-scores">
           <thead className="bg-slate-50 text-slate-600 dark:bg-slate-900 dark:text-slate-300">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Quiz</th>
-              <th scope="col" className="px-4 py-2 font-medium">Best</th>
-              <th scope="col" className="px-4 py-2 font-medium">Latest</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("columnQuiz")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("columnBest")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("columnLatest")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -222,8 +235,8 @@ function QuizScores({ scores }: { scores: QuizScoreSummary[] }) {
                 <td className="px-4 py-2">
                   <Link href={q.href} className="font-medium hover:underline">{q.title}</Link>
                   <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    {q.attempts === 0 ? "Not taken yet" : `${q.attempts} attempt${q.attempts === 1 ? "" : "s"}`}
-                    {q.passed && <span className="ml-2 font-medium text-emerald-700 dark:text-emerald-400">✓ passed</span>}
+                    {q.attempts === 0 ? t("notTaken") : t("attempts", { count: q.attempts })}
+                    {q.passed && <span className="ml-2 font-medium text-emerald-700 dark:text-emerald-400">{t("quizPassed")}</span>}
                   </span>
                 </td>
                 <td className="px-4 py-2 tabular-nums" data-testid={`quiz-${q.id}-best`}>{score(q.best)}</td>
@@ -233,28 +246,36 @@ function QuizScores({ scores }: { scores: QuizScoreSummary[] }) {
           </tbody>
         </table>
       </div>
-      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">A quiz counts as done once your best score reaches its pass mark.</p>
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("quizNote")}</p>
     </section>
   );
 }
 
 function ExercisesPassed({ summary, now }: { summary: DashboardSummary; now: number }) {
+  const t = useDashboardText();
+  const locale = useLocale();
   const { exercises } = summary;
   return (
     <section aria-labelledby="exercises-heading">
-      <h2 id="exercises-heading" className="text-xl font-semibold">Exercises passed</h2>
+      <h2 id="exercises-heading" className="text-xl font-semibold">{t("exercisesPassed")}</h2>
       {!exercises.counted && (
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">
-          You are on the concept track, so coding exercises are not counted.
-          {exercises.passed > 0 && ` The ${exercises.passed} you passed ${exercises.passed === 1 ? "is" : "are"} kept and count again if you switch to the builder track.`}
-        </p>
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-300">{t("conceptTrackNote", { passed: exercises.passed })}</p>
       )}
       {exercises.counted && exercises.list.length === 0 && (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-300" data-testid="exercises-passed">
-          None yet: 0 of {exercises.total}.
+          {t("noneYet", { total: exercises.total })}
           {exercises.next && (
             <>
-              {" "}The first is <Link href={exercises.next.href} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">“{exercises.next.title}”</Link> in “{exercises.next.lessonTitle}”.
+              {" "}
+              {t.rich("firstExercise", {
+                title: exercises.next.title,
+                lesson: exercises.next.lessonTitle,
+                link: (chunks) => (
+                  <Link href={exercises.next!.href} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </>
           )}
         </p>
@@ -263,14 +284,14 @@ function ExercisesPassed({ summary, now }: { summary: DashboardSummary; now: num
         <>
           {exercises.counted && (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-300" data-testid="exercises-passed">
-              {exercises.passed} of {exercises.total} passed
+              {t("passedOf", { passed: exercises.passed, total: exercises.total })}
             </p>
           )}
           <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" data-testid="exercises-passed-list">
             {exercises.list.map((e) => (
               <li key={e.id} className="flex items-baseline justify-between gap-4 px-4 py-2.5 text-sm">
                 <Link href={e.href} className="hover:underline">✓ {e.title}</Link>
-                <span className="shrink-0 text-slate-500 dark:text-slate-400">{formatAgo(e.passedAt, now)}</span>
+                <span className="shrink-0 text-slate-500 dark:text-slate-400">{formatAgo(e.passedAt, now, locale)}</span>
               </li>
             ))}
           </ul>

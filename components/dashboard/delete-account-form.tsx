@@ -1,6 +1,8 @@
 "use client";
 import { signOut } from "@/components/auth/session-store";
 import { useId, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { apiErrorOf, apiMessageFor } from "@/lib/i18n/api-message";
 import { clearAllLocalProgress } from "@/components/progress/account-progress";
 
 /**
@@ -14,6 +16,8 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const inputId = useId();
   const hintId = useId();
   const matches = typed.trim().toLowerCase() === email.toLowerCase();
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -27,15 +31,15 @@ export function DeleteAccountForm({ email }: { email: string }) {
         body: JSON.stringify({ confirmEmail: typed }),
       });
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        setError(body.error ?? "Your account could not be deleted. Try again.");
+        // 422: the typed address is not the account's (the server compares it too).
+        setError(apiMessageFor(locale, await apiErrorOf(response), t(response.status === 422 ? "deleteMismatch" : "deleteFailed")));
         setBusy(false);
         return;
       }
       clearAllLocalProgress();
       await signOut("/");
     } catch {
-      setError("The server could not be reached. Nothing was deleted; try again.");
+      setError(t("deleteUnreachable"));
       setBusy(false);
     }
   }
@@ -43,7 +47,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-3" data-testid="delete-account-form">
       <label htmlFor={inputId} className="block text-sm font-medium">
-        Type your email address, <span className="font-mono">{email}</span>, to confirm
+        {t.rich("deleteConfirmLabel", { email: () => <span className="font-mono">{email}</span> })}
       </label>
       <input
         id={inputId}
@@ -55,7 +59,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-red-500 dark:border-slate-700 dark:bg-slate-900"
       />
       <p id={hintId} className="text-sm text-slate-600 dark:text-slate-300">
-        This deletes your account, your progress, your code and your quiz answers for good. Download your data first if you want a copy.
+        {t("deleteHint")}
       </p>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
@@ -67,7 +71,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         disabled={!matches || busy}
         className="rounded-md bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-700 disabled:cursor-not-allowed disabled:opacity-50"
       >
-        {busy ? "Deleting…" : "Delete my account"}
+        {busy ? t("deleting") : t("deleteButton")}
       </button>
     </form>
   );

@@ -1,10 +1,12 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { subscribe } from "@/components/progress/account-progress";
 import { localSnapshot } from "@/lib/learner-state/snapshot";
 import type { ProgressCatalog } from "@/lib/progress/catalog";
 import { summarizeProgress, type DashboardSummary } from "@/lib/progress/summary";
 import { DashboardView } from "./dashboard-view";
+import { summaryWords } from "./summary-words";
 
 /**
  * The dashboard of an anonymous learner: the same view and the same counting as the account's,
@@ -12,6 +14,7 @@ import { DashboardView } from "./dashboard-view";
  */
 export function LocalDashboard({ catalog }: { catalog: ProgressCatalog }) {
   const [state, setState] = useState<{ summary: DashboardSummary; now: number } | null>(null);
+  const t = useTranslations("dashboard");
 
   useEffect(() => {
     const compute = () => {
@@ -22,17 +25,17 @@ export function LocalDashboard({ catalog }: { catalog: ProgressCatalog }) {
         storage = null;
       }
       const snapshot = storage ? localSnapshot(storage) : { track: "BUILDER" as const, lessons: [], exercises: [], quizzes: [], events: [] };
-      setState({ summary: summarizeProgress(catalog, snapshot), now: Date.now() });
+      setState({ summary: summarizeProgress(catalog, snapshot, { words: summaryWords(t) }), now: Date.now() });
     };
     compute();
     return subscribe(compute);
-  }, [catalog]);
+  }, [catalog, t]);
 
   if (!state) {
     return (
       <main className="mx-auto max-w-5xl px-4 py-10" aria-busy="true">
-        <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
-        <p className="mt-2 text-slate-600 dark:text-slate-300">Reading your progress in this browser…</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-2 text-slate-600 dark:text-slate-300">{t("readingLocal")}</p>
       </main>
     );
   }

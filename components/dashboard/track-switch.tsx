@@ -1,13 +1,15 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
 import { useId, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { chooseTrack, type Track } from "@/components/progress/account-progress";
 import { useProgressUser } from "@/components/progress/progress-store";
 import { useTrack } from "@/components/progress/use-track";
 
+/** Message keys (namespace "dashboard") of each track's name and hint. */
 const OPTIONS: { value: Track; label: string; hint: string }[] = [
-  { value: "CONCEPT", label: "Concept", hint: "Read, explore the figures, take the quizzes. Coding exercises are left out of your counts." },
-  { value: "BUILDER", label: "Builder", hint: "Everything, plus the graded coding exercises in TensorFlow.js." },
+  { value: "CONCEPT", label: "trackConcept", hint: "trackConceptHint" },
+  { value: "BUILDER", label: "trackBuilder", hint: "trackBuilderHint" },
 ];
 
 /**
@@ -22,19 +24,20 @@ export function TrackSwitch({ compact = false, initialTrack }: { compact?: boole
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const name = useId();
+  const t = useTranslations("dashboard");
 
   async function choose(next: Track) {
     if (next === track) return;
     setError(null);
     const ok = await chooseTrack(userId, next);
-    if (!ok) setError("Could not save your track. Check your connection and try again.");
+    if (!ok) setError(t("trackSaveFailed"));
     else if (userId) startTransition(() => router.refresh());
   }
 
   return (
     // Disabled until the session is known: a choice must go to the account when there is one.
     <fieldset className="min-w-0" data-testid="track-switch" aria-busy={pending} disabled={!ready}>
-      <legend className="text-sm font-semibold">Your track</legend>
+      <legend className="text-sm font-semibold">{t("trackLegend")}</legend>
       <div className={`mt-2 grid gap-2 ${compact ? "grid-cols-2" : "sm:grid-cols-2"}`}>
         {OPTIONS.map((option) => (
           <label
@@ -45,8 +48,8 @@ export function TrackSwitch({ compact = false, initialTrack }: { compact?: boole
           >
             <input type="radio" name={name} value={option.value} checked={track === option.value} onChange={() => void choose(option.value)} className="mt-0.5 accent-indigo-600" />
             <span>
-              <span className="block font-medium">{option.label}</span>
-              {!compact && <span className="mt-0.5 block text-slate-600 dark:text-slate-400">{option.hint}</span>}
+              <span className="block font-medium">{t(option.label)}</span>
+              {!compact && <span className="mt-0.5 block text-slate-600 dark:text-slate-400">{t(option.hint)}</span>}
             </span>
           </label>
         ))}

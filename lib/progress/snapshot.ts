@@ -6,7 +6,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { HttpError } from "../http/errors";
 import type { ProgressCatalog } from "./catalog";
-import { summarizeProgress, type ActivityEvent, type DashboardSummary, type ProgressSnapshot, type QuizProgressItem, type Track } from "./summary";
+import { summarizeProgress, type ActivityEvent, type DashboardSummary, type ProgressSnapshot, type QuizProgressItem, type SummaryWords, type Track } from "./summary";
 
 const RECENT_EVENTS = 10;
 
@@ -115,8 +115,8 @@ export async function readProgressSnapshot(db: PrismaClient, userId: string): Pr
 }
 
 /** The dashboard of a signed-in learner. */
-export async function getDashboard(db: PrismaClient, catalog: ProgressCatalog, userId: string): Promise<DashboardSummary> {
-  return summarizeProgress(catalog, await readProgressSnapshot(db, userId));
+export async function getDashboard(db: PrismaClient, catalog: ProgressCatalog, userId: string, words?: SummaryWords): Promise<DashboardSummary> {
+  return summarizeProgress(catalog, await readProgressSnapshot(db, userId), { words });
 }
 
 /** What the lesson pages need for their ticks and for useTrack(): small and cheap. */

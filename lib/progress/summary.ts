@@ -139,14 +139,44 @@ export function isQuizPassed(q: QuizProgressItem, passPercent: number): boolean 
   return reachesPassMark(q.best && scoreFraction(q.best), passPercent);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function orphanMessage(count: number, what: string, whats: string): string | null {
-  if (count === 0) return null;
-  return `${plural(count, "item refers", "items refer")} to ${count === 1 ? what : whats} no longer in the course`;
+/**
+ * The words of the activity lines and of the notes on progress the course no longer has. The
+ * summary is plain text so the server and the browser render the same; a page in another
+ * language passes its own (components/dashboard/summary-words.ts).
+ */
+export interface SummaryWords {
+  /** A title inside a line: “Softmax”. */
+  named(title: string): string;
+  /** What a line calls content that is no longer in the course. */
+  removed(id: string): string;
+  started(name: string): string;
+  completed(name: string): string;
+  exerciseRun(name: string, passed: boolean, testsPassed: number, testsTotal: number): string;
+  /** `score` is "7 / 10", or null when the attempt recorded none. */
+  quizTaken(name: string, score: string | null): string;
+  orphans(count: number, kind: "lesson" | "exercise" | "quiz"): string;
 }
 
-export function summarizeProgress(catalog: ProgressCatalog, snapshot: ProgressSnapshot, options: { recentLimit?: number } = {}): DashboardSummary {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const ORPHAN_NOUNS = { lesson: ["a lesson", "lessons"], exercise: ["an exercise", "exercises"], quiz: ["a quiz", "quizzes"] } as const;
+
+export const ENGLISH_SUMMARY_WORDS: SummaryWords = {
+  named: (title) => `“${title}”`,
+  removed: (id) => `“${id}” (no longer in the course)`,
+  started: (name) => `Started ${name}`,
+  completed: (name) => `Completed ${name}`,
+  exerciseRun: (name, passed, testsPassed, testsTotal) => `${passed ? "Passed" : "Ran"} exercise ${name}: ${testsPassed} / ${testsTotal} tests passed`,
+  quizTaken: (name, score) => `Took quiz ${name}${score === null ? "" : `: ${score}`}`,
+  orphans: (count, kind) => `${plural(count, "item refers", "items refer")} to ${ORPHAN_NOUNS[kind][count === 1 ? 0 : 1]} no longer in the course`,
+};
+
+export interface SummaryOptions {
+  recentLimit?: number;
+  words?: SummaryWords;
+}
+
+export function summarizeProgress(catalog: ProgressCatalog, snapshot: ProgressSnapshot, options: SummaryOptions = {}): DashboardSummary {
+  const words = options.words ?? ENGLISH_SUMMARY_WORDS;
   const index = indexCatalog(catalog);
   const builder = snapshot.track === "BUILDER";
   const lessonCounted = (l: CatalogLesson) => builder || l.track === "concept";
@@ -244,16 +274,20 @@ export function summarizeProgress(catalog: ProgressCatalog, snapshot: ProgressSn
     chapters,
     continueAt: continueTarget(catalog, snapshot, lessonCounted, lessonItems),
     timeSpentSeconds: snapshot.lessons.reduce((n, l) => n + l.timeSpentSeconds, 0),
-    recentActivity: recentActivity(catalog, snapshot, options.recentLimit ?? 8),
+    recentActivity: recentActivity(catalog, snapshot, options.recentLimit ?? 8, words),
     orphans: {
       lessons: orphanLessons,
       exercises: orphanExercises,
       quizzes: orphanQuizzes,
-      messages: [
-        orphanMessage(orphanLessons, "a lesson", "lessons"),
-        orphanMessage(orphanExercises, "an exercise", "exercises"),
-        orphanMessage(orphanQuizzes, "a quiz", "quizzes"),
-      ].filter((m): m is string => m !== null),
+      messages: (
+        [
+          [orphanLessons, "lesson"],
+          [orphanExercises, "exercise"],
+          [orphanQuizzes, "quiz"],
+        ] as const
+      )
+        .filter(([count]) => count > 0)
+        .map(([count, kind]) => words.orphans(count, kind)),
     },
     started: snapshot.lessons.length + snapshot.exercises.length + snapshot.quizzes.length > 0,
   };
@@ -318,32 +352,30 @@ function continueTarget(
   return unfinished ? target(unfinished, null, "finish") : null;
 }
 
-function recentActivity(catalog: ProgressCatalog, snapshot: ProgressSnapshot, limit: number): ActivityLine[] {
+function recentActivity(catalog: ProgressCatalog, snapshot: ProgressSnapshot, limit: number, words: SummaryWords): ActivityLine[] {
   const index = indexCatalog(catalog);
   const lessonName = (slug: string) => {
     const l = index.lesson.get(slug);
-    return l ? { text: `“${l.title}”`, href: l.href } : { text: `“${slug}” (no longer in the course)`, href: null };
+    return l ? { text: words.named(l.title), href: l.href } : { text: words.removed(slug), href: null };
   };
   const lines: ActivityLine[] = [];
   for (const row of snapshot.lessons) {
     const { text, href } = lessonName(row.slug);
-    lines.push({ at: row.startedAt, text: `Started ${text}`, href });
-    if (row.completedAt !== null) lines.push({ at: row.completedAt, text: `Completed ${text}`, href });
+    lines.push({ at: row.startedAt, text: words.started(text), href });
+    if (row.completedAt !== null) lines.push({ at: row.completedAt, text: words.completed(text), href });
   }
   for (const event of snapshot.events) {
     if (event.kind === "exercise-run") {
       const e = index.exercise.get(event.id);
-      const name = e ? `“${e.title}”` : `“${event.id}” (no longer in the course)`;
+      const name = e ? words.named(e.title) : words.removed(event.id);
       const href = e ? index.lesson.get(e.lesson)!.href : null;
-      const verb = event.passed ? "Passed" : "Ran";
-      const text = `${verb} exercise ${name}: ${event.testsPassed} / ${event.testsTotal} tests passed`;
-      lines.push({ at: event.at, text, href });
+      lines.push({ at: event.at, text: words.exerciseRun(name, event.passed, event.testsPassed, event.testsTotal), href });
     } else {
       const q = index.quiz.get(event.id);
-      const name = q ? `“${q.title}”` : `“${event.id}” (no longer in the course)`;
+      const name = q ? words.named(q.title) : words.removed(event.id);
       const href = q ? index.lesson.get(q.lesson)!.href : null;
-      const score = event.score !== null && event.maxScore !== null ? `: ${formatScore({ score: event.score, maxScore: event.maxScore })}` : "";
-      lines.push({ at: event.at, text: `Took quiz ${name}${score}`, href });
+      const score = event.score !== null && event.maxScore !== null ? formatScore({ score: event.score, maxScore: event.maxScore }) : null;
+      lines.push({ at: event.at, text: words.quizTaken(name, score), href });
     }
   }
   return lines.sort((a, b) => b.at - a.at).slice(0, limit);
