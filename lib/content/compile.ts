@@ -9,12 +9,13 @@ import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
-import rehypeKatex from "rehype-katex";
 import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
 import type { Element, Root } from "hast";
 import { uniqueIds, type Heading } from "./headings";
 import { mapAnchors } from "./anchors";
+import { rehypeMathHtml } from "./math-html";
+import { rehypeProseRuns } from "./prose-runs";
 
 export interface CompiledLesson {
   code: string;
@@ -22,7 +23,7 @@ export interface CompiledLesson {
 }
 
 // Bump when the pipeline below changes, so stale cached output is not reused.
-const PIPELINE_VERSION = "2";
+const PIPELINE_VERSION = "3";
 const CACHE_DIR = path.join(process.cwd(), ".next", "cache", "lesson-mdx");
 const memory = new Map<string, Promise<CompiledLesson>>();
 
@@ -53,7 +54,9 @@ async function compileUncached(source: string, anchorIds?: readonly string[]): P
     source,
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkMath];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { throwOnError: true, strict: "ignore" }], rehypeHeadings(headings, anchorIds)];
+      // Math as one HTML string per formula, then plain blocks grouped into runs the browser may
+      // skip drawing until near (both: docs/decisions/037-lesson-page-speed.md).
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeMathHtml, rehypeHeadings(headings, anchorIds), rehypeProseRuns];
       return options;
     },
   });
