@@ -35,6 +35,15 @@ const fills = [
   "fill-sky-300 dark:fill-sky-700",
 ];
 
+/**
+ * A region's accessible name must contain the words drawn on it (WCAG 2.5.3, label in name), so
+ * that a voice-control user can say what they see: the full label when it already does, else the
+ * drawn words first, then the label.
+ */
+function nameWithDrawnText(drawn: string, label: string): string {
+  return label.includes(drawn) ? label : `${drawn}, ${label}`;
+}
+
 export default function AiRelationship({ initialRegion = "ai" }: { initialRegion?: RegionId }) {
   const [selected, setSelected] = useState<RegionId>(initialRegion);
   const t = useFigureText("ai-relationship");
@@ -53,10 +62,11 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
         {regions.slice(0, 5).map((region, level) => {
           const box = nest(level);
           const innermost = level === 4;
+          const drawn = innermost ? t("innermost") : region.short;
           return (
             <SvgButton
               key={region.id}
-              label={region.label}
+              label={nameWithDrawnText(drawn, region.label)}
               pressed={selected === region.id}
               onSelect={() => setSelected(region.id)}
               testId={`region-${region.id}`}
@@ -68,7 +78,7 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
                 textAnchor={innermost ? "middle" : "start"}
                 className="fill-current text-[13px] font-semibold"
               >
-                {innermost ? t("innermost") : region.short}
+                {drawn}
               </text>
             </SvgButton>
           );
@@ -81,7 +91,7 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
           {t("powers")}
         </text>
 
-        <SvgButton label={regions[5].label} pressed={selected === "aigc"} onSelect={() => setSelected("aigc")} testId="region-aigc">
+        <SvgButton label={`${t("aigcBox")}, ${t("aigcKinds")}`} pressed={selected === "aigc"} onSelect={() => setSelected("aigc")} testId="region-aigc">
           <rect x={40} y={278} width={280} height={56} rx={10} className={`fill-amber-100 dark:fill-amber-900 ${stroke("aigc")}`} />
           <text x={180} y={300} textAnchor="middle" className="fill-current text-[13px] font-semibold">
             {t("aigcBox")}

@@ -32,7 +32,12 @@ describe("ai-relationship", () => {
   it("draws the five nested sets and AIGC as focusable buttons, in reading order", () => {
     const html = render(<AiRelationship />);
     const buttons = [...html.matchAll(/<g role="button" tabindex="0" aria-label="([^"]+)" aria-pressed="(true|false)"/g)];
-    expect(buttons.map((m) => m[1])).toEqual(regions.map((r) => r.label));
+    // Each name holds the words drawn on the region (label in name): the innermost ring and the AIGC box draw other words than their label.
+    expect(buttons.map((m) => m[1])).toEqual([
+      ...regions.slice(0, 4).map((r) => r.label),
+      "LLMs (e.g. GPT), Large language models (LLMs)",
+      "AIGC: AI-generated content, text · images · audio · video",
+    ]);
     expect(buttons.filter((m) => m[2] === "true").map((m) => m[1])).toEqual(["Artificial intelligence (AI)"]);
   });
 

@@ -4,6 +4,7 @@ import { renderMarkdown } from "@/lib/exercises/markdown";
 import { ExerciseCard } from "@/components/exercise/exercise-card";
 import { currentLocale } from "@/i18n/server";
 import { ComingSoon } from "./coming-soon";
+import { markdownElements } from "./markdown-elements";
 
 /**
  * `<Exercise id>` in a lesson: the live exercise card. Rendered on the server at build time: the
@@ -15,7 +16,7 @@ import { ComingSoon } from "./coming-soon";
 export async function ExerciseSlot({ id }: { id: string }) {
   if (!findExercise(id)) return <ComingSoon kind="Exercise" id={id} />;
   const data = await loadExercisePageData(id, await currentLocale());
-  const brief = await renderMarkdown(data.brief);
+  const brief = await renderMarkdown(data.brief, markdownElements);
   return (
     <ExerciseCard
       id={id}

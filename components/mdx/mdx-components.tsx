@@ -5,9 +5,10 @@ import { Recap } from "./recap";
 import { Figure } from "@/components/figures/figure";
 import { ExerciseSlot } from "./exercise-slot";
 import { QuizSlot } from "./quiz-slot";
+import { markdownElements } from "./markdown-elements";
 
 /** The only components lessons may use (docs/content-guide.md). The content check enforces the list. */
-export const mdxComponents = {
+const lessonComponents = {
   Callout,
   Term,
   Builder,
@@ -17,4 +18,7 @@ export const mdxComponents = {
   Quiz: QuizSlot,
 };
 
-export const MDX_COMPONENT_NAMES = Object.keys(mdxComponents);
+/** What MDX renders: the lesson components and the Markdown elements that need more than the plain tag. */
+export const mdxComponents = { ...lessonComponents, ...markdownElements };
+
+export const MDX_COMPONENT_NAMES = Object.keys(lessonComponents);

@@ -59,7 +59,7 @@ export function QuizResults({ quiz, response, headingRef, onRetake }: QuizResult
           type="button"
           onClick={onRetake}
           data-testid="retake"
-          className={`mt-3 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 dark:bg-indigo-500 dark:text-slate-950 dark:hover:bg-indigo-400 ${focusRing}`}
+          className={`mt-3 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300 ${focusRing}`}
         >
           {t("retake")}
         </button>

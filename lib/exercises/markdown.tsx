@@ -12,7 +12,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkRehype from "remark-rehype";
 import rehypeKatex from "rehype-katex";
-import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 
 const processor = unified()
   .use(remarkParse)
@@ -22,9 +22,10 @@ const processor = unified()
   // A malformed formula fails the build (and the content tests) instead of shipping red text.
   .use(rehypeKatex, { throwOnError: true, strict: "ignore" });
 
-export async function renderMarkdown(markdown: string): Promise<ReactElement> {
+/** `components` replaces elements by tag, e.g. `{ pre: CodeBlock }` (components/mdx/code-block.tsx). */
+export async function renderMarkdown(markdown: string, components?: Components): Promise<ReactElement> {
   const tree = await processor.run(processor.parse(markdown));
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true });
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true, components });
 }
 
 /** The same rendering as a hast tree (plain JSON, no positions), for content the browser fetches later (hints). */

@@ -55,7 +55,7 @@ export function OrderingInput({
                       className={`${secondaryButton} px-2 ${atEnd ? "cursor-not-allowed opacity-40" : ""}`}
                     >
                       <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
-                      <span className="sr-only sm:not-sr-only sm:ml-1">{direction === "up" ? "Move up" : "Move down"}</span>
+                      <span className="sr-only sm:not-sr-only sm:ml-1">{direction === "up" ? t("moveUp") : t("moveDown")}</span>
                     </button>
                   );
                 })}
