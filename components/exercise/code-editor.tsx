@@ -3,13 +3,20 @@
  * The Monaco editor for one exercise: TypeScript with tfjs IntelliSense, Ctrl/Cmd+Enter to run,
  * theme following the site's dark mode. Loaded with next/dynamic (no SSR) only when an exercise is
  * opened; everything Monaco lives in this chunk and the ones it imports.
+ *
+ * It takes over from the plain text area the learner has been typing in meanwhile
+ * (plain-code-view.tsx): in one task, with no chance for a keystroke in between, it reads the text
+ * area's text, selection, scroll and focus, creates the model and editor with them, and hides the
+ * text area (docs/decisions/033-editor-stand-in.md).
  */
 import { useEffect, useRef, useState } from "react";
-import Editor, { type OnMount } from "@monaco-editor/react";
+import { createPortal } from "react-dom";
 import { learnerFilePath } from "@/lib/exercises/editor-types-shared";
+import { EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING, EDITOR_TAB_SIZE } from "./editor-metrics";
 import { loadEditorTypes, monaco } from "./monaco-setup";
+import type { StandInEditor } from "./plain-code-view";
 
-/** What the workspace can do with the editor. */
+/** What the workspace can do with the editor (Monaco, or the text area standing in for it). */
 export interface EditorHandle {
   getValue(): string;
   /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
@@ -21,44 +28,78 @@ export interface EditorHandle {
 
 export interface CodeEditorProps {
   exerciseId: string;
-  initialValue: string;
   usesProvided: boolean;
   label: string;
+  /** The text area the learner has typed in so far: Monaco starts from what it shows now. */
+  standIn: StandInEditor;
+  /** The editor's box (owned by open-exercise.tsx), where Monaco is drawn. */
+  host: HTMLElement;
   onChange(value: string): void;
   onRun(): void;
   onReady(handle: EditorHandle): void;
 }
 
-function isDark(): boolean {
-  return document.documentElement.classList.contains("dark");
+const theme = () => (document.documentElement.classList.contains("dark") ? "vs-dark" : "vs");
+
+type Editor = ReturnType<typeof monaco.editor.create>;
+
+/** Creates Monaco in `element` from the stand-in's current state and retires the stand-in, synchronously. */
+function takeOver(element: HTMLElement, standIn: StandInEditor, exerciseId: string, label: string): Editor {
+  const from = standIn.snapshot();
+  const uri = monaco.Uri.parse(learnerFilePath(exerciseId));
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(from.value, "typescript", uri);
+  if (model.getValue() !== from.value) model.setValue(from.value);
+  const editor = monaco.editor.create(element, {
+    model,
+    theme: theme(),
+    ariaLabel: label,
+    fontFamily: EDITOR_FONT_FAMILY,
+    fontSize: EDITOR_FONT_SIZE,
+    lineHeight: EDITOR_LINE_HEIGHT,
+    tabSize: EDITOR_TAB_SIZE,
+    padding: EDITOR_PADDING,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    automaticLayout: true,
+    fixedOverflowWidgets: true,
+    renderLineHighlight: "line",
+  });
+  // Offsets in UTF-16 code units on both sides; the anchor stays where the selection began.
+  const start = model.getPositionAt(from.selectionStart);
+  const end = model.getPositionAt(from.selectionEnd);
+  const [anchor, cursor] = from.backward ? [end, start] : [start, end];
+  editor.setSelection(new monaco.Selection(anchor.lineNumber, anchor.column, cursor.lineNumber, cursor.column));
+  editor.setScrollPosition({ scrollTop: from.scrollTop, scrollLeft: from.scrollLeft }, monaco.editor.ScrollType.Immediate);
+  if (from.tabMovesFocus) void editor.getAction("editor.action.toggleTabFocusMode")?.run();
+  if (from.focused) editor.focus();
+  standIn.retire();
+  return editor;
 }
 
-export default function CodeEditor({ exerciseId, initialValue, usesProvided, label, onChange, onRun, onReady }: CodeEditorProps) {
-  const [dark, setDark] = useState(false);
-  const [ready, setReady] = useState(false);
+export default function CodeEditor({ exerciseId, usesProvided, label, standIn, host, onChange, onRun, onReady }: CodeEditorProps) {
+  const container = useRef<HTMLDivElement>(null);
   const [typesError, setTypesError] = useState<string | null>(null);
-  // The latest callbacks, so the editor's command never calls a stale closure.
-  const onRunRef = useRef(onRun);
-  onRunRef.current = onRun;
-
+  // The latest callbacks, so the editor's listeners never call a stale closure.
+  const callbacks = useRef({ onChange, onRun, onReady });
   useEffect(() => {
-    setDark(isDark());
-    const observer = new MutationObserver(() => setDark(isDark()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
-    return () => observer.disconnect();
-  }, []);
+    callbacks.current = { onChange, onRun, onReady };
+  });
 
   useEffect(() => {
     loadEditorTypes(usesProvided).catch((error: Error) => setTypesError(error.message));
   }, [usesProvided]);
 
-  const handleMount: OnMount = (editor) => {
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
-    onReady({
+  useEffect(() => {
+    const element = container.current!;
+    const editor = takeOver(element, standIn, exerciseId, label);
+    const model = editor.getModel()!;
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
+    const changes = editor.onDidChangeModelContent(() => callbacks.current.onChange(editor.getValue()));
+    const darkMode = new MutationObserver(() => monaco.editor.setTheme(theme()));
+    darkMode.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    callbacks.current.onReady({
       getValue: () => editor.getValue(),
       replaceAll(text) {
-        const model = editor.getModel();
-        if (!model) return;
         editor.pushUndoStop();
         editor.executeEdits("reset", [{ range: model.getFullModelRange(), text }]);
         editor.pushUndoStop();
@@ -70,38 +111,25 @@ export default function CodeEditor({ exerciseId, initialValue, usesProvided, lab
       },
       focus: () => editor.focus(),
     });
-    setReady(true);
-  };
+    // Set here rather than through state: it is true from the moment Monaco has the code.
+    element.dataset.editorReady = "true";
+    return () => {
+      darkMode.disconnect();
+      changes.dispose();
+      editor.dispose();
+      model.dispose();
+      delete element.dataset.editorReady;
+    };
+  }, [exerciseId, label, standIn]);
 
   return (
-    <div data-editor-ready={ready ? "true" : "false"}>
-      <div className="h-[26rem] overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
-        <Editor
-          path={learnerFilePath(exerciseId)}
-          defaultLanguage="typescript"
-          defaultValue={initialValue}
-          theme={dark ? "vs-dark" : "vs"}
-          onChange={(value) => onChange(value ?? "")}
-          onMount={handleMount}
-          loading={<p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}
-          options={{
-            ariaLabel: label,
-            fontSize: 14,
-            tabSize: 2,
-            minimap: { enabled: false },
-            scrollBeyondLastLine: false,
-            automaticLayout: true,
-            fixedOverflowWidgets: true,
-            renderLineHighlight: "line",
-            padding: { top: 8, bottom: 8 },
-          }}
-        />
-      </div>
+    <>
+      {createPortal(<div ref={container} className="h-full" data-editor-ready="false" />, host)}
       {typesError && (
         <p className="mt-1 text-sm text-amber-700 dark:text-amber-300">
           {typesError} Your code still runs; only the suggestions and red underlines are missing.
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 /**
  * `<Exercise id>` in a lesson: the card with the title, difficulty, whether the learner has
- * completed it, and the brief (rendered on the server). "Open the editor" loads the workspace
- * (and with it Monaco and the grader) on demand, so lesson pages stay light.
+ * completed it, and the brief (rendered on the server). "Open the editor" shows the code at once
+ * in a plain text area (open-exercise.tsx) and loads the workspace (and with it Monaco and the
+ * grader) on demand, so lesson pages stay light.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { useSession } from "@/components/auth/session-store";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
@@ -16,11 +17,8 @@ import { hasPendingPass } from "@/lib/learner-state/outbox";
 import { flushRuns } from "@/lib/learner-state/send-runs";
 import { browserStorage, KEYS, LEARNER_STATE_EVENT } from "@/lib/learner-state/storage";
 import type { ServerExerciseState } from "./exercise-workspace";
+import { OpenExercise } from "./open-exercise";
 import { primaryButton } from "./styles";
-
-// React.lazy rather than next/dynamic: the same code split without next/dynamic's runtime on every
-// lesson page (the page budget is tight). The workspace only ever renders in the browser, after a click.
-const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
 
 /**
  * Starts fetching the workspace and the editor (Monaco) together, once per page. Both are needed
@@ -57,14 +55,6 @@ function useEditorWarmUp(card: RefObject<HTMLElement | null>, skip: boolean) {
 
 /** How long the card must stay near the viewport before the editor's code is fetched. */
 const WARM_UP_AFTER_MS = 500;
-
-function EditorUnavailable() {
-  return (
-    <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
-      The editor could not be loaded (is the server reachable?). Reload the page to try again; your code is kept.
-    </p>
-  );
-}
 
 export interface ExerciseCardProps {
   id: string;
@@ -219,20 +209,18 @@ export function ExerciseCard(props: ExerciseCardProps) {
               {t("savedLoadFailed")}
             </p>
           )}
-          <Suspense fallback={<p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingEditor")}</p>}>
-            <ExerciseWorkspace
-              id={id}
-              title={props.title}
-              starter={props.starter}
-              timeLimitMs={props.timeLimitMs}
-              usesProvided={props.usesProvided}
-              hintCount={props.hintCount}
-              signedIn={signedIn}
-              userId={userId}
-              serverState={server.status === "ready" ? server.state : null}
-              onProgress={onProgress}
-            />
-          </Suspense>
+          <OpenExercise
+            id={id}
+            title={props.title}
+            starter={props.starter}
+            timeLimitMs={props.timeLimitMs}
+            usesProvided={props.usesProvided}
+            hintCount={props.hintCount}
+            signedIn={signedIn}
+            userId={userId}
+            serverState={server.status === "ready" ? server.state : null}
+            onProgress={onProgress}
+          />
         </>
       )}
     </section>

@@ -8,16 +8,17 @@
  * This file puts them together and owns "Reset" / "Undo reset".
  *
  * Loaded by the exercise card when the learner opens the exercise (or while they approach it).
+ * Until Monaco has loaded, "the editor" is the plain text area the card shows at once
+ * (plain-code-view.tsx): typing there is saved the same way, and Monaco takes it over.
  */
 import dynamic from "next/dynamic";
-import { useCallback, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DraftView } from "@/lib/exercises/drafts";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { EditorHandle } from "./code-editor";
-import { chooseInitialCode, readLocalDraft } from "@/lib/learner-state/exercises";
-import { browserStorage as storage } from "@/lib/learner-state/storage";
-import { saveStatusText, useDraftAutosave } from "./use-draft-autosave";
+import type { StandInEditor } from "./plain-code-view";
+import { saveStatusText, useDraftAutosave, type InitialCode } from "./use-draft-autosave";
 import { useExerciseRuns, type ProgressUpdate } from "./use-exercise-runs";
 import { HintList, useHintButtonLabel, useHints } from "./exercise-hints";
 import { SolutionPanel, SolutionShown, useSolution } from "./exercise-solution";
@@ -25,12 +26,8 @@ import { TestResults } from "./test-results";
 import { ServerCheck } from "./server-check";
 import { primaryButton, secondaryButton } from "./styles";
 
-function EditorLoading() {
-  const t = useTranslations("exercise");
-  return <p className="flex h-[26rem] items-center justify-center rounded-md border border-slate-300 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">{t("loadingEditor")}</p>;
-}
-
-const CodeEditor = dynamic(() => import("./code-editor"), { ssr: false, loading: () => <EditorLoading /> });
+// Nothing to show while it loads: the text area standing in for it is already there.
+const CodeEditor = dynamic(() => import("./code-editor"), { ssr: false, loading: () => null });
 
 export { AUTOSAVE_DELAY_MS } from "./use-draft-autosave";
 
@@ -54,25 +51,29 @@ export interface ExerciseWorkspaceProps {
   serverState: ServerExerciseState | null;
   /** Called after each recorded run with whether the exercise is now complete. */
   onProgress(update: ProgressUpdate): void;
+  /** The code the editor opened with (chosen by open-exercise.tsx). */
+  initial: InitialCode;
+  /** The text area the learner types in until Monaco takes over. */
+  standIn: StandInEditor;
+  /** The editor's box, where Monaco is drawn (null until it is in the page). */
+  editorHost: HTMLElement | null;
+  /** The id of the line that explains the editor's keys. */
+  keysId: string;
 }
 
 export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
-  const { id, starter, signedIn, serverState, onProgress } = props;
+  const { id, starter, signedIn, serverState, onProgress, initial, standIn, keysId } = props;
   const uid = useId();
   const t = useTranslations("exercise");
 
-  // The code to start from: the newest of this browser's copy and the account's copy.
-  const [initial] = useState(() => {
-    const store = storage();
-    return chooseInitialCode(starter, store ? readLocalDraft(store, id) : null, serverState?.draft ?? null);
-  });
   const autosave = useDraftAutosave(id, signedIn, initial);
-  const editorRef = useRef<EditorHandle | null>(null);
+  // The stand-in text area until Monaco is ready, then Monaco.
+  const editorRef = useRef<EditorHandle>(standIn);
   const [beforeReset, setBeforeReset] = useState<string | null>(null);
   const beforeResetRef = useRef<string | null>(null);
   beforeResetRef.current = beforeReset;
 
-  const { change: saveChange, codeRef } = autosave;
+  const { change: saveChange } = autosave;
   const handleChange = useCallback(
     (value: string) => {
       if (!saveChange(value)) return;
@@ -82,8 +83,18 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     [saveChange],
   );
 
-  const currentCode = useCallback(() => editorRef.current?.getValue() ?? codeRef.current, [codeRef]);
+  const currentCode = useCallback(() => editorRef.current.getValue(), []);
   const runs = useExerciseRuns({ ...props, currentCode, beforeRun: autosave.flush });
+  const { runTests } = runs;
+
+  // Typing in the stand-in goes to the autosave from now on, including what was typed before this loaded.
+  useEffect(() => {
+    if (standIn.retired) return;
+    standIn.connect({ change: handleChange, run: () => void runTests() });
+    handleChange(standIn.getValue());
+    return () => standIn.connect(null);
+  }, [standIn, handleChange, runTests]);
+
   const hints = useHints(id, props.hintCount, signedIn, serverState?.progress.hintsUsed ?? 0);
   const hintButtonLabel = useHintButtonLabel(hints);
   const solution = useSolution(id);
@@ -92,40 +103,39 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     const current = currentCode();
     if (current === starter) return;
     setBeforeReset(current);
-    editorRef.current?.replaceAll(starter);
+    editorRef.current.replaceAll(starter);
   };
 
   const handleUndoReset = () => {
     if (beforeReset === null) return;
-    editorRef.current?.replaceAll(beforeReset);
+    editorRef.current.replaceAll(beforeReset);
     setBeforeReset(null);
-    editorRef.current?.focus();
+    editorRef.current.focus();
   };
 
-  const handleGoTo = useCallback((line: number, column?: number) => editorRef.current?.goTo(line, column), []);
+  const handleGoTo = useCallback((line: number, column?: number) => editorRef.current.goTo(line, column), []);
   const { running } = runs;
 
   return (
-    <div className="mt-4" data-testid="exercise-workspace">
-      <p id={`${uid}-keys`} className="mb-2 text-xs text-slate-500 dark:text-slate-400">
-        {t("keys")}
-      </p>
-      <CodeEditor
-        exerciseId={id}
-        initialValue={initial.code}
-        usesProvided={props.usesProvided}
-        label={t("editorLabel", { title: props.title })}
-        onChange={handleChange}
-        onRun={() => void runs.runTests()}
-        onReady={(handle) => {
-          editorRef.current = handle;
-          // The learner just asked for the editor: put the cursor in it.
-          handle.focus();
-        }}
-      />
+    <div>
+      {props.editorHost && (
+        <CodeEditor
+          exerciseId={id}
+          usesProvided={props.usesProvided}
+          label={t("editorLabel", { title: props.title })}
+          standIn={standIn}
+          host={props.editorHost}
+          onChange={handleChange}
+          onRun={() => void runTests()}
+          onReady={(handle) => {
+            // Monaco has the stand-in's text, cursor and focus (code-editor.tsx takeOver).
+            editorRef.current = handle;
+          }}
+        />
+      )}
 
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <button type="button" className={primaryButton} onClick={() => void runs.runTests()} disabled={running} aria-describedby={`${uid}-keys`}>
+        <button type="button" className={primaryButton} onClick={() => void runTests()} disabled={running} aria-describedby={keysId}>
           {running ? t("running") : t("run")}
         </button>
         <button type="button" className={secondaryButton} onClick={handleReset} disabled={running}>

@@ -4,8 +4,7 @@
  * monaco-editor 0.57's slim ESM entry points: the editor API, the editor features (find,
  * suggest, hover, ...), the TypeScript tokenizer and the TypeScript language service (exposed
  * as `monaco.typescript`). Its two workers are module workers built from small local files.
- * @monaco-editor/react is pointed at this instance with `loader.config({ monaco })`, so it never
- * injects its CDN loader script.
+ * code-editor.tsx creates its editor from this instance directly (no loader script, no CDN).
  *
  * Imported by code-editor.tsx (loaded when an exercise is opened) and by the exercise card's warm-up.
  */
@@ -17,7 +16,6 @@ import * as typescript from "monaco-editor/languages/features/typescript/registe
 // round trips after "Open the editor". Imported here, they arrive with the rest of the editor.
 import "monaco-editor/languages/definitions/typescript/typescript";
 import "monaco-editor/languages/features/typescript/tsMode";
-import { loader } from "@monaco-editor/react";
 import { EDITOR_COMPILER_OPTIONS, type EditorTypes } from "@/lib/exercises/editor-types-shared";
 
 export const monaco = { ...editorApi, typescript };
@@ -33,8 +31,6 @@ type WorkerFactory = { getWorker(workerId: string, label: string): Worker };
     return new Worker(new URL("./monaco/editor.worker.ts", import.meta.url), { type: "module", name: "editor" });
   },
 };
-
-loader.config({ monaco: monaco as unknown as Parameters<typeof loader.config>[0]["monaco"] });
 
 const defaults = typescript.typescriptDefaults;
 defaults.setCompilerOptions(EDITOR_COMPILER_OPTIONS as unknown as Parameters<typeof defaults.setCompilerOptions>[0]);
