@@ -4,7 +4,7 @@
  * theme following the site's dark mode. Loaded with next/dynamic (no SSR) only when an exercise is
  * opened; everything Monaco lives in this chunk and the ones it imports.
  */
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { learnerFilePath } from "@/lib/exercises/editor-types-shared";
 import { loadEditorTypes, monaco } from "./monaco-setup";
@@ -33,13 +33,28 @@ function isDark(): boolean {
   return document.documentElement.classList.contains("dark");
 }
 
-export default function CodeEditor({ exerciseId, initialValue, usesProvided, label, onChange, onRun, onReady }: CodeEditorProps) {
+function CodeEditor({ exerciseId, initialValue, usesProvided, label, onChange, onRun, onReady }: CodeEditorProps) {
   const [dark, setDark] = useState(false);
   const [ready, setReady] = useState(false);
   const [typesError, setTypesError] = useState<string | null>(null);
   // The latest callbacks, so the editor's command never calls a stale closure.
-  const onRunRef = useRef(onRun);
-  onRunRef.current = onRun;
+  const latest = useRef({ onRun, onChange });
+  latest.current = { onRun, onChange };
+  // One object while the label stays: the editor applies a new options object on every render.
+  const options = useMemo(
+    () => ({
+      ariaLabel: label,
+      fontSize: 14,
+      tabSize: 2,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      fixedOverflowWidgets: true,
+      renderLineHighlight: "line" as const,
+      padding: { top: 8, bottom: 8 },
+    }),
+    [label],
+  );
 
   useEffect(() => {
     setDark(isDark());
@@ -53,7 +68,7 @@ export default function CodeEditor({ exerciseId, initialValue, usesProvided, lab
   }, [usesProvided]);
 
   const handleMount: OnMount = (editor) => {
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
     onReady({
       getValue: () => editor.getValue(),
       replaceAll(text) {
@@ -81,20 +96,10 @@ export default function CodeEditor({ exerciseId, initialValue, usesProvided, lab
           defaultLanguage="typescript"
           defaultValue={initialValue}
           theme={dark ? "vs-dark" : "vs"}
-          onChange={(value) => onChange(value ?? "")}
+          onChange={(value) => latest.current.onChange(value ?? "")}
           onMount={handleMount}
           loading={<p className="p-4 text-sm text-slate-500 dark:text-slate-400">Loading the editor…</p>}
-          options={{
-            ariaLabel: label,
-            fontSize: 14,
-            tabSize: 2,
-            minimap: { enabled: false },
-            scrollBeyondLastLine: false,
-            automaticLayout: true,
-            fixedOverflowWidgets: true,
-            renderLineHighlight: "line",
-            padding: { top: 8, bottom: 8 },
-          }}
+          options={options}
         />
       </div>
       {typesError && (
@@ -105,3 +110,13 @@ export default function CodeEditor({ exerciseId, initialValue, usesProvided, lab
     </div>
   );
 }
+
+/**
+ * Renders again only when what it shows changes: the workspace re-renders on every run (and the
+ * card on every saved run), and each render made Monaco re-apply its options. The callbacks are
+ * read through refs, so a new function from the parent needs no render.
+ */
+const sameEditor = (a: CodeEditorProps, b: CodeEditorProps) =>
+  a.exerciseId === b.exerciseId && a.initialValue === b.initialValue && a.usesProvided === b.usesProvided && a.label === b.label;
+
+export default memo(CodeEditor, sameEditor);

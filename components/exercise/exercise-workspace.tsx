@@ -242,6 +242,12 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
 
   // --- running ------------------------------------------------------------------------------
 
+  const gradingLocale = locale === "zh" ? "zh" : "en";
+  const grader = useCallback(() => (graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs: props.timeLimitMs })), [props.timeLimitMs]);
+  // The editor is opening: start the grader (tfjs, the spec, its warm-up) now rather than on the first click.
+  useEffect(() => {
+    grader().prepare(id, gradingLocale);
+  }, [grader, id, gradingLocale]);
   useEffect(() => () => graderRef.current?.dispose(), []);
 
   const record = useCallback(
@@ -274,11 +280,10 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
     if (graderRef.current?.busy) return;
     const code = editorRef.current?.getValue() ?? codeRef.current;
     flushSave();
-    graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs: props.timeLimitMs });
     setRun({ kind: "running", phase: "loading" });
     setRecordError(null);
     const providedSources = props.usesProvided ? await collectProvidedSources({ exerciseId: id, signedIn, storage: storage() }) : undefined;
-    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources, locale: locale === "zh" ? "zh" : "en" });
+    const outcome = await grader().run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources, locale: gradingLocale });
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
       return;
@@ -292,7 +297,7 @@ export default function ExerciseWorkspace(props: ExerciseWorkspaceProps) {
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
     }
-  }, [flushSave, id, props.timeLimitMs, props.usesProvided, signedIn, onProgress, record, locale]);
+  }, [flushSave, id, grader, props.usesProvided, signedIn, onProgress, record, gradingLocale]);
 
   // --- reset, hints, solution -----------------------------------------------------------------
 
