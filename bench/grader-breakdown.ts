@@ -84,8 +84,7 @@ function phases(s: Sample): [string, number][] {
     rows.push(
       ["to the worker (boot when cold)", worker.receivedAt - epoch(page.postedAt)],
       ["worker: queued", worker.queuedMs],
-      ["worker: tfjs ready", worker.tfReadyMs],
-      ["worker: spec loaded", worker.specMs],
+      ["worker: tfjs ready, spec loaded", worker.loadMs],
       ["worker: harden", worker.hardenMs],
       ["worker: compile learner code", worker.compileMs],
       ["worker: tests", worker.testsMs],

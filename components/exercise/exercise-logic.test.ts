@@ -88,6 +88,20 @@ describe("anonymous runs (academy:exercise-runs)", () => {
     expect(readRuns(storage)).toEqual([]);
   });
 
+  it("appending to the list this tab wrote gives the same list as reading and rewriting it; another tab's write is read first", () => {
+    const storage = new MemoryStorage();
+    for (let i = 1; i <= 5; i++) appendRun(storage, storedRun(i, "softmax", i === 3));
+    expect(readRuns(storage)).toEqual([1, 2, 3, 4, 5].map((i) => storedRun(i, "softmax", i === 3)));
+    // Another tab replaced the list: its runs are kept and the new one follows them.
+    storage.setItem(KEYS.exerciseRuns, JSON.stringify([storedRun(50, "causal-mask")]));
+    appendRun(storage, storedRun(6));
+    expect(readRuns(storage).map((r) => r.createdAt)).toEqual([1050, 1006]);
+    // At the cap the list is trimmed as before (the first pass is kept).
+    const capped = new MemoryStorage();
+    for (let i = 1; i <= 6; i++) appendRun(capped, storedRun(i, "softmax", i === 1), 4);
+    expect(readRuns(capped).map((r) => r.createdAt)).toEqual([1001, 1004, 1005, 1006]);
+  });
+
   it("when the browser's storage is full, drops old runs (keeping first passes) until the new one fits", () => {
     const storage = new MemoryStorage(JSON.stringify(Array.from({ length: 40 }, (_, i) => storedRun(i))).length);
     storage.setItem(KEYS.exerciseRuns, JSON.stringify([storedRun(0, "softmax", true), ...Array.from({ length: 39 }, (_, i) => storedRun(i + 1))]));

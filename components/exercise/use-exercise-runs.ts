@@ -41,6 +41,12 @@ export function useExerciseRuns({ id, timeLimitMs, usesProvided, signedIn, userI
   /** The clientRunId of the last run the server recorded, whose server check is shown. */
   const [checkedRun, setCheckedRun] = useState<string | null>(null);
   const graderRef = useRef<GraderClient | null>(null);
+  const gradingLocale = locale === "zh" ? "zh" : "en";
+  const grader = useCallback(() => (graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs })), [timeLimitMs]);
+  // The editor is opening: start the grader (tfjs, the spec, its warm-up) now rather than on the first click.
+  useEffect(() => {
+    grader().prepare(id, gradingLocale);
+  }, [grader, id, gradingLocale]);
   useEffect(() => () => graderRef.current?.dispose(), []);
 
   const record = useCallback(
@@ -72,11 +78,10 @@ export function useExerciseRuns({ id, timeLimitMs, usesProvided, signedIn, userI
     if (graderRef.current?.busy) return;
     const code = currentCode();
     beforeRun();
-    graderRef.current ??= new GraderClient({ createWorker: createGraderWorker, timeLimitMs });
     setRun({ kind: "running", phase: "loading" });
     setRecordError(null);
     const providedSources = usesProvided ? await collectProvidedSources({ exerciseId: id, signedIn, storage: storage() }) : undefined;
-    const outcome = await graderRef.current.run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources, locale: locale === "zh" ? "zh" : "en" });
+    const outcome = await grader().run(id, code, () => setRun({ kind: "running", phase: "running" }), { providedSources, locale: gradingLocale });
     if (outcome.kind === "crashed") {
       setRun({ kind: "crashed", message: outcome.message });
       return;
@@ -90,7 +95,7 @@ export function useExerciseRuns({ id, timeLimitMs, usesProvided, signedIn, userI
       const attempt = attemptFromOutcome(outcome, code, crypto.randomUUID());
       if (attempt) await record(attempt);
     }
-  }, [beforeRun, currentCode, id, timeLimitMs, usesProvided, signedIn, onProgress, record, locale]);
+  }, [beforeRun, currentCode, id, grader, usesProvided, signedIn, onProgress, record, gradingLocale]);
 
   return { run, running: run.kind === "running", recordError, checkedRun, runTests };
 }

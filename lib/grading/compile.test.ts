@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import * as tf from "@tensorflow/tfjs";
 import { compileLearnerModule, learnerLineFromError, type CompileOptions, type CompileResult } from "./compile";
+import { createTranslator } from "./messages";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
@@ -142,5 +143,40 @@ describe("forbidden tf functions", () => {
     const f = exportsOf(compile(source, opts)).f as (x: tf.Tensor) => tf.Tensor;
     expect(f(tf.scalar(0)).dataSync()[0]).toBe(1);
     expect(Array.from(tf.softmax(tf.tensor1d([0, 0])).dataSync())).toEqual([0.5, 0.5]);
+  });
+});
+
+describe("what compiling remembers between runs (the last sources' transpiled text, the restricted tf)", () => {
+  const counter = (start: number) => `let calls = ${start};\nexport function f() {\n  calls += 1;\n  return calls;\n}\n`;
+
+  it("a changed source is compiled again, and the same source twice is two fresh modules", () => {
+    const first = exportsOf(compile(counter(0))).f as () => number;
+    expect([first(), first()]).toEqual([1, 2]);
+    // Unchanged text: a new module, whose state starts again.
+    const again = exportsOf(compile(counter(0))).f as () => number;
+    expect(again()).toBe(1);
+    // One character changed: the new code runs, not the remembered one.
+    const changed = exportsOf(compile(counter(10))).f as () => number;
+    expect(changed()).toBe(11);
+  });
+
+  it("a remembered syntax error or forbidden use is reported in each run's language", () => {
+    const broken = "export function f() {\n  const x = ;\n}\n";
+    expect(problem(compile(broken)).message).toBe("Syntax error: Unexpected token");
+    expect(problem(compile(broken, { translator: createTranslator("zh") }))).toMatchObject({ message: expect.stringMatching(/^语法错误/), line: 2, column: 13 });
+    const forbidden = 'import * as tf from "@tensorflow/tfjs";\nexport const f = (x: tf.Tensor) => tf.softmax(x);\n';
+    expect(problem(compile(forbidden, { forbid: ["softmax"] })).message).toMatch(/^tf\.softmax is not allowed/);
+    // The same text where nothing is forbidden compiles.
+    expect(compile(forbidden).ok).toBe(true);
+  });
+
+  it("learner code cannot change the tf namespace the next run receives", () => {
+    const tamper = 'import * as tf from "@tensorflow/tfjs";\nexport function f() {\n  (tf as any).add = () => "patched";\n}\n';
+    const tamperStub = 'import * as tf from "@tensorflow/tfjs";\nexport function f() {\n  (tf.softmax as any).marker = 1;\n}\n';
+    const forbid = { forbid: ["softmax"] };
+    expect(() => (exportsOf(compile(tamper, forbid)).f as () => void)()).toThrow(TypeError);
+    expect(() => (exportsOf(compile(tamperStub, forbid)).f as () => void)()).toThrow(TypeError);
+    const probe = 'import * as tf from "@tensorflow/tfjs";\nexport const f = () => [tf.add(1, 2).dataSync()[0], (tf.softmax as any).marker];\n';
+    expect((exportsOf(compile(probe, forbid)).f as () => unknown[])()).toEqual([3, undefined]);
   });
 });

@@ -7,7 +7,8 @@
 import { transform } from "sucrase";
 import type { Tf } from "./types";
 import { english, type Translator } from "./messages";
-import { findForbiddenUses, findImports, type SourceLocation } from "./source-scan";
+import { Lru } from "./lru";
+import { findForbiddenUses, findImports, type ForbiddenUse, type ImportFound, type SourceLocation } from "./source-scan";
 import { missingPieceMessage } from "./provided/pieces";
 
 export const TFJS_MODULE = "@tensorflow/tfjs";
@@ -92,27 +93,42 @@ export const ENGINE_ONLY = [
 export const engineOnlyMessage = (name: string) =>
   `tf.${name} is not available to exercise code: it reaches the grader's own machinery. The exercise needs only tensor operations.`;
 
-/** A copy of the tf namespace with forbidden functions, and the engine's, replaced by ones that throw. */
-function restrictedTf(tf: Tf, forbid: readonly string[], reason: string | undefined, t: Translator): Record<string, unknown> {
+/**
+ * A frozen copy of the tf namespace with the forbidden functions, and the engine's, replaced by
+ * ones that throw `forbidMessages[i]`. Built once per worker for each set of forbidden names and
+ * messages (copying the namespace's ~1,500 entries took milliseconds every run); nothing in it can
+ * change: the copy and its stubs are frozen, the rest are tfjs's own functions, which every run
+ * reaches anyway.
+ */
+function restrictedTf(tf: Tf, forbid: readonly string[], forbidMessages: readonly string[]): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   // for..in works for both an ES module namespace (browser) and a CommonJS exports object (Node).
   for (const key in tf) copy[key] = (tf as unknown as Record<string, unknown>)[key];
   for (const name of ENGINE_ONLY) {
     if (!(name in copy)) continue;
-    const stub = () => {
+    const stub = Object.freeze(() => {
       throw new Error(engineOnlyMessage(name));
-    };
+    });
     if (typeof copy[name] === "function") copy[name] = stub;
     else Object.defineProperty(copy, name, { get: stub, enumerable: true });
   }
-  for (const name of forbid) {
-    copy[name] = () => {
-      throw new Error(forbiddenMessage(name, reason, "namespace", t));
-    };
-  }
+  forbid.forEach((name, i) => {
+    copy[name] = Object.freeze(() => {
+      throw new Error(forbidMessages[i]);
+    });
+  });
   // Sucrase's interop returns an __esModule object as it is.
   Object.defineProperty(copy, "__esModule", { value: true });
   return Object.freeze(copy);
+}
+
+const restrictedTfs = new WeakMap<object, Lru<string, Record<string, unknown>>>();
+
+function restrictedTfFor(tf: Tf, forbid: readonly string[], reason: string | undefined, t: Translator): Record<string, unknown> {
+  const messages = forbid.map((name) => forbiddenMessage(name, reason, "namespace", t));
+  let copies = restrictedTfs.get(tf);
+  if (!copies) restrictedTfs.set(tf, (copies = new Lru(8)));
+  return copies.getOrCreate(JSON.stringify([forbid, messages]), () => restrictedTf(tf, forbid, messages));
 }
 
 const STACK_LOCATION = new RegExp(`${LEARNER_FILE.replace(".", "\\.")}:(\\d+):(\\d+)`);
@@ -151,22 +167,44 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-const silentConsole: LearnerConsole = { log() {}, info() {}, warn() {}, error() {}, debug() {} };
+// Frozen: it is shared by every module compiled without a console of its own.
+const silentConsole: LearnerConsole = Object.freeze({ log() {}, info() {}, warn() {}, error() {}, debug() {} });
 
-function transpile(source: string, t: Translator): { code: string } | { problem: CompileProblem } {
-  try {
-    return { code: transform(source, { transforms: ["typescript", "imports"], filePath: LEARNER_FILE }).code };
-  } catch (error) {
-    const loc = (error as { loc?: SourceLocation }).loc;
-    const raw = error instanceof Error ? error.message : String(error);
-    const message = raw.replace(/^Error transforming [^:]*:\s*/, "").replace(/\s*\(\d+:\d+\)\s*$/, "");
-    return { problem: { message: t.msg("compile.syntax", { detail: message }), line: loc?.line, column: loc?.column } };
-  }
+/** What a source compiles to whatever the run: sucrase's output or error, and what the static scan found. */
+interface SourceAnalysis {
+  transpiled: { code: string } | { error: { detail: string; line?: number; column?: number } };
+  imports: ImportFound[];
+  forbidden: ForbiddenUse[];
 }
 
-function checkStatically(opts: CompileOptions, t: Translator): CompileProblem | undefined {
+/**
+ * Sucrase and the scans are the compile's main cost (a few ms each) and depend on the text alone,
+ * so the last few sources are remembered: re-running unchanged code, or the provided pieces every
+ * run sends again, skips them. Only this derived text is kept; the module itself is evaluated
+ * afresh every run (compileLearnerModule), so no state of one run's code reaches the next.
+ * docs/decisions/034-grader-warm-path.md.
+ */
+const analyses = new Lru<string, SourceAnalysis>(16);
+
+function analyse(source: string, forbid: readonly string[]): SourceAnalysis {
+  return analyses.getOrCreate(`${forbid.join(",")}\n${source}`, () => {
+    let code: string;
+    try {
+      code = transform(source, { transforms: ["typescript", "imports"], filePath: LEARNER_FILE }).code;
+    } catch (error) {
+      const loc = (error as { loc?: SourceLocation }).loc;
+      const raw = error instanceof Error ? error.message : String(error);
+      const detail = raw.replace(/^Error transforming [^:]*:\s*/, "").replace(/\s*\(\d+:\d+\)\s*$/, "");
+      // The scans are for code that compiled.
+      return { transpiled: { error: { detail, line: loc?.line, column: loc?.column } }, imports: [], forbidden: [] };
+    }
+    return { transpiled: { code }, imports: findImports(source), forbidden: findForbiddenUses(source, forbid, TFJS_MODULE) };
+  });
+}
+
+function checkStatically(opts: CompileOptions, analysis: SourceAnalysis, t: Translator): CompileProblem | undefined {
   const hasProvided = opts.provided !== undefined;
-  for (const entry of findImports(opts.source)) {
+  for (const entry of analysis.imports) {
     const allowed = entry.specifier === TFJS_MODULE || (hasProvided && entry.specifier === PROVIDED_MODULE);
     if (!allowed) {
       return { message: importNotAllowed(hasProvided, entry.specifier, t), line: entry.line, column: entry.column };
@@ -178,11 +216,8 @@ function checkStatically(opts: CompileOptions, t: Translator): CompileProblem | 
       if (missing) return { message: missingPieceMessage(missing), line: entry.line, column: entry.column };
     }
   }
-  const forbidden = findForbiddenUses(opts.source, opts.forbid ?? [], TFJS_MODULE);
-  if (forbidden.length > 0) {
-    const first = forbidden[0];
-    return { message: forbiddenMessage(first.name, opts.forbidReason, first.form, t), line: first.line, column: first.column };
-  }
+  const first = analysis.forbidden[0];
+  if (first) return { message: forbiddenMessage(first.name, opts.forbidReason, first.form, t), line: first.line, column: first.column };
   return undefined;
 }
 
@@ -194,13 +229,17 @@ function describeExport(value: unknown, t: Translator): string {
 
 export function compileLearnerModule(opts: CompileOptions): CompileResult {
   const t = opts.translator ?? english;
-  const transpiled = transpile(opts.source, t);
-  if ("problem" in transpiled) return { ok: false, error: transpiled.problem };
+  const analysis = analyse(opts.source, opts.forbid ?? []);
+  const { transpiled } = analysis;
+  if ("error" in transpiled) {
+    const { detail, line, column } = transpiled.error;
+    return { ok: false, error: { message: t.msg("compile.syntax", { detail }), line, column } };
+  }
 
-  const staticProblem = checkStatically(opts, t);
+  const staticProblem = checkStatically(opts, analysis, t);
   if (staticProblem) return { ok: false, error: staticProblem };
 
-  const tfForLearner = restrictedTf(opts.tf, opts.forbid ?? [], opts.forbidReason, t);
+  const tfForLearner = restrictedTfFor(opts.tf, opts.forbid ?? [], opts.forbidReason, t);
   // Handed over as it is: its getters only run when the learner's code reads a piece.
   const provided = opts.provided;
   const requireModule = (name: string): unknown => {

@@ -102,12 +102,35 @@ export function capRuns(runs: StoredRun[], cap = MAX_STORED_RUNS): StoredRun[] {
   });
 }
 
+/**
+ * The run list as this tab last wrote it. While the stored text is still exactly that (no other
+ * tab wrote since), the next run is appended to the text: the list (up to 200 runs with their
+ * code) is neither parsed nor serialised again on every "Run tests".
+ */
+const lastWrittenRuns = new WeakMap<StorageLike, { text: string; count: number }>();
+
+function appendToWrittenText(storage: StorageLike, run: StoredRun, cap: number): boolean {
+  const written = lastWrittenRuns.get(storage);
+  if (!written || written.count >= cap || storage.getItem(KEYS.exerciseRuns) !== written.text) return false;
+  const text = `${written.text.slice(0, -1)},${JSON.stringify(run)}]`;
+  try {
+    storage.setItem(KEYS.exerciseRuns, text);
+  } catch {
+    return false; // full: the path below trims old runs
+  }
+  lastWrittenRuns.set(storage, { text, count: written.count + 1 });
+  return true;
+}
+
 /** Appends a run; if the browser's storage is full, drops old runs (never first passes) until it fits. */
 export function appendRun(storage: StorageLike, run: StoredRun, cap = MAX_STORED_RUNS): boolean {
+  if (appendToWrittenText(storage, run, cap)) return true;
   let runs = capRuns([...readRuns(storage), run], cap);
   for (;;) {
     try {
-      storage.setItem(KEYS.exerciseRuns, JSON.stringify(runs));
+      const text = JSON.stringify(runs);
+      storage.setItem(KEYS.exerciseRuns, text);
+      lastWrittenRuns.set(storage, { text, count: runs.length });
       return true;
     } catch (error) {
       const smaller = capRuns(runs, Math.max(1, Math.floor(runs.length * 0.75)));

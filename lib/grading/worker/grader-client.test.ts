@@ -6,16 +6,16 @@
 import { describe, expect, it } from "@jest/globals";
 import type { GradeReport } from "../types";
 import { GraderClient, formatSeconds, timeLimitMessage, type RunOutcome, type WorkerLike } from "./grader-client";
-import type { RunRequest, WorkerToPage } from "./protocol";
+import type { PageToWorker, WorkerToPage } from "./protocol";
 import { RESULT_MARK, type RunTimingsDetail, type WorkerRunTimings } from "./run-timings";
 
 class FakeWorker implements WorkerLike {
   onmessage: WorkerLike["onmessage"] = null;
   onerror: WorkerLike["onerror"] = null;
   onmessageerror: WorkerLike["onmessageerror"] = null;
-  received: RunRequest[] = [];
+  received: PageToWorker[] = [];
   terminated = false;
-  postMessage(message: RunRequest) {
+  postMessage(message: PageToWorker) {
     this.received.push(message);
   }
   terminate() {
@@ -25,7 +25,8 @@ class FakeWorker implements WorkerLike {
     this.onmessage?.({ data: message } as MessageEvent<WorkerToPage>);
   }
   get lastRunId() {
-    return this.received[this.received.length - 1].runId;
+    const last = this.received[this.received.length - 1];
+    return last.type === "run" ? last.runId : undefined;
   }
 }
 
@@ -180,7 +181,7 @@ describe("GraderClient", () => {
     const { client, workers } = setup();
     performance.clearMarks(RESULT_MARK);
     const promise = client.run("softmax", "src");
-    const worker: WorkerRunTimings = { receivedAt: 1, queuedMs: 0, tfReadyMs: 2, specMs: 3, hardenMs: 4, compileMs: 5, testsMs: 6, harnessMs: 7, postedAt: 8 };
+    const worker: WorkerRunTimings = { receivedAt: 1, queuedMs: 0, loadMs: 2, hardenMs: 4, compileMs: 5, testsMs: 6, harnessMs: 7, postedAt: 8 };
     workers[0].send({ type: "started", runId: "run-1", testsTotal: 1 });
     workers[0].send({ type: "result", runId: "run-1", report: report(true), testsTotal: 1, timings: worker });
     await promise;
@@ -192,6 +193,19 @@ describe("GraderClient", () => {
     expect(calledAt).toBeLessThanOrEqual(postedAt);
     expect(postedAt).toBeLessThanOrEqual(startedAt!);
     expect(startedAt).toBeLessThanOrEqual(resultAt);
+  });
+
+  it("prepare starts the worker before the first run, which then goes to the same worker", async () => {
+    const { client, workers } = setup();
+    client.prepare("softmax", "zh");
+    expect(workers).toHaveLength(1);
+    expect(workers[0].received).toEqual([{ type: "prepare", exerciseId: "softmax", locale: "zh" }]);
+    const promise = client.run("softmax", "src");
+    expect(workers).toHaveLength(1);
+    workers[0].send({ type: "started", runId: "run-1", testsTotal: 1 });
+    workers[0].send({ type: "result", runId: "run-1", report: report(true), testsTotal: 1 });
+    expect(await promise).toMatchObject({ kind: "report" });
+    expect(client.workersCreated).toBe(1);
   });
 
   it("refuses a second run while one is in progress", async () => {

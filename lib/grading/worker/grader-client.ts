@@ -5,12 +5,12 @@
  */
 import type { GradingLocale } from "../messages";
 import type { GradeReport } from "../types";
-import type { RunRequest, WorkerToPage } from "./protocol";
+import type { PageToWorker, RunRequest, WorkerToPage } from "./protocol";
 import { markRunResult, type PageRunTimings } from "./run-timings";
 
 /** The part of the Worker API the client uses. */
 export interface WorkerLike {
-  postMessage(message: RunRequest): void;
+  postMessage(message: PageToWorker): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<WorkerToPage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -106,6 +106,14 @@ export class GraderClient {
       worker.postMessage({ type: "run", runId, exerciseId, source, ...(providedSources ? { providedSources } : {}), ...(locale ? { locale } : {}) } satisfies RunRequest);
       pending.timings.postedAt = performance.now();
     });
+  }
+
+  /**
+   * Starts the worker and has it load tfjs and the exercise's spec and warm up, ahead of the first
+   * run (call it when the editor opens). A run sent meanwhile waits for it and loads nothing again.
+   */
+  prepare(exerciseId: string, locale?: GradingLocale): void {
+    this.ensureWorker().postMessage({ type: "prepare", exerciseId, ...(locale ? { locale } : {}) });
   }
 
   /** Stops the worker (e.g. when the editor closes). A later run starts a new one. */

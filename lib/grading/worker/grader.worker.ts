@@ -9,7 +9,7 @@ import { findExercise } from "../../../exercises/registry";
 import { createGrader } from "./handle-run";
 import { hardenIntrinsics } from "./harden";
 import { lockDownWorker } from "./lockdown";
-import type { RunRequest, WorkerToPage } from "./protocol";
+import type { PageToWorker, WorkerToPage } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Taken before any learner code exists, so replacing self.postMessage later changes nothing here.
@@ -25,6 +25,6 @@ const grade = createGrader({
   },
 });
 
-scope.addEventListener("message", (event: MessageEvent<RunRequest>) => {
-  if (event.data?.type === "run") void grade(event.data);
+scope.addEventListener("message", (event: MessageEvent<PageToWorker>) => {
+  if (event.data?.type === "run" || event.data?.type === "prepare") void grade(event.data);
 });

@@ -58,17 +58,59 @@ describe("grader worker logic", () => {
 
   it("says where the worker's time went: loading once, then the learner's code and the tests", async () => {
     const { posted, grade } = grader();
-    const slowTest = "export function softmax(x: any) { const end = Date.now() + 30; while (Date.now() < end); return x.softmax(); }";
+    const slowTest = "export function softmax(x: any) { const end = Date.now() + 30; while (Date.now() < end); return x; }";
     await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: source("softmax", "solution.ts") });
     await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: slowTest });
     const [first, second] = posted.filter((m): m is Extract<WorkerToPage, { type: "result" }> => m.type === "result").map((m) => m.timings!);
     for (const t of [first, second]) {
-      for (const ms of [t.queuedMs, t.tfReadyMs, t.specMs, t.hardenMs, t.compileMs, t.testsMs, t.harnessMs]) expect(ms).toBeGreaterThanOrEqual(0);
+      for (const ms of [t.queuedMs, t.loadMs, t.hardenMs, t.compileMs, t.testsMs, t.harnessMs]) expect(ms).toBeGreaterThanOrEqual(0);
       expect(t.postedAt).toBeGreaterThanOrEqual(t.receivedAt);
     }
     // Each test of the second run busy-waits 30 ms inside the learner's function.
     expect(second.testsMs).toBeGreaterThanOrEqual(30 * 3);
     expect(second.postedAt - second.receivedAt).toBeGreaterThanOrEqual(second.testsMs);
+  });
+
+  it("prepare loads, locks down and warms up ahead of the first run, posts nothing, and leaves no tensor behind", async () => {
+    let locks = 0;
+    const { posted, grade } = grader(() => locks++);
+    const before = tf.memory().numTensors;
+    await grade({ type: "prepare", exerciseId: "scaled-dot-product-attention" });
+    expect(posted).toEqual([]);
+    expect(locks).toBe(1);
+    expect(tf.memory().numTensors).toBe(before);
+    await grade({ type: "run", runId: "r1", exerciseId: "scaled-dot-product-attention", source: source("scaled-dot-product-attention", "solution.ts") });
+    const result = posted[1] as Extract<WorkerToPage, { type: "result" }>;
+    expect(result.report.passed).toBe(true);
+    expect(result.report.tests.map((t) => t.status)).toEqual(result.report.tests.map(() => "pass"));
+    expect(locks).toBe(1);
+    // An unknown exercise: prepare stays silent, the run says what is wrong.
+    await grade({ type: "prepare", exerciseId: "nope" });
+    expect(posted).toHaveLength(2);
+  });
+
+  it("no state between runs: code that disposes the spec's tensors and rewrites what it is given does not change the next run", async () => {
+    const { posted, grade } = grader();
+    const vandal = [
+      'import * as tf from "@tensorflow/tfjs";',
+      "export function softmax(x: tf.Tensor): tf.Tensor {",
+      "  (x as any).shape = [99];",
+      "  tf.zeros([1000]);",
+      "  x.dispose();",
+      "  return tf.tensor1d([1]);",
+      "}",
+    ].join("\n");
+    await grade({ type: "run", runId: "r1", exerciseId: "softmax", source: source("softmax", "solution.ts") });
+    const tensorsAfterFirst = tf.memory().numTensors;
+    await grade({ type: "run", runId: "r2", exerciseId: "softmax", source: vandal });
+    expect(tf.memory().numTensors).toBe(tensorsAfterFirst);
+    await grade({ type: "run", runId: "r3", exerciseId: "softmax", source: source("softmax", "solution.ts") });
+    const [first, broken, third] = posted.filter((m): m is Extract<WorkerToPage, { type: "result" }> => m.type === "result").map((m) => m.report);
+    expect(broken.passed).toBe(false);
+    expect(third.tests.map(({ name, status, message }) => ({ name, status, message }))).toEqual(first.tests.map(({ name, status, message }) => ({ name, status, message })));
+    expect(third.passed).toBe(true);
+    // Every tensor of a run (the spec's inputs, the learner's results and leaks) is freed when it ends.
+    expect(tf.memory().numTensors).toBe(tensorsAfterFirst);
   });
 
   it("reports the failing tests of the classic mistake with expected and actual values", async () => {

@@ -22,6 +22,19 @@ export interface RunRequest {
   locale?: GradingLocale;
 }
 
+/**
+ * Sent when the learner opens the editor, before any run: the worker starts tfjs, loads the
+ * exercise's spec and texts, locks itself down and warms its compiler, so the first click does not
+ * wait for them. Answered by nothing; a failure shows on the next run, which tries again.
+ */
+export interface PrepareRequest {
+  type: "prepare";
+  exerciseId: string;
+  locale?: GradingLocale;
+}
+
+export type PageToWorker = RunRequest | PrepareRequest;
+
 export type WorkerToPage =
   | {
       type: "started";

@@ -21,10 +21,8 @@ export interface WorkerRunTimings {
   receivedAt: number;
   /** Waiting for an earlier run in the queue. */
   queuedMs: number;
-  /** tfjs's CPU backend made ready (0 once it is). */
-  tfReadyMs: number;
-  /** The exercise's spec module and its translations loaded. */
-  specMs: number;
+  /** tfjs's CPU backend made ready, the exercise's spec module and its translations loaded (about 0 once done). */
+  loadMs: number;
   /** The worker's lockdown and frozen intrinsics, before the first learner code (0 afterwards). */
   hardenMs: number;
   /** Transpile, static checks and evaluation of the learner's module (and its provided pieces). */
