@@ -5,16 +5,22 @@ import { getCohortDetails, type CohortDetails } from "@/lib/cohorts/cohorts";
 import { getDb } from "@/lib/db/client";
 import { auth, type SessionUser } from "@/lib/auth/session";
 import { HttpError } from "@/lib/http/errors";
+import { getLocale } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, localizedPath } from "@/lib/i18n/locales";
 
 /**
  * The signed-in user, or a redirect to sign in that comes back to `path`. Every protected page
  * calls it itself: Next renders a layout and its page in parallel, so a layout's check does not
  * stop the page from running (docs/decisions/025-page-guards.md). `auth()` is cached per request,
- * so a layout and its page asking both cost one session lookup.
+ * so a layout and its page asking both cost one session lookup. The sign-in page is the current
+ * page's language; `path` stays unprefixed (the sign-in form's locale-aware router adds the prefix).
  */
 export async function signedInOrRedirect(path: string): Promise<SessionUser> {
   const user = await auth();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  if (!user) {
+    const locale = await getLocale();
+    redirect(`${localizedPath("/sign-in", isLocale(locale) ? locale : DEFAULT_LOCALE)}?callbackUrl=${encodeURIComponent(path)}`);
+  }
   return user;
 }
 

@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { hasJoinCode } from "@/lib/cohorts/cohorts";
 import { cohortOverview } from "@/lib/cohorts/dashboard";
@@ -8,14 +9,17 @@ import { INACTIVE_DAYS, STUCK_RUNS } from "@/lib/analytics/attention";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LineChart } from "@/components/charts/line-chart";
-import { formatAgo, formatDay, plural } from "@/components/instructor/format";
+import { formatAgo, formatDay } from "@/components/instructor/format";
 import { JoinPanel } from "@/components/instructor/join-panel";
 import { cohortForPage, orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { RosterTable, type RosterItem } from "@/components/instructor/roster-table";
 import { CARD, LINK } from "@/components/instructor/ui";
 
-export const metadata: Metadata = { title: "Cohort overview" };
+export const generateMetadata = pageTitle("instructor", "meta.overview");
 export const dynamic = "force-dynamic";
+
+/** "12 Mar" from "12 Mar 2026", "3月12日" from "2026年3月12日": the axis labels' short form. */
+const withoutYear = (day: string) => day.replace(/ \d{4}$/, "").replace(/^\d{4}年/, "");
 
 export default async function CohortOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,7 +27,13 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
   const db = getDb();
   const outline = getCourseOutline();
   const now = new Date();
-  const [cohort, overview] = await Promise.all([cohortForPage(user, id), orNotFound(cohortOverview(db, user, id, outline, now))]);
+  const [cohort, overview, t, locale] = await Promise.all([
+    cohortForPage(user, id),
+    orNotFound(cohortOverview(db, user, id, outline, now)),
+    getTranslations("instructor"),
+    getLocale(),
+  ]);
+  const day = (at: Date | string | number) => formatDay(at, locale);
   const exerciseTitle = new Map(outline.exercises.map((e) => [e.id, e.title]));
   const inactiveIds = new Set(overview.attention.inactive.map((l) => l.id));
   const stuckIds = new Set(overview.attention.stuck.map((l) => l.id));
@@ -61,44 +71,50 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
       <div className="grid items-start gap-4 lg:grid-cols-2">
         {hasJoinCode(cohort) ? <JoinPanel cohort={cohort} /> : <div />}
         <section aria-labelledby="attention-heading" className={CARD} data-testid="needs-attention">
-          <h2 id="attention-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-200">Needs attention</h2>
+          <h2 id="attention-heading" className="text-sm font-semibold text-slate-700 dark:text-slate-200">{t("attention.heading")}</h2>
           {noLearners ? (
-            <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">No learners yet. They are listed here once they join with the code or link.</p>
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{t("attention.noLearners")}</p>
           ) : overview.attention.inactive.length === 0 && overview.attention.stuck.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Nobody right now: everyone has been active in the last {INACTIVE_DAYS} days, and nobody is stuck on an exercise.</p>
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{t("attention.nobody", { days: INACTIVE_DAYS })}</p>
           ) : (
             <div className="mt-2 space-y-3 text-sm">
               {overview.attention.inactive.length > 0 && (
                 <div>
-                  <h3 className="font-medium">Inactive for {INACTIVE_DAYS}+ days ({overview.attention.inactive.length})</h3>
+                  <h3 className="font-medium">{t("attention.inactive", { days: INACTIVE_DAYS, count: overview.attention.inactive.length })}</h3>
                   <ul className="mt-1 space-y-0.5">
                     {overview.attention.inactive.slice(0, 12).map((l) => (
                       <li key={l.id}>
                         <Link href={`${base}/learners/${l.id}`} className={LINK}>{l.name}</Link>{" "}
                         <span className="text-slate-600 dark:text-slate-300">
-                          {l.lastActivity ? `last active ${formatAgo(l.lastActivity, now.getTime())}` : `no activity since ${formatDay(l.since)}`} ({l.daysInactive} days)
+                          {l.lastActivity
+                            ? t("attention.lastActive", { ago: formatAgo(l.lastActivity, now.getTime(), 30, locale) })
+                            : t("attention.noActivitySince", { day: day(l.since) })}{" "}
+                          {t("attention.daysInactive", { days: l.daysInactive })}
                         </span>
                       </li>
                     ))}
                   </ul>
-                  {overview.attention.inactive.length > 12 && <p className="text-slate-500">…and {overview.attention.inactive.length - 12} more (filter the roster by “Inactive”).</p>}
+                  {overview.attention.inactive.length > 12 && <p className="text-slate-500">{t("attention.moreInactive", { count: overview.attention.inactive.length - 12 })}</p>}
                 </div>
               )}
               {overview.attention.stuck.length > 0 && (
                 <div>
-                  <h3 className="font-medium">Stuck: {STUCK_RUNS}+ failed runs without a pass ({overview.attention.stuck.length})</h3>
+                  <h3 className="font-medium">{t("attention.stuck", { runs: STUCK_RUNS, count: overview.attention.stuck.length })}</h3>
                   <ul className="mt-1 space-y-0.5">
                     {overview.attention.stuck.slice(0, 12).map((s) => (
                       <li key={`${s.id}:${s.exerciseId}`}>
                         <Link href={`${base}/learners/${s.id}`} className={LINK}>{s.name}</Link>{" "}
                         <span className="text-slate-600 dark:text-slate-300">
-                          {plural(s.runs, "run")} of{" "}
-                          <Link href={`${base}/learners/${s.id}/exercises/${s.exerciseId}`} className="underline">{exerciseTitle.get(s.exerciseId) ?? s.exerciseId}</Link>
+                          {t.rich("attention.stuckOn", {
+                            runs: t("units.runs", { count: s.runs }),
+                            exercise: exerciseTitle.get(s.exerciseId) ?? s.exerciseId,
+                            link: (chunks) => <Link href={`${base}/learners/${s.id}/exercises/${s.exerciseId}`} className="underline">{chunks}</Link>,
+                          })}
                         </span>
                       </li>
                     ))}
                   </ul>
-                  {overview.attention.stuck.length > 12 && <p className="text-slate-500">…and {overview.attention.stuck.length - 12} more.</p>}
+                  {overview.attention.stuck.length > 12 && <p className="text-slate-500">{t("attention.more", { count: overview.attention.stuck.length - 12 })}</p>}
                 </div>
               )}
             </div>
@@ -108,37 +124,41 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
 
       {noLearners ? (
         <p className={`${CARD} text-sm text-slate-600 dark:text-slate-300`} data-testid="charts-empty">
-          The course completion and daily activity charts appear once learners join.
+          {t("charts.empty")}
         </p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           <ChartFrame
             id="completion-distribution"
-            title="Course completion"
-            summary={`${plural(overview.roster.length, "learner")}: ${finished} finished the course, ${notStarted} at 0%.`}
+            title={t("charts.completionTitle")}
+            summary={t("charts.completionSummary", { learners: t("units.learners", { count: overview.roster.length }), finished, notStarted })}
             data={distribution}
-            labelHeader="Completion"
-            valueHeader="Learners"
+            labelHeader={t("charts.completionHeader")}
+            valueHeader={t("charts.learnersHeader")}
           >
-            <BarChart id="completion-distribution" data={distribution} units={["learner", "learners"]} />
+            <BarChart id="completion-distribution" data={distribution} units={[t("units.learnerUnit"), t("units.learnersUnit")]} />
           </ChartFrame>
           <ChartFrame
             id="activity"
-            title="Active learners per day"
-            summary={`Over the last ${activity.length} days (UTC); at most ${lastWeekActive} on one day in the last week.`}
-            data={activity.map((d) => ({ label: formatDay(d.label), value: d.value }))}
-            labelHeader="Day"
-            valueHeader="Active learners"
+            title={t("charts.activityTitle")}
+            summary={t("charts.activitySummary", { days: activity.length, most: lastWeekActive })}
+            data={activity.map((d) => ({ label: day(d.label), value: d.value }))}
+            labelHeader={t("charts.dayHeader")}
+            valueHeader={t("charts.activeHeader")}
           >
-            <LineChart id="activity" data={activity.map((d) => ({ label: formatDay(d.label).replace(/ \d{4}$/, ""), value: d.value }))} units={["active learner", "active learners"]} />
+            <LineChart
+              id="activity"
+              data={activity.map((d) => ({ label: withoutYear(day(d.label)), value: d.value }))}
+              units={[t("units.activeLearnerUnit"), t("units.activeLearnersUnit")]}
+            />
           </ChartFrame>
         </div>
       )}
 
       <section aria-labelledby="roster-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h2 id="roster-heading" className="text-xl font-semibold">Roster</h2>
-          <a href={`/api/cohorts/${id}/export/roster`} className={`text-sm ${LINK}`} download data-testid="export-roster">Download roster (CSV)</a>
+          <h2 id="roster-heading" className="text-xl font-semibold">{t("roster.heading")}</h2>
+          <a href={`/api/cohorts/${id}/export/roster`} className={`text-sm ${LINK}`} download data-testid="export-roster">{t("roster.download")}</a>
         </div>
         <div className="mt-3">
           <RosterTable rows={rows} cohortId={id} now={now.getTime()} />

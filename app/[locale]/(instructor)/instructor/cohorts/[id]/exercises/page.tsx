@@ -1,13 +1,14 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { cohortExerciseAnalytics } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/analytics/course-server";
-import { formatDuration } from "@/lib/analytics/exercises";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
-import { formatPercent, plural } from "@/components/instructor/format";
+import { formatDuration, formatPercent } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
+import { recordedResultWords } from "@/lib/grading/recorded-words";
 
-export const metadata: Metadata = { title: "Exercise analytics" };
+export const generateMetadata = pageTitle("instructor", "meta.exercises");
 export const dynamic = "force-dynamic";
 
 const median = (value: number | null) => (value === null ? "—" : String(Math.round(value * 10) / 10));
@@ -15,26 +16,30 @@ const median = (value: number | null) => (value === null ? "—" : String(Math.r
 export default async function ExercisesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/exercises`);
-  const stats = await orNotFound(cohortExerciseAnalytics(getDb(), user, id, getCourseOutline()));
+  const [stats, t, locale] = await Promise.all([
+    orNotFound(cohortExerciseAnalytics(getDb(), user, id, getCourseOutline())),
+    getTranslations("instructor"),
+    getLocale(),
+  ]);
+  // Failing tests are recorded by their names in the learner's language: worded again in this page's.
+  const words = new Map(await Promise.all(stats.map(async (s) => [s.id, await recordedResultWords(s.id, locale)] as const)));
   return (
     <section aria-labelledby="exercises-heading">
-      <h2 id="exercises-heading" className="text-xl font-semibold">Coding exercises</h2>
+      <h2 id="exercises-heading" className="text-xl font-semibold">{t("exercises.heading")}</h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-        Pass rate is the share of learners who tried an exercise and passed every test. Medians are over the learners who passed: runs up to and including the
-        first passing one, and the time from their first run to that pass. The most common failing test is the first failing test of failed runs, ranked by
-        how many learners it stopped.
+        {t("exercises.lead")}
       </p>
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full min-w-[880px] text-sm" data-testid="exercise-analytics">
-          <caption className="sr-only">Per exercise: learners who tried it, pass rate, median runs and time to pass, most common failing test.</caption>
+          <caption className="sr-only">{t("exercises.caption")}</caption>
           <thead className="bg-slate-50 text-left text-slate-700 dark:bg-slate-900 dark:text-slate-200">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Exercise</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Tried</th>
-              <th scope="col" className="w-48 px-3 py-2 font-medium">Pass rate</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Median runs to pass</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Median time to pass</th>
-              <th scope="col" className="px-3 py-2 font-medium">Most common failing test</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t("exercises.exercise")}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{t("exercises.tried")}</th>
+              <th scope="col" className="w-48 px-3 py-2 font-medium">{t("exercises.passRate")}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{t("exercises.medianRuns")}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">{t("exercises.medianTime")}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{t("exercises.commonFailure")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -42,26 +47,29 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
               <tr key={s.id} data-testid="exercise-row" data-exercise={s.id}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">{s.title}</th>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  {s.attempted} <span className="text-slate-500 dark:text-slate-400">of {s.learners}</span>
+                  {s.attempted} <span className="text-slate-500 dark:text-slate-400">{t("exercises.ofLearners", { count: s.learners })}</span>
                 </td>
                 <td className="px-3 py-2">
                   {s.passRate === null ? (
-                    <span className="text-slate-400">nobody tried yet</span>
+                    <span className="text-slate-400">{t("exercises.nobodyTried")}</span>
                   ) : (
                     <div className="flex items-center gap-2">
                       <span className="w-12 text-right tabular-nums" data-testid="pass-rate">{formatPercent(s.passRate)}</span>
-                      <ProgressBar done={s.passed} total={s.attempted} label={`${s.title}: learners who passed, of those who tried`} />
+                      <ProgressBar done={s.passed} total={s.attempted} label={t("exercises.passedLabel", { title: s.title })} />
                     </div>
                   )}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{median(s.medianAttemptsToPass)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatDuration(s.medianSecondsToPass)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatDuration(s.medianSecondsToPass, locale)}</td>
                 <td className="px-3 py-2">
                   {s.commonFailure ? (
                     <>
-                      <span className="font-mono text-xs">{s.commonFailure.test}</span>
+                      <span className="font-mono text-xs">{words.get(s.id)?.testName(s.commonFailure.test) ?? s.commonFailure.test}</span>
                       <span className="block text-xs text-slate-500 dark:text-slate-400">
-                        {plural(s.commonFailure.learners, "learner")}, {plural(s.commonFailure.runs, "failed run")}
+                        {t("exercises.failureDetail", {
+                          learners: t("units.learners", { count: s.commonFailure.learners }),
+                          runs: t("units.failedRuns", { count: s.commonFailure.runs }),
+                        })}
                       </span>
                     </>
                   ) : (

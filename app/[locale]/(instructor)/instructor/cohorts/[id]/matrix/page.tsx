@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/instructor/page-title";
 import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db/client";
 import { cohortMatrix } from "@/lib/cohorts/dashboard";
@@ -10,14 +11,15 @@ import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { MatrixKey, MatrixLegend, ProgressMatrix } from "@/components/instructor/progress-matrix";
 import { BUTTON_QUIET, FIELD, LINK } from "@/components/instructor/ui";
 
-export const metadata: Metadata = { title: "Progress matrix" };
+export const generateMetadata = pageTitle("instructor", "meta.matrix");
 export const dynamic = "force-dynamic";
 
+/** The column filter's choices; `label` is the key of each one's name in instructor.matrix. */
 const SHOW: Record<string, { label: string; kinds: ItemKind[] }> = {
-  all: { label: "Everything", kinds: ["lesson", "exercise", "quiz"] },
-  lessons: { label: "Lessons", kinds: ["lesson"] },
-  exercises: { label: "Exercises", kinds: ["exercise"] },
-  quizzes: { label: "Quizzes", kinds: ["quiz"] },
+  all: { label: "showAll", kinds: ["lesson", "exercise", "quiz"] },
+  lessons: { label: "showLessons", kinds: ["lesson"] },
+  exercises: { label: "showExercises", kinds: ["exercise"] },
+  quizzes: { label: "showQuizzes", kinds: ["quiz"] },
 };
 
 type Search = Promise<{ page?: string; q?: string | string[]; show?: string }>;
@@ -31,9 +33,10 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   // A NUL or a broken character cannot be searched for: say so and show everyone.
   const unsearchable = textProblem(typed) !== undefined;
   const q = unsearchable ? "" : typed;
-  const matrix = await orNotFound(
-    cohortMatrix(getDb(), user, id, getCourseOutline(), { page: Number(search.page ?? 1), pageSize: DEFAULT_MATRIX_PAGE_SIZE, search: q }),
-  );
+  const [matrix, t] = await Promise.all([
+    orNotFound(cohortMatrix(getDb(), user, id, getCourseOutline(), { page: Number(search.page ?? 1), pageSize: DEFAULT_MATRIX_PAGE_SIZE, search: q })),
+    getTranslations("instructor"),
+  ]);
   const kinds = new Set(SHOW[show].kinds);
   const keep = matrix.columns.map((c) => kinds.has(c.kind));
   const columns = matrix.columns.filter((_, i) => keep[i]);
@@ -53,46 +56,46 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter the matrix">
+        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("matrix.filterLabel")}>
           <label className="block text-sm font-medium">
-            Find a learner
-            <input type="search" name="q" defaultValue={q} placeholder="Name or email" className={`${FIELD} w-60`} />
+            {t("roster.find")}
+            <input type="search" name="q" defaultValue={q} placeholder={t("roster.searchPlaceholder")} className={`${FIELD} w-60`} />
           </label>
           <label className="block text-sm font-medium">
-            Columns
+            {t("matrix.columns")}
             <select name="show" defaultValue={show} className={`${FIELD} w-40`}>
               {Object.entries(SHOW).map(([value, s]) => (
-                <option key={value} value={value}>{s.label}</option>
+                <option key={value} value={value}>{t(`matrix.${s.label}`)}</option>
               ))}
             </select>
           </label>
-          <button type="submit" className={BUTTON_QUIET}>Apply</button>
+          <button type="submit" className={BUTTON_QUIET}>{t("matrix.apply")}</button>
         </form>
-        <a href={`/api/cohorts/${id}/export/matrix`} download className={`text-sm ${LINK}`} data-testid="export-matrix">Download the whole matrix (CSV)</a>
+        <a href={`/api/cohorts/${id}/export/matrix`} download className={`text-sm ${LINK}`} data-testid="export-matrix">{t("matrix.download")}</a>
       </div>
       {unsearchable && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          The search contained a character that cannot be searched for (a NUL or a broken character), so every learner is shown.
+          {t("matrix.unsearchable")}
         </p>
       )}
       <MatrixLegend />
       {matrix.total === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
-          {q ? `No learner matches “${q}”.` : "Nobody has joined this cohort yet."}
+          {q ? t("matrix.noMatch", { q }) : t("matrix.nobody")}
         </p>
       ) : (
         <>
           <ProgressMatrix columns={columns} rows={rows} cohortId={id} />
-          <nav aria-label="Matrix pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+          <nav aria-label={t("matrix.pages")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
             <p aria-live="polite">
-              Learners {first}–{last} of {matrix.total}
+              {t("matrix.range", { first, last, total: matrix.total })}
             </p>
             <div className="flex items-center gap-2">
-              {matrix.page > 1 ? <Link href={href(matrix.page - 1)} className={BUTTON_QUIET} rel="prev">Previous</Link> : null}
+              {matrix.page > 1 ? <Link href={href(matrix.page - 1)} className={BUTTON_QUIET} rel="prev">{t("matrix.previous")}</Link> : null}
               <span>
-                Page {matrix.page} of {matrix.pageCount}
+                {t("matrix.page", { page: matrix.page, count: matrix.pageCount })}
               </span>
-              {matrix.page < matrix.pageCount ? <Link href={href(matrix.page + 1)} className={BUTTON_QUIET} rel="next">Next</Link> : null}
+              {matrix.page < matrix.pageCount ? <Link href={href(matrix.page + 1)} className={BUTTON_QUIET} rel="next">{t("matrix.next")}</Link> : null}
             </div>
           </nav>
         </>

@@ -1,9 +1,10 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/instructor/page-title";
 import { hasJoinCode } from "@/lib/cohorts/cohorts";
 import { CohortSettings } from "@/components/instructor/cohort-settings";
 import { cohortForPage, signedInOrRedirect } from "@/lib/auth/page-guard";
 
-export const metadata: Metadata = { title: "Cohort settings" };
+export const generateMetadata = pageTitle("instructor", "meta.settings");
 export const dynamic = "force-dynamic";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -13,7 +14,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ id: s
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/settings`);
   const cohort = await cohortForPage(user, id);
   if (!hasJoinCode(cohort)) {
-    return <p className="text-sm text-slate-600 dark:text-slate-300">Only the cohort&apos;s instructors can change its settings.</p>;
+    const t = await getTranslations("instructor.settings");
+    return <p className="text-sm text-slate-600 dark:text-slate-300">{t("onlyInstructors")}</p>;
   }
   return (
     <CohortSettings
