@@ -5,20 +5,13 @@
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "@jest/globals";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { verifyPassword } from "../auth/password";
 import { changeRole, createAccount, parseRole } from "./owner";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase();
-}, 120_000);
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestDatabase();
 
 /** Runs `npm run user -- ...` as an owner would, with `stdin` piped in. */
 function userCommand(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,19 +1,13 @@
 /** Sign-in checks against a real database: passwords, the rate limit per account and per IP. */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import bcrypt from "bcryptjs";
-import { startTestDatabase, type TestDatabase } from "../../tests/support/test-db";
+import { useTestDatabase } from "../../tests/support/test-db";
 import { signUp } from "../accounts/sign-up";
 import { checkCredentials, InvalidCredentialsError } from "./credentials";
 import { hashPassword } from "./password";
 import { accountIpKey, accountKey, ipKey, assertNotRateLimited, clientIp, LIMITS, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await startTestDatabase();
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestDatabase();
 
 describe("sign-up", () => {
   it("creates a learner with a hashed password and a normalised email", async () => {

@@ -1,15 +1,11 @@
 /** Role management against a real database: only admins, and never zero admins. */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "@jest/globals";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "../http/errors";
 import { listUsers, setUserRole, LAST_ADMIN_SELF } from "./roles";
 import { createAccount } from "../../tests/support/cohort-fixtures";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await startTestDatabase();
-}, 180_000);
-afterAll(async () => t?.stop());
+const t = useTestDatabase();
 
 const status = (p: Promise<unknown>) => p.then(() => "ok" as const, (e: HttpError) => e.status ?? (e as Error).name);
 

@@ -6,9 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { ZodError } from "zod";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { describeZodError, HttpError } from "@/lib/http/errors";
 import { errorResponse } from "@/lib/http/route";
 import { recordAttempt, type AttemptInput } from "./attempts";
@@ -18,14 +18,7 @@ import { verifyAttempt } from "../verification/verify-attempt";
 
 const softmaxCode = (file: string) => readFileSync(path.join(__dirname, "..", "..", "exercises", "softmax", file), "utf8");
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase(8);
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestDatabase(8);
 
 async function newUser(tag: string): Promise<string> {
   const user = await t.db.user.create({ data: { email: `${tag}-${randomUUID()}@example.test`, name: tag } });

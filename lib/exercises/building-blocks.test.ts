@@ -2,17 +2,13 @@
  * The sources behind "@academy/provided" for a signed-in learner: their own latest passing code,
  * or the solution they opened, and nothing for an exercise they have neither passed nor opened.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { randomBytes } from "node:crypto";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { buildingBlocksFor } from "./building-blocks";
 import { recordSolutionViewed } from "./progress";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await startTestDatabase(3);
-}, 120_000);
-afterAll(async () => t?.stop());
+const t = useTestDatabase(3);
 
 const newUser = () => t.db.user.create({ data: { name: "Lee", email: `lee-${randomBytes(5).toString("hex")}@example.test` } });
 const run = (userId: string, exerciseId: string, code: string, passed: boolean, createdAt: Date) =>

@@ -5,23 +5,16 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { ZodError } from "zod";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { describeZodError } from "@/lib/http/errors";
 import { getDraft, saveDraft } from "./drafts";
 import { getProgress } from "./progress";
 import { serveSolution } from "./help";
 import { readSolutionSource } from "./content";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase();
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestDatabase();
 
 async function newUser(tag: string): Promise<string> {
   const user = await t.db.user.create({ data: { email: `${tag}-${randomUUID()}@example.test`, name: tag } });

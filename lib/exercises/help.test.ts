@@ -4,20 +4,16 @@
  * hint n for a signed-in learner), first views recorded and shown on the instructor's timeline,
  * the solution for signed-in learners only. Real database, real hints.md files.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { getLearnerOverview } from "../analytics/learner";
 import { countHints, loadExercisePageData, parseHints, readHint, readSolutionSource } from "./content";
 import { serveHint, serveSolution } from "./help";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await startTestDatabase(3);
-}, 120_000);
-afterAll(async () => t?.stop());
+const t = useTestDatabase(3);
 
 // The Markdown renderer (ESM-only, ./hint-render.ts) does not load under Jest: the hint's own text stands in.
 const hints = { count: countHints, render: async (id: string, n: number) => ({ type: "root", children: [{ type: "text", value: await readHint(id, n) }] }) };

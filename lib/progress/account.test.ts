@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "@jest/globals";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { recordAttempt } from "../exercises/attempts";
 import { saveDraft } from "../exercises/drafts";
 import { accountKey } from "../auth/rate-limit";
@@ -10,12 +10,7 @@ import { writeLessonProgress } from "./lessons";
 import { createLearner } from "../../tests/support/test-users";
 
 const catalog = loadProgressCatalog();
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase(5);
-}, 60_000);
-afterAll(async () => t?.stop());
+const t = useTestDatabase(5);
 
 /** A learner with some of everything. */
 async function learnerWithData(name: string) {

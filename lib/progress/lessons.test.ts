@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "@jest/globals";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "../http/errors";
 import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { writeLessonProgress } from "./lessons";
 import { createLearner } from "../../tests/support/test-users";
 
 const catalog = fixtureCatalog();
-let t: TestDatabase;
-
-beforeAll(async () => {
-  // A pool as large as the parallel writes below, so they really run at the same time.
-  t = await startTestDatabase(10);
-}, 60_000);
-afterAll(async () => t?.stop());
+// A pool as large as the parallel writes below, so they really run at the same time.
+const t = useTestDatabase(10);
 
 const row = (userId: string, lessonSlug: string) =>
   t.db.lessonProgress.findUnique({ where: { userId_lessonSlug: { userId, lessonSlug } } });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "@jest/globals";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { recordAttempt } from "../exercises/attempts";
 import { saveDraft } from "../exercises/drafts";
 import { recordQuizAttempt } from "../quiz/attempts";
@@ -13,12 +13,7 @@ import { createLearner } from "../../tests/support/test-users";
 
 // The real course: exercise runs go through the real recordAttempt, which checks ids against the registry.
 const catalog = loadProgressCatalog();
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase(5);
-}, 60_000);
-afterAll(async () => t?.stop());
+const t = useTestDatabase(5);
 
 const deps: MergeDependencies = { recordExerciseRun: recordAttempt, saveDraft, recordQuizAttempt };
 const at = (iso: string) => new Date(iso).getTime();

@@ -5,8 +5,8 @@
  * times, and the message every malformed submission gets.
  */
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { describe, expect, it } from "@jest/globals";
+import { useTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "@/lib/http/errors";
 import { errorResponse } from "@/lib/http/route";
 import { loadProgressCatalog } from "@/lib/progress/catalog-load";
@@ -15,14 +15,7 @@ import { mergeInputSchema } from "@/lib/progress/schemas";
 import type { Answers } from "./grade";
 import { listQuizAttempts, parseSubmission, readBestAndLatest, recordQuizAttempt, requireQuiz, type QuizSubmission } from "./attempts";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase(8);
-}, 120_000); // starting a database can be slow on a busy machine
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestDatabase(8);
 
 const QUIZ = "training-quiz";
 

@@ -5,6 +5,7 @@
  * Integration tests therefore run against both set-ups: CI runs the suite twice.
  */
 import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll } from "@jest/globals";
 import path from "node:path";
 import pg from "pg";
 import { spawn } from "node:child_process";
@@ -57,6 +58,35 @@ export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
       await db.$disconnect();
       await embedded.stop();
     },
+  };
+}
+
+/**
+ * A fresh database for the test file that calls this at its top level: started before its
+ * first test, stopped after its last. Read `t.db` (and `url`, `kind`) inside tests and hooks.
+ */
+export function useTestDatabase(poolSize = 5): TestDatabase {
+  let current: TestDatabase | undefined;
+  // Starting a database (and migrating it) can take a while on a busy machine.
+  beforeAll(async () => {
+    current = await startTestDatabase(poolSize);
+  }, 180_000);
+  afterAll(async () => current?.stop());
+  const started = () => {
+    if (!current) throw new Error("The test database starts in beforeAll: use it inside a test or a hook.");
+    return current;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get db() {
+      return started().db;
+    },
+    get kind() {
+      return started().kind;
+    },
+    stop: () => started().stop(),
   };
 }
 
