@@ -27,29 +27,33 @@ export async function getActivity(db: PrismaClient, cohortId: string, options: {
   const first = new Date(last.getTime() - (days - 1) * DAY_MS);
   const end = new Date(last.getTime() + DAY_MS);
 
+  // Each table is read once (a row's two timestamps become two events through LATERAL VALUES),
+  // filtered by a semi-join on the cohort's members, and reduced to distinct (learner, day) pairs
+  // before the union: the sort or hash that dedupes then holds pairs, not every event
+  // (docs/decisions/035-dashboard-and-write-tail.md).
   const rows = await db.$queryRaw<{ day: string; learners: number }[]>`
-    WITH members AS (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}),
-    events AS (
-      SELECT v."userId", v."startedAt" AS at FROM "LessonVisit" v JOIN members mb ON mb."userId" = v."userId"
-        WHERE v."startedAt" >= ${first} AND v."startedAt" < ${end}
-      UNION ALL
-      SELECT v."userId", v."updatedAt" FROM "LessonVisit" v JOIN members mb ON mb."userId" = v."userId"
-        WHERE v."updatedAt" >= ${first} AND v."updatedAt" < ${end}
-      UNION ALL
-      SELECT lp."userId", lp."startedAt" FROM "LessonProgress" lp JOIN members mb ON mb."userId" = lp."userId"
-        WHERE lp."startedAt" >= ${first} AND lp."startedAt" < ${end}
-      UNION ALL
-      SELECT lp."userId", lp."completedAt" FROM "LessonProgress" lp JOIN members mb ON mb."userId" = lp."userId"
-        WHERE lp."completedAt" >= ${first} AND lp."completedAt" < ${end}
-      UNION ALL
-      SELECT a."userId", a."createdAt" FROM "ExerciseAttempt" a JOIN members mb ON mb."userId" = a."userId"
-        WHERE a."createdAt" >= ${first} AND a."createdAt" < ${end}
-      UNION ALL
-      SELECT q."userId", q."createdAt" FROM "QuizAttempt" q JOIN members mb ON mb."userId" = q."userId"
-        WHERE q."createdAt" >= ${first} AND q."createdAt" < ${end}
+    WITH members AS NOT MATERIALIZED (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}),
+    active AS (
+      SELECT v."userId", date_trunc('day', e.at) AS d
+      FROM "LessonVisit" v CROSS JOIN LATERAL (VALUES (v."startedAt"), (v."updatedAt")) e(at)
+      WHERE v."userId" IN (SELECT "userId" FROM members) AND e.at >= ${first} AND e.at < ${end}
+      GROUP BY 1, 2
+      UNION
+      SELECT lp."userId", date_trunc('day', e.at)
+      FROM "LessonProgress" lp CROSS JOIN LATERAL (VALUES (lp."startedAt"), (lp."completedAt")) e(at)
+      WHERE lp."userId" IN (SELECT "userId" FROM members) AND e.at >= ${first} AND e.at < ${end}
+      GROUP BY 1, 2
+      UNION
+      SELECT a."userId", date_trunc('day', a."createdAt") FROM "ExerciseAttempt" a
+      WHERE a."userId" IN (SELECT "userId" FROM members) AND a."createdAt" >= ${first} AND a."createdAt" < ${end}
+      GROUP BY 1, 2
+      UNION
+      SELECT q."userId", date_trunc('day', q."createdAt") FROM "QuizAttempt" q
+      WHERE q."userId" IN (SELECT "userId" FROM members) AND q."createdAt" >= ${first} AND q."createdAt" < ${end}
+      GROUP BY 1, 2
     )
     SELECT to_char(d, 'YYYY-MM-DD') AS day, count(*)::int AS learners
-    FROM (SELECT DISTINCT "userId", date_trunc('day', at) AS d FROM events) active
+    FROM active
     GROUP BY d ORDER BY d`;
 
   const byDay = new Map(rows.map((r) => [r.day, r]));

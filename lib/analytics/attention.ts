@@ -41,7 +41,7 @@ export async function getNeedsAttention(db: PrismaClient, cohortId: string, now 
   const cutoff = new Date(now.getTime() - INACTIVE_DAYS * DAY_MS);
   const [inactive, stuck] = await Promise.all([
     db.$queryRaw<{ id: string; name: string; email: string; lastActivity: Date | null; since: Date }[]>`
-      WITH members AS (
+      WITH members AS NOT MATERIALIZED (
         SELECT m."userId", GREATEST(m."joinedAt", c."startsAt") AS origin
         FROM "CohortMembership" m JOIN "Cohort" c ON c.id = m."cohortId"
         WHERE m."cohortId" = ${cohortId}

@@ -47,7 +47,7 @@ export async function getExerciseAnalytics(db: PrismaClient, cohortId: string, o
         medianSeconds: number | null;
       }[]
     >`
-      WITH members AS (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}),
+      WITH members AS NOT MATERIALIZED (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}),
       stats AS (
         SELECT ep."exerciseId",
                count(*) FILTER (WHERE ep.attempts > 0)::int AS attempted,
@@ -65,14 +65,22 @@ export async function getExerciseAnalytics(db: PrismaClient, cohortId: string, o
              COALESCE(s.attempted, 0) AS attempted, COALESCE(s.passed, 0) AS passed, COALESCE(s.runs, 0) AS runs,
              s."medianAttempts", s."medianSeconds"
       FROM (SELECT 1) one LEFT JOIN stats s ON true`,
+    // Pre-aggregated: failed runs -> (exercise, test, learner) -> (exercise, test), each a hash
+    // aggregate over few columns (an index holds them all), and only the small result is sorted.
     db.$queryRaw<{ exerciseId: string; test: string; learners: number; runs: number }[]>`
-      SELECT DISTINCT ON (a."exerciseId") a."exerciseId", a."failingTest" AS test,
-             count(DISTINCT a."userId")::int AS learners, count(*)::int AS runs
-      FROM "ExerciseAttempt" a
-      JOIN "CohortMembership" m ON m."userId" = a."userId" AND m."cohortId" = ${cohortId}
-      WHERE a.passed = false AND a."failingTest" IS NOT NULL
-      GROUP BY a."exerciseId", a."failingTest"
-      ORDER BY a."exerciseId", count(DISTINCT a."userId") DESC, count(*) DESC, a."failingTest"`,
+      WITH per_learner AS (
+        SELECT a."exerciseId", a."failingTest" AS test, a."userId", count(*) AS runs
+        FROM "ExerciseAttempt" a
+        WHERE a.passed = false AND a."failingTest" IS NOT NULL
+          AND a."userId" IN (SELECT "userId" FROM "CohortMembership" WHERE "cohortId" = ${cohortId})
+        GROUP BY a."exerciseId", a."failingTest", a."userId"
+      ), per_test AS (
+        SELECT "exerciseId", test, count(*)::int AS learners, sum(runs)::int AS runs
+        FROM per_learner GROUP BY "exerciseId", test
+      )
+      SELECT DISTINCT ON ("exerciseId") "exerciseId", test, learners, runs
+      FROM per_test
+      ORDER BY "exerciseId", learners DESC, runs DESC, test`,
   ]);
 
   const learners = summary[0]?.learners ?? 0;

@@ -10,7 +10,8 @@
  * costly part (they are stored compressed), so, like Moodle's quiz statistics, the analysis is
  * cached per cohort and recomputed only when the set of its members' attempts changes (a new
  * attempt, a learner joining or leaving): a cheap fingerprint query (count and hash of the
- * attempt ids) decides. The cache is per process and bounded. Questions are those of the quiz
+ * attempts' keys, learner and client attempt id: the unique index holds both, so it reads no
+ * table rows) decides. The cache is per process and bounded. Questions are those of the quiz
  * file now; credits for questions since removed are ignored, and a question added since counts
  * as unanswered (0) in older attempts, as analyseItems does for any missing question.
  * Framework-free; the caller has already checked that the user may read this cohort.
@@ -66,7 +67,7 @@ export async function getItemAnalysis(
 ): Promise<QuizItemAnalysis[]> {
   if (options.cache === false) return computeItemAnalysis(db, cohortId, outline);
   const [print] = await db.$queryRaw<{ attempts: number; hash: string }[]>`
-    SELECT count(*)::int AS attempts, COALESCE(sum(hashtext(q.id)::bigint), 0)::text AS hash
+    SELECT count(*)::int AS attempts, COALESCE(sum(hashtext(q."userId" || ' ' || q."clientAttemptId")::bigint), 0)::text AS hash
     FROM "QuizAttempt" q
     JOIN "CohortMembership" m ON m."userId" = q."userId" AND m."cohortId" = ${cohortId}`;
   const fingerprint = `${print.attempts}:${print.hash}:${outlineKey(outline)}`;

@@ -55,7 +55,9 @@ interface RawRosterRow {
 
 export async function getRoster(db: PrismaClient, cohortId: string, outline: CourseOutline): Promise<RosterRow[]> {
   const rows = await db.$queryRaw<RawRosterRow[]>`
-    WITH members AS (
+    -- NOT MATERIALIZED: each use becomes a join with the membership index, with real row
+    -- estimates (a materialised CTE is estimated blindly, and the wrong estimates chose worse plans).
+    WITH members AS NOT MATERIALIZED (
       SELECT "userId", "joinedAt" FROM "CohortMembership" WHERE "cohortId" = ${cohortId}
     ),
     lessons AS (

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "ExerciseAttempt_passed_exerciseId_failingTest_userId_idx" ON "ExerciseAttempt"("passed", "exerciseId", "failingTest", "userId");
+
