@@ -1,13 +1,15 @@
 "use client";
 /** One head's attention weights as a grid: row = the character attending, column = the one attended to. */
+import { useTranslations } from "next-intl";
 import type { AttentionMaps } from "@/lib/capstone/worker/protocol";
 
 const show = (c: string) => (c === " " ? "␣" : c === "\n" ? "↵" : c);
 
 export function AttentionGrid({ maps, layer, head }: { maps: AttentionMaps; layer: number; head: number }) {
+  const t = useTranslations("capstone");
   const weights = maps.weights[layer]?.[head] ?? [];
   return (
-    <table className="border-collapse font-mono text-[10px]" data-testid="attention-grid" aria-label={`Layer ${layer + 1}, head ${head + 1}`}>
+    <table className="border-collapse font-mono text-[10px]" data-testid="attention-grid" aria-label={t("attentionGrid", { layer: layer + 1, head: head + 1 })}>
       <thead>
         <tr>
           <th />

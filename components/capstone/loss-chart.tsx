@@ -5,6 +5,7 @@
  * model trains was the page's one main-thread long task (bench/capstone-browser.ts).
  */
 import { memo } from "react";
+import { useTranslations } from "next-intl";
 import type { CurvePoint } from "@/lib/capstone/worker/protocol";
 
 type Props = { curve: readonly CurvePoint[]; baseline: number };
@@ -12,6 +13,7 @@ type Props = { curve: readonly CurvePoint[]; baseline: number };
 const [W, H, PAD] = [640, 220, 36];
 
 function LossChartDrawing({ curve, baseline }: Props) {
+  const t = useTranslations("capstone");
   const last = curve.at(-1);
   const maxStep = Math.max(1, last?.step ?? 1);
   const top = Math.max(baseline, ...curve.flatMap((p) => [p.train, p.validation])) * 1.05;
@@ -21,8 +23,8 @@ function LossChartDrawing({ curve, baseline }: Props) {
   const ticks = [0, top / 4, top / 2, (3 * top) / 4];
   return (
     <figure>
-      <h3 className="text-sm font-semibold">Loss (nats per character)</h3>
-      <svg viewBox={`0 0 ${W} ${H}`} className="mt-2 w-full text-slate-500 dark:text-slate-400" role="img" aria-label={last ? `Step ${last.step}: training ${last.train.toFixed(3)}, validation ${last.validation.toFixed(3)}; bigram baseline ${baseline.toFixed(3)}` : "No points yet"} data-testid="loss-chart">
+      <h3 className="text-sm font-semibold">{t("lossTitle")}</h3>
+      <svg viewBox={`0 0 ${W} ${H}`} className="mt-2 w-full text-slate-500 dark:text-slate-400" role="img" aria-label={last ? t("lossSummary", { step: last.step, train: last.train.toFixed(3), validation: last.validation.toFixed(3), baseline: baseline.toFixed(3) }) : t("lossNoPoints")} data-testid="loss-chart">
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD} x2={W - PAD} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity={0.2} />
@@ -30,14 +32,14 @@ function LossChartDrawing({ curve, baseline }: Props) {
           </g>
         ))}
         <line x1={PAD} x2={W - PAD} y1={y(baseline)} y2={y(baseline)} stroke="currentColor" strokeDasharray="4 4" />
-        <text x={W - PAD} y={y(baseline) - 4} textAnchor="end" fontSize={11} fill="currentColor">bigram {baseline.toFixed(2)}</text>
+        <text x={W - PAD} y={y(baseline) - 4} textAnchor="end" fontSize={11} fill="currentColor">{t("lossBigram", { baseline: baseline.toFixed(2) })}</text>
         <path d={path((p) => p.train)} fill="none" stroke="var(--color-indigo-500)" strokeWidth={2} />
         <path d={path((p) => p.validation)} fill="none" stroke="var(--color-amber-500)" strokeWidth={2} />
-        <text x={PAD} y={H - 8} fontSize={11} fill="currentColor">step 0</text>
-        <text x={W - PAD} y={H - 8} textAnchor="end" fontSize={11} fill="currentColor">step {last?.step ?? 0}</text>
+        <text x={PAD} y={H - 8} fontSize={11} fill="currentColor">{t("lossStep", { step: 0 })}</text>
+        <text x={W - PAD} y={H - 8} textAnchor="end" fontSize={11} fill="currentColor">{t("lossStep", { step: last?.step ?? 0 })}</text>
       </svg>
       <figcaption className="text-xs text-slate-500 dark:text-slate-400">
-        <span className="text-indigo-600 dark:text-indigo-400">training</span> · <span className="text-amber-600 dark:text-amber-400">validation</span> · dashed: the best a model that only sees the previous character does
+        <span className="text-indigo-600 dark:text-indigo-400">{t("lossTraining")}</span> · <span className="text-amber-600 dark:text-amber-400">{t("lossValidation")}</span> · {t("lossDashed")}
       </figcaption>
     </figure>
   );

@@ -1,26 +1,48 @@
 "use client";
 /** The hyper-parameters, each within the laptop-safe limits of lib/capstone/settings.ts. */
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
 import { LIMITS, type TrainingSettings } from "@/lib/capstone/settings";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import type { CapstoneTranslate } from "./problem-text";
 
 type NumericKey = Exclude<keyof TrainingSettings, "seed">;
 
-const FIELDS: { key: NumericKey; label: string; step: number }[] = [
-  { key: "layers", label: "Layers", step: 1 },
-  { key: "dModel", label: "Width", step: 16 },
-  { key: "heads", label: "Heads", step: 1 },
-  { key: "context", label: "Context", step: 16 },
-  { key: "batch", label: "Batch", step: 1 },
-  { key: "learningRate", label: "Learning rate", step: 0.0005 },
-  { key: "steps", label: "Steps", step: 50 },
+/** Each field's label is the message "setting.<key>". */
+const FIELDS: { key: NumericKey; step: number }[] = [
+  { key: "layers", step: 1 },
+  { key: "dModel", step: 16 },
+  { key: "heads", step: 1 },
+  { key: "context", step: 16 },
+  { key: "batch", step: 1 },
+  { key: "learningRate", step: 0.0005 },
+  { key: "steps", step: 50 },
 ];
 
+const isNumericKey = (key: unknown): key is NumericKey => FIELDS.some((f) => f.key === key);
+
+/**
+ * The first thing wrong with the settings: on an English page the schema's own sentence (as
+ * before); in another language a field out of its range (the limits above, the ones the schema
+ * checks), or a width the heads do not divide (decision 041).
+ */
+export function settingsProblemText(t: CapstoneTranslate, issue: z.core.$ZodIssue | undefined, locale: string): string {
+  if (locale === DEFAULT_LOCALE) return issue?.message ?? "Check the settings.";
+  const key = issue?.path[0];
+  if (issue?.code === "custom") return t("settingDivisible");
+  if (!isNumericKey(key)) return t("settingDivisible");
+  const { min, max } = LIMITS[key];
+  return t("settingRange", { setting: t(`setting.${key}`), whole: key === "learningRate" ? "no" : "yes", min, max });
+}
+
 export function SettingsForm({ value, disabled, onChange }: { value: TrainingSettings; disabled: boolean; onChange(next: TrainingSettings): void }) {
+  const t = useTranslations("capstone");
   return (
     <fieldset disabled={disabled} className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      <legend className="sr-only">Hyper-parameters</legend>
-      {FIELDS.map(({ key, label, step }) => (
+      <legend className="sr-only">{t("settingsLegend")}</legend>
+      {FIELDS.map(({ key, step }) => (
         <label key={key} className="text-sm">
-          <span className="block text-slate-600 dark:text-slate-300">{label}</span>
+          <span className="block text-slate-600 dark:text-slate-300">{t(`setting.${key}`)}</span>
           <input
             type="number"
             data-testid={`setting-${key}`}

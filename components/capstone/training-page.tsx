@@ -7,9 +7,10 @@
 import { readForcedBuiltIns, writeForcedBuiltIns } from "@/lib/learner-state/capstone";
 import { browserStorage } from "@/lib/learner-state/storage";
 import { memo, useEffect, useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { useSession } from "@/components/auth/session-store";
 import { primaryButton, secondaryButton } from "@/components/exercise/styles";
-import { PIECES, type PieceId } from "@/lib/capstone/pieces";
+import type { PieceId } from "@/lib/capstone/pieces";
 import { planPieces } from "@/lib/capstone/plan";
 import { DEFAULT_SETTINGS, trainingSettingsSchema, type TrainingSettings } from "@/lib/capstone/settings";
 import type { PieceSources, TrainingSample } from "@/lib/capstone/worker/protocol";
@@ -17,9 +18,10 @@ import { AttentionPanel, GeneratePanel } from "./after-training";
 import { accountPassingCode, localPassingCode, mergeFound, type FoundPieces } from "./learner-pieces";
 import { LossChart } from "./loss-chart";
 import { PiecesPanel } from "./pieces-panel";
+import { pieceLabel, problemText } from "./problem-text";
 import { RunProgress } from "./run-progress";
 import { reportRunOnce } from "./run-report";
-import { SettingsForm } from "./settings-form";
+import { SettingsForm, settingsProblemText } from "./settings-form";
 import { useTrainer } from "./use-trainer";
 
 const readForced = () => readForcedBuiltIns(browserStorage()) as Set<PieceId>;
@@ -34,6 +36,8 @@ export default function TrainingPage() {
   const [settings, setSettings] = useState<TrainingSettings>(DEFAULT_SETTINGS);
   const [settingsProblem, setSettingsProblem] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const t = useTranslations("capstone");
+  const locale = useLocale();
 
   useEffect(() => {
     if (session.status === "loading") return;
@@ -68,7 +72,7 @@ export default function TrainingPage() {
 
   function start() {
     const parsed = trainingSettingsSchema.safeParse(settings);
-    if (!parsed.success) return setSettingsProblem(parsed.error.issues[0]?.message ?? "Check the settings.");
+    if (!parsed.success) return setSettingsProblem(settingsProblemText(t, parsed.error.issues[0], locale));
     setSettingsProblem(null);
     setStarting(true);
     trainer.send({ type: "start", settings: parsed.data, pieces: chosen });
@@ -86,26 +90,26 @@ export default function TrainingPage() {
       <PiecesPanel plan={plan} found={found ?? {}} forced={forced} locked={Boolean(run)} blamed={problem?.piece} onToggle={toggle} />
 
       <section aria-labelledby="train-title" className="space-y-4">
-        <h2 id="train-title" className="text-lg font-semibold">Train</h2>
+        <h2 id="train-title" className="text-lg font-semibold">{t("trainTitle")}</h2>
         <SettingsForm value={run?.settings ?? settings} disabled={Boolean(run) || starting} onChange={setSettings} />
         {settingsProblem ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{settingsProblem}</p> : null}
         <div className="flex flex-wrap gap-2">
           {!run ? (
             <button type="button" className={primaryButton} onClick={start} disabled={!ready || starting} data-testid="train-start">
-              {starting ? "Starting (timing the backends)…" : "Start training"}
+              {starting ? t("starting") : t("start")}
             </button>
           ) : null}
-          {run?.status === "training" ? <button type="button" className={secondaryButton} onClick={() => trainer.send({ type: "pause" })} data-testid="train-pause">Pause</button> : null}
-          {run?.status === "paused" ? <button type="button" className={primaryButton} onClick={() => trainer.send({ type: "resume" })} data-testid="train-resume">Resume</button> : null}
-          {run ? <button type="button" className={secondaryButton} onClick={() => trainer.send({ type: "reset" })} data-testid="train-reset">Reset</button> : null}
+          {run?.status === "training" ? <button type="button" className={secondaryButton} onClick={() => trainer.send({ type: "pause" })} data-testid="train-pause">{t("pause")}</button> : null}
+          {run?.status === "paused" ? <button type="button" className={primaryButton} onClick={() => trainer.send({ type: "resume" })} data-testid="train-resume">{t("resume")}</button> : null}
+          {run ? <button type="button" className={secondaryButton} onClick={() => trainer.send({ type: "reset" })} data-testid="train-reset">{t("reset")}</button> : null}
         </div>
-        {trainer.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{trainer.error}</p> : null}
+        {trainer.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{problemText(t, trainer.error)}</p> : null}
         {problem ? (
           <div role="alert" data-testid="run-problem" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-            <p>{problem.message}</p>
+            <p>{problemText(t, problem)}</p>
             {problem.piece ? (
               <button type="button" className={`${secondaryButton} mt-2`} onClick={() => switchBlamedAndReset(problem.piece!)} data-testid="run-problem-switch">
-                Use the built-in {PIECES[problem.piece].label} and start over
+                {t("useBuiltInAndRestart", { piece: pieceLabel(t, problem.piece) })}
               </button>
             ) : null}
           </div>
@@ -132,13 +136,14 @@ export default function TrainingPage() {
 /** The samples, newest first; redrawn only when one is added. */
 const SampleList = memo(
   function SampleList({ samples }: { samples: readonly TrainingSample[] }) {
+    const t = useTranslations("capstone");
     return (
       <section aria-labelledby="samples-title">
-        <h3 id="samples-title" className="text-sm font-semibold">Samples (every 100 steps, from &ldquo;The &rdquo;)</h3>
+        <h3 id="samples-title" className="text-sm font-semibold">{t("samplesTitle")}</h3>
         <ol className="mt-2 space-y-2" data-testid="samples">
           {[...samples].reverse().map((s) => (
             <li key={s.step} className="text-sm">
-              <span className="text-xs text-slate-500 dark:text-slate-400">step {s.step}</span>
+              <span className="text-xs text-slate-500 dark:text-slate-400">{t("sampleStep", { step: s.step })}</span>
               <pre className="whitespace-pre-wrap rounded bg-slate-100 p-2 dark:bg-slate-900">{s.text}</pre>
             </li>
           ))}

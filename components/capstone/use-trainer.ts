@@ -1,15 +1,19 @@
 "use client";
-/** The page's side of the training worker: the latest RunView, and requests that expect an answer. */
+/**
+ * The page's side of the training worker: the latest RunView, and requests that expect an answer
+ * (a failed one throws a TrainerRequestError carrying the problem).
+ */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AttentionMaps, PageToWorker, RunView, WorkerToPage } from "@/lib/capstone/worker/protocol";
+import type { AttentionMaps, PageToWorker, RunProblem, RunView, WorkerToPage } from "@/lib/capstone/worker/protocol";
 import { createTrainWorker } from "@/lib/capstone/worker/create-train-worker";
+import { TrainerRequestError } from "./problem-text";
 
 type Pending = { resolve: (message: WorkerToPage) => void };
 
 export interface Trainer {
   /** undefined until the worker has looked for a saved run. */
   run: RunView | null | undefined;
-  error: string | null;
+  error: RunProblem | null;
   send(message: PageToWorker): void;
   generate(request: Omit<Extract<PageToWorker, { type: "generate" }>, "type" | "requestId">): Promise<string>;
   attention(text: string): Promise<AttentionMaps>;
@@ -20,7 +24,7 @@ export function useTrainer(): Trainer {
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
   const [run, setRun] = useState<RunView | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<RunProblem | null>(null);
 
   useEffect(() => {
     const w = createTrainWorker();
@@ -32,9 +36,9 @@ export function useTrainer(): Trainer {
       else if ("requestId" in message && message.requestId !== undefined && waiting.has(message.requestId)) {
         waiting.get(message.requestId)!.resolve(message);
         waiting.delete(message.requestId);
-      } else if (message.type === "failed") setError(message.message);
+      } else if (message.type === "failed") setError(message.problem ?? { message: message.message });
     };
-    w.onerror = () => setError("The training worker stopped unexpectedly. Reload the page to continue from the last save.");
+    w.onerror = () => setError({ message: "The training worker stopped unexpectedly. Reload the page to continue from the last save.", says: { code: "workerStopped" } });
     return () => {
       w.terminate();
       worker.current = null;
@@ -58,7 +62,7 @@ export function useTrainer(): Trainer {
     async (request) => {
       const answer = await ask((requestId) => ({ type: "generate", requestId, ...request }));
       if (answer.type === "generated") return answer.text;
-      throw new Error(answer.type === "failed" ? answer.message : "No answer from the trainer.");
+      throw failure(answer);
     },
     [ask],
   );
@@ -67,10 +71,16 @@ export function useTrainer(): Trainer {
     async (text) => {
       const answer = await ask((requestId) => ({ type: "attention", requestId, text }));
       if (answer.type === "attention") return answer.maps;
-      throw new Error(answer.type === "failed" ? answer.message : "No answer from the trainer.");
+      throw failure(answer);
     },
     [ask],
   );
 
   return { run, error, send, generate, attention };
+}
+
+const NO_ANSWER: RunProblem = { message: "No answer from the trainer.", says: { code: "noAnswer" } };
+
+function failure(answer: WorkerToPage): TrainerRequestError {
+  return new TrainerRequestError(answer.type === "failed" ? (answer.problem ?? { message: answer.message }) : NO_ANSWER);
 }

@@ -57,16 +57,23 @@ export function assembleModel(learner: LearnerPieces, options: AssemblyOptions =
       if (pick) out = pick(out);
     } catch (error) {
       if (error instanceof PieceError) throw error;
-      throw new PieceError(id, `Your ${label} threw an error inside the model: ${describeError(error)}`);
+      throw new PieceError(id, `Your ${label} threw an error inside the model: ${describeError(error)}`, { code: "threw", error: describeError(error) });
     }
     if (options.timings) options.timings[id] = (options.timings[id] ?? 0) + performance.now() - started;
-    if (!(out instanceof tf.Tensor)) throw new PieceError(id, `Your ${label} returned ${out === null ? "null" : typeof out}, not a tensor.`);
+    if (!(out instanceof tf.Tensor)) {
+      const what = out === null ? "null" : typeof out;
+      throw new PieceError(id, `Your ${label} returned ${what}, not a tensor.`, { code: "notTensor", what });
+    }
     const shape: number[] = out.shape;
     if (shape.length !== expected.length || shape.some((n, i) => n !== expected[i])) {
-      throw new PieceError(id, `Your ${label} returned a tensor of shape ${shapeText(shape)}; the model needs ${shapeText(expected)} here.`);
+      throw new PieceError(id, `Your ${label} returned a tensor of shape ${shapeText(shape)}; the model needs ${shapeText(expected)} here.`, {
+        code: "wrongShape",
+        shape: shapeText(shape),
+        expected: shapeText(expected),
+      });
     }
     if (options.checkFinite && !tf.tidy(() => tf.all(tf.isFinite(out as tf.Tensor)).dataSync()[0])) {
-      throw new PieceError(id, `Your ${label} produced NaN or Infinity on the model's numbers (a division by zero, or exp() of a large value?).`);
+      throw new PieceError(id, `Your ${label} produced NaN or Infinity on the model's numbers (a division by zero, or exp() of a large value?).`, { code: "nonFinite" });
     }
     return out as T;
   }

@@ -16,7 +16,10 @@ export function compilePieces(tf: Tf, sources: PieceSources): { pieces: LearnerP
     if (!isPieceId(id) || typeof source !== "string") continue;
     const info = PIECES[id];
     const result = compileLearnerModule({ source, tf, exports: [info.exportName] });
-    if (!result.ok) return { problem: { piece: id, message: `Your ${info.label} did not load: ${result.error.message}` } };
+    if (!result.ok) {
+      const fault = { code: "didNotLoad", error: result.error.message } as const;
+      return { problem: { piece: id, message: `Your ${info.label} did not load: ${result.error.message}`, says: { code: "piece", fault } } };
+    }
     pieces[id] = result.exports[info.exportName] as LearnerFunction;
   }
   return { pieces };

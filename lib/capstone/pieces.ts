@@ -39,10 +39,18 @@ export const PIECES: Record<PieceId, PieceInfo> = {
 export const isPieceId = (value: string): value is PieceId => (PIECE_IDS as readonly string[]).includes(value);
 
 /** A piece that stopped training: named, so the page can offer to switch it to built-in. */
+/** What is wrong with a learner piece, as data: the page says it in its own language (the message stays English, for logs and tests). */
+export type PieceFault =
+  | { code: "didNotLoad" | "threw"; error: string }
+  | { code: "notTensor"; what: string }
+  | { code: "wrongShape"; shape: string; expected: string }
+  | { code: "nonFinite" };
+
 export class PieceError extends Error {
   constructor(
     readonly piece: PieceId,
     message: string,
+    readonly fault?: PieceFault,
   ) {
     super(message);
     this.name = "PieceError";

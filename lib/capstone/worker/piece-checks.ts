@@ -14,9 +14,15 @@ export function diagnoseNonFinite(learner: LearnerPieces, trainer: Trainer): Run
     const loss = assembleModel(learner, { checkFinite: true }).loss(trainer.weights, trainer.validationBatch());
     loss.dispose();
   } catch (error) {
-    if (error instanceof PieceError) return { piece: error.piece, message: `The loss became NaN at step ${trainer.step}. ${error.message} ${SWITCH_HINT}` };
+    if (error instanceof PieceError) {
+      const says = error.fault ? { code: "nanPiece" as const, step: trainer.step, fault: error.fault } : undefined;
+      return { piece: error.piece, message: `The loss became NaN at step ${trainer.step}. ${error.message} ${SWITCH_HINT}`, says };
+    }
   }
-  return { message: `The loss became NaN at step ${trainer.step} although every piece gave finite numbers: the learning rate is probably too high for these settings.` };
+  return {
+    message: `The loss became NaN at step ${trainer.step} although every piece gave finite numbers: the learning rate is probably too high for these settings.`,
+    says: { code: "nanLearningRate", step: trainer.step },
+  };
 }
 
 /** A step slower than this, three times running, stops the run (a learner piece is to blame when one runs). */
@@ -42,8 +48,9 @@ export class SlowPieceWatch {
     if (!tooSlow) return null;
     const seconds = (stepMs / 1000).toFixed(1);
     if (slowest && share > 0.3) {
-      return { piece: slowest, message: `Training stopped: a step took ${seconds} s and your ${PIECES[slowest].label} took ${Math.round(share * 100)}% of it. ${SWITCH_HINT}` };
+      const percent = Math.round(share * 100);
+      return { piece: slowest, message: `Training stopped: a step took ${seconds} s and your ${PIECES[slowest].label} took ${percent}% of it. ${SWITCH_HINT}`, says: { code: "slowPiece", seconds, percent } };
     }
-    return { message: `Training stopped: a step took ${seconds} s. Choose a smaller model (fewer layers, a narrower width or a shorter context).` };
+    return { message: `Training stopped: a step took ${seconds} s. Choose a smaller model (fewer layers, a narrower width or a shorter context).`, says: { code: "slowModel", seconds } };
   }
 }

@@ -1,6 +1,6 @@
 /** Messages between the training page and its worker (lib/capstone/worker/train.worker.ts). */
 import type { PiecePlan } from "../plan";
-import type { PieceId } from "../pieces";
+import type { PieceFault, PieceId } from "../pieces";
 import type { SamplingOptions } from "../sampling";
 import type { TrainingSettings } from "../settings";
 
@@ -20,10 +20,24 @@ export interface TrainingSample {
 
 export type RunStatus = "measuring" | "training" | "paused" | "done" | "stopped";
 
+/** A run's problem as data, for the page to say in its language (components/capstone/problem-text.ts). */
+export type RunProblemCode =
+  | { code: "piece"; fault: PieceFault }
+  | { code: "nanPiece"; step: number; fault: PieceFault }
+  | { code: "nanLearningRate"; step: number }
+  | { code: "slowPiece"; seconds: string; percent: number }
+  | { code: "slowModel"; seconds: string }
+  | { code: "stopped"; error: string }
+  /** The page's own: the worker itself died, or did not answer a request. */
+  | { code: "workerStopped" }
+  | { code: "noAnswer" };
+
 export interface RunProblem {
   /** The learner piece to blame, when there is one. */
   piece?: PieceId;
+  /** In English (a run saved before `says` existed has only this). */
   message: string;
+  says?: RunProblemCode;
 }
 
 /** Everything the page shows about the run: the worker sends a fresh one whenever it changes. */
@@ -66,4 +80,4 @@ export type WorkerToPage =
   | { type: "run"; run: RunView | null }
   | { type: "generated"; requestId: number; text: string }
   | { type: "attention"; requestId: number; maps: AttentionMaps }
-  | { type: "failed"; requestId?: number; message: string };
+  | { type: "failed"; requestId?: number; message: string; problem?: RunProblem };

@@ -151,7 +151,7 @@ export class TrainingSession {
       this.deps.post(work());
     } catch (error) {
       const message = error instanceof PieceError ? error.message : error instanceof Error ? error.message : String(error);
-      this.deps.post({ type: "failed", requestId, message });
+      this.deps.post({ type: "failed", requestId, message, problem: error instanceof PieceError ? pieceProblem(error) : undefined });
     }
   }
 
@@ -161,7 +161,7 @@ export class TrainingSession {
     const backend = await this.deps.backends.pick(() => this.measure(settings));
     const built = this.build(newRunId(), settings, pieces, backend);
     if (!("trainer" in built)) {
-      this.deps.post({ type: "failed", message: built.message });
+      this.deps.post({ type: "failed", message: built.message, problem: built });
       return this.postView(true);
     }
     this.active = built;
@@ -230,7 +230,7 @@ export class TrainingSession {
     try {
       loss = run.trainer.trainStep();
     } catch (error) {
-      return this.stop(run, error instanceof PieceError ? { piece: error.piece, message: error.message } : { message: `Training stopped: ${error instanceof Error ? error.message : String(error)}` });
+      return this.stop(run, error instanceof PieceError ? pieceProblem(error) : stoppedProblem(error instanceof Error ? error.message : String(error)));
     }
     const ms = performance.now() - started;
     run.view.elapsedMs += ms;
@@ -258,7 +258,7 @@ export class TrainingSession {
     try {
       validation = run.trainer.validationLoss();
     } catch (error) {
-      return this.stop(run, error instanceof PieceError ? { piece: error.piece, message: error.message } : { message: String(error) });
+      return this.stop(run, error instanceof PieceError ? pieceProblem(error) : { message: String(error) });
     }
     run.view.curve.push({ step: run.trainer.step, train, validation });
   }
@@ -268,7 +268,7 @@ export class TrainingSession {
       const ids = run.trainer.generate(this.vocab.encode(SAMPLE_PROMPT), SAMPLE_LENGTH, { temperature: 0.8, topK: 0, topP: 1 }, seededRandom(run.trainer.step));
       run.view.samples = [...run.view.samples.slice(-9), { step: run.trainer.step, text: this.vocab.decode(ids) }];
     } catch (error) {
-      this.stop(run, error instanceof PieceError ? { piece: error.piece, message: error.message } : { message: String(error) });
+      this.stop(run, error instanceof PieceError ? pieceProblem(error) : { message: String(error) });
     }
   }
 
@@ -292,3 +292,11 @@ export class TrainingSession {
   }
 }
 
+/** A piece's own error, with what is wrong as data when the piece check said. */
+function pieceProblem(error: PieceError): RunProblem {
+  return { piece: error.piece, message: error.message, says: error.fault ? { code: "piece", fault: error.fault } : undefined };
+}
+
+function stoppedProblem(error: string): RunProblem {
+  return { message: `Training stopped: ${error}`, says: { code: "stopped", error } };
+}
