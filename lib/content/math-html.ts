@@ -10,7 +10,7 @@
  * own content, typeset at build time: no learner input reaches it.
  */
 import katex from "katex";
-import type { Element, ElementContent, Parents, Root } from "hast";
+import type { Element, ElementContent, Parents, Root, RootContent } from "hast";
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import type { Program } from "estree";
 
@@ -89,7 +89,7 @@ const classesOf = (element: Element) => (Array.isArray(element.properties.classN
 const textOf = (node: ElementContent): string => (node.type === "text" ? node.value : node.type === "element" ? node.children.map(textOf).join("") : "");
 
 /** remark-math's output: display math as <pre><code class="math-display">, inline as <code class="math-inline">. */
-function mathIn(node: ElementContent): { tex: string; display: boolean } | null {
+function mathIn(node: ElementContent | RootContent): { tex: string; display: boolean } | null {
   const code = node.type === "element" && node.tagName === "pre" && node.children.length === 1 ? node.children[0] : node;
   if (code.type !== "element" || code.tagName !== "code") return null;
   const classes = classesOf(code);
