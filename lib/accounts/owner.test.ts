@@ -6,12 +6,12 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { verifyPassword } from "../auth/password";
 import { changeRole, createAccount, parseRole } from "./owner";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const t = useTestDatabase();
+const t = setUpTestDatabase();
 
 /** Runs `npm run user -- ...` as an owner would, with `stdin` piped in. */
 function userCommand(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {

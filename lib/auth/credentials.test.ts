@@ -1,13 +1,13 @@
 /** Sign-in checks against a real database: passwords, the rate limit per account and per IP. */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import bcrypt from "bcryptjs";
-import { useTestDatabase } from "../../tests/support/test-db";
+import { setUpTestDatabase } from "../../tests/support/test-db";
 import { signUp } from "../accounts/sign-up";
 import { checkCredentials, InvalidCredentialsError } from "./credentials";
 import { hashPassword } from "./password";
 import { accountIpKey, accountKey, ipKey, assertNotRateLimited, clientIp, LIMITS, MAX_FAILURES, RateLimitedError, recordFailure } from "./rate-limit";
 
-const t = useTestDatabase();
+const t = setUpTestDatabase();
 
 describe("sign-up", () => {
   it("creates a learner with a hashed password and a normalised email", async () => {

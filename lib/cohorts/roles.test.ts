@@ -1,11 +1,11 @@
 /** Role management against a real database: only admins, and never zero admins. */
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "../http/errors";
 import { listUsers, setUserRole, LAST_ADMIN_SELF } from "./roles";
 import { createAccount } from "../../tests/support/cohort-fixtures";
 
-const t = useTestDatabase();
+const t = setUpTestDatabase();
 
 const status = (p: Promise<unknown>) => p.then(() => "ok" as const, (e: HttpError) => e.status ?? (e as Error).name);
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { ZodError } from "zod";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { describeZodError, HttpError } from "@/lib/http/errors";
 import { errorResponse } from "@/lib/http/route";
 import { recordAttempt, type AttemptInput } from "./attempts";
@@ -18,7 +18,7 @@ import { verifyAttempt } from "../verification/verify-attempt";
 
 const softmaxCode = (file: string) => readFileSync(path.join(__dirname, "..", "..", "exercises", "softmax", file), "utf8");
 
-const t = useTestDatabase(8);
+const t = setUpTestDatabase(8);
 
 async function newUser(tag: string): Promise<string> {
   const user = await t.db.user.create({ data: { email: `${tag}-${randomUUID()}@example.test`, name: tag } });

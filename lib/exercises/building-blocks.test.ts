@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { randomBytes } from "node:crypto";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { buildingBlocksFor } from "./building-blocks";
 import { recordSolutionViewed } from "./progress";
 
-const t = useTestDatabase(3);
+const t = setUpTestDatabase(3);
 
 const newUser = () => t.db.user.create({ data: { name: "Lee", email: `lee-${randomBytes(5).toString("hex")}@example.test` } });
 const run = (userId: string, exerciseId: string, code: string, passed: boolean, createdAt: Date) =>

@@ -7,14 +7,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { ZodError } from "zod";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { describeZodError } from "@/lib/http/errors";
 import { getDraft, saveDraft } from "./drafts";
 import { getProgress } from "./progress";
 import { serveSolution } from "./help";
 import { readSolutionSource } from "./content";
 
-const t = useTestDatabase();
+const t = setUpTestDatabase();
 
 async function newUser(tag: string): Promise<string> {
   const user = await t.db.user.create({ data: { email: `${tag}-${randomUUID()}@example.test`, name: tag } });

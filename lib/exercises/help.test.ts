@@ -8,12 +8,12 @@ import { describe, expect, it } from "@jest/globals";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { getLearnerOverview } from "../analytics/learner";
 import { countHints, loadExercisePageData, parseHints, readHint, readSolutionSource } from "./content";
 import { serveHint, serveSolution } from "./help";
 
-const t = useTestDatabase(3);
+const t = setUpTestDatabase(3);
 
 // The Markdown renderer (ESM-only, ./hint-render.ts) does not load under Jest: the hint's own text stands in.
 const hints = { count: countHints, render: async (id: string, n: number) => ({ type: "root", children: [{ type: "text", value: await readHint(id, n) }] }) };

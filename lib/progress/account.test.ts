@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { recordAttempt } from "../exercises/attempts";
 import { saveDraft } from "../exercises/drafts";
 import { accountKey } from "../auth/rate-limit";
@@ -10,7 +10,7 @@ import { writeLessonProgress } from "./lessons";
 import { createLearner } from "../../tests/support/test-users";
 
 const catalog = loadProgressCatalog();
-const t = useTestDatabase(5);
+const t = setUpTestDatabase(5);
 
 /** A learner with some of everything. */
 async function learnerWithData(name: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "../http/errors";
 import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { writeLessonProgress } from "./lessons";
@@ -7,7 +7,7 @@ import { createLearner } from "../../tests/support/test-users";
 
 const catalog = fixtureCatalog();
 // A pool as large as the parallel writes below, so they really run at the same time.
-const t = useTestDatabase(10);
+const t = setUpTestDatabase(10);
 
 const row = (userId: string, lessonSlug: string) =>
   t.db.lessonProgress.findUnique({ where: { userId_lessonSlug: { userId, lessonSlug } } });

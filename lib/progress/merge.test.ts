@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { recordAttempt } from "../exercises/attempts";
 import { saveDraft } from "../exercises/drafts";
 import { recordQuizAttempt } from "../quiz/attempts";
@@ -13,7 +13,7 @@ import { createLearner } from "../../tests/support/test-users";
 
 // The real course: exercise runs go through the real recordAttempt, which checks ids against the registry.
 const catalog = loadProgressCatalog();
-const t = useTestDatabase(5);
+const t = setUpTestDatabase(5);
 
 const deps: MergeDependencies = { recordExerciseRun: recordAttempt, saveDraft, recordQuizAttempt };
 const at = (iso: string) => new Date(iso).getTime();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import type { PrismaClient } from "../db/create-client";
 import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { writeLessonProgress } from "./lessons";
@@ -9,7 +9,7 @@ import { setTrack } from "./account";
 import { createLearner } from "../../tests/support/test-users";
 
 const catalog = fixtureCatalog();
-const t = useTestDatabase(5);
+const t = setUpTestDatabase(5);
 
 /** A stored quiz attempt, as the quiz write path leaves it. */
 function quizAttempt(db: PrismaClient, userId: string, quizId: string, score: number, maxScore: number, createdAt: string) {

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "@jest/globals";
-import { useTestDatabase } from "@/tests/support/test-db";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "@/lib/http/errors";
 import { errorResponse } from "@/lib/http/route";
 import { loadProgressCatalog } from "@/lib/progress/catalog-load";
@@ -15,7 +15,7 @@ import { mergeInputSchema } from "@/lib/progress/schemas";
 import type { Answers } from "./grade";
 import { listQuizAttempts, parseSubmission, readBestAndLatest, recordQuizAttempt, requireQuiz, type QuizSubmission } from "./attempts";
 
-const t = useTestDatabase(8);
+const t = setUpTestDatabase(8);
 
 const QUIZ = "training-quiz";
 

@@ -65,7 +65,7 @@ export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
  * A fresh database for the test file that calls this at its top level: started before its
  * first test, stopped after its last. Read `t.db` (and `url`, `kind`) inside tests and hooks.
  */
-export function useTestDatabase(poolSize = 5): TestDatabase {
+export function setUpTestDatabase(poolSize = 5): TestDatabase {
   let current: TestDatabase | undefined;
   // Starting a database (and migrating it) can take a while on a busy machine.
   beforeAll(async () => {
