@@ -99,7 +99,7 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
               <input name="startsAt" type="date" required defaultValue={cohort.startsAt} className={FIELD} />
             </label>
             <label className="block text-sm font-medium">
-              Ends <span className="font-normal text-slate-500">(optional)</span>
+              Ends <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
               <input name="endsAt" type="date" defaultValue={cohort.endsAt ?? ""} className={FIELD} />
             </label>
           </div>
@@ -145,7 +145,7 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
             <li key={i.id} className="flex items-center justify-between gap-3 py-2">
               <span>
                 {i.name} <span className="text-slate-500 dark:text-slate-400">{i.email}</span>
-                {i.id === me && <span className="text-slate-500"> (you)</span>}
+                {i.id === me && <span className="text-slate-500 dark:text-slate-400"> (you)</span>}
               </span>
               {cohort.instructors.length > 1 && (
                 <button

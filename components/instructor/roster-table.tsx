@@ -76,7 +76,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
           className="inline-flex items-center gap-1 hover:text-indigo-700 dark:hover:text-indigo-300"
         >
           {label}
-          <span aria-hidden="true" className="text-xs text-slate-400">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+          <span aria-hidden="true" className="text-xs text-slate-500 dark:text-slate-400">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
         </button>
       </th>
     );
@@ -141,7 +141,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
                   {r.exercisesTotal > 0 ? ` / ${r.exercisesTotal}` : ""}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  {r.averageQuizPercent === null ? <span className="text-slate-400">—<span className="sr-only">no quiz taken</span></span> : `${r.averageQuizPercent}%`}
+                  {r.averageQuizPercent === null ? <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">no quiz taken</span></span> : `${r.averageQuizPercent}%`}
                   {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{r.quizzesTaken} taken</span>}
                 </td>
                 <td className="px-3 py-2" data-testid="roster-capstone">
@@ -154,7 +154,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
                       </span>
                     </>
                   ) : (
-                    <span className="text-slate-400">—<span className="sr-only">no capstone run</span></span>
+                    <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">no capstone run</span></span>
                   )}
                 </td>
               </tr>

@@ -81,7 +81,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
                       </li>
                     ))}
                   </ul>
-                  {overview.attention.inactive.length > 12 && <p className="text-slate-500">…and {overview.attention.inactive.length - 12} more (filter the roster by “Inactive”).</p>}
+                  {overview.attention.inactive.length > 12 && <p className="text-slate-500 dark:text-slate-400">…and {overview.attention.inactive.length - 12} more (filter the roster by “Inactive”).</p>}
                 </div>
               )}
               {overview.attention.stuck.length > 0 && (
@@ -98,7 +98,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
                       </li>
                     ))}
                   </ul>
-                  {overview.attention.stuck.length > 12 && <p className="text-slate-500">…and {overview.attention.stuck.length - 12} more.</p>}
+                  {overview.attention.stuck.length > 12 && <p className="text-slate-500 dark:text-slate-400">…and {overview.attention.stuck.length - 12} more.</p>}
                 </div>
               )}
             </div>

@@ -46,7 +46,7 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
                 </td>
                 <td className="px-3 py-2">
                   {s.passRate === null ? (
-                    <span className="text-slate-400">nobody tried yet</span>
+                    <span className="text-slate-500 dark:text-slate-400">nobody tried yet</span>
                   ) : (
                     <div className="flex items-center gap-2">
                       <span className="w-12 text-right tabular-nums" data-testid="pass-rate">{formatPercent(s.passRate)}</span>
@@ -65,7 +65,7 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
                       </span>
                     </>
                   ) : (
-                    <span className="text-slate-400">—</span>
+                    <span className="text-slate-500 dark:text-slate-400">—</span>
                   )}
                 </td>
               </tr>

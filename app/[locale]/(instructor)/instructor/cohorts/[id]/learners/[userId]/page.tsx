@@ -107,7 +107,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
               ))}
           </ul>
           {overview.exercises.every((e) => e.attempts === 0) && overview.quizzes.every((q) => q.attempts === 0) && (
-            <p className="mt-2 text-sm text-slate-500">No exercise run or quiz attempt yet.</p>
+            <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">No exercise run or quiz attempt yet.</p>
           )}
         </section>
       </div>
@@ -126,7 +126,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
             );
           })}
         </ol>
-        {overview.truncated && <p className="mt-2 text-sm text-slate-500">Older events are not shown.</p>}
+        {overview.truncated && <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">Older events are not shown.</p>}
       </section>
     </div>
   );
