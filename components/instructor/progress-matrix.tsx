@@ -38,8 +38,8 @@ export function cellWords(cell: MatrixCell, t: Translate): string {
 
 /** Colour per state; the glyph and text inside each cell carry the same information. */
 const CELL_CLASS: Record<MatrixCell["state"], string> = {
-  complete: "bg-emerald-500 text-white dark:bg-emerald-600",
-  passed: "bg-emerald-500 text-white dark:bg-emerald-600",
+  complete: "bg-emerald-700 text-white",
+  passed: "bg-emerald-700 text-white",
   "in-progress": "bg-amber-200 text-amber-950 dark:bg-amber-700 dark:text-white",
   "below-pass": "bg-amber-200 text-amber-950 dark:bg-amber-700 dark:text-white",
   attempted: "bg-rose-200 text-rose-950 dark:bg-rose-800 dark:text-white",

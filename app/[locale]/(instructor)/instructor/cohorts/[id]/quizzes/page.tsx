@@ -77,7 +77,7 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
                   <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                     {quiz.questions.map((q) => (
                       <tr key={q.questionId} data-flagged={q.lowDiscrimination ? "true" : "false"} className={q.lowDiscrimination ? "bg-amber-50 dark:bg-amber-950/30" : ""}>
-                        <td className="py-2 pr-2 tabular-nums text-slate-500">{q.number}</td>
+                        <td className="py-2 pr-2 tabular-nums text-slate-500 dark:text-slate-400">{q.number}</td>
                         <td className="py-2 pr-4">{q.prompt}</td>
                         <td className="py-2 pr-4 text-right tabular-nums">{formatPercent(q.facility)}</td>
                         <td className="py-2 pr-4 text-right tabular-nums" data-testid="best-facility">{formatPercent(q.bestFacility)}</td>
