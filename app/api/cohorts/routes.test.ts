@@ -138,7 +138,11 @@ async function expectRefused(response: Response, status: number) {
   expect(response.status).toBe(status);
   const text = await response.text();
   for (const secret of secrets()) expect(text).not.toContain(secret);
-  expect(Object.keys(JSON.parse(text))).toEqual(["error"]);
+  // The message, and the message code the pages word per locale: nothing else.
+  const { error, code, ...rest } = JSON.parse(text) as { error: string; code?: string };
+  expect(typeof error).toBe("string");
+  if (code !== undefined) expect(code).toMatch(/^[a-zA-Z]+$/);
+  expect(rest).toEqual({});
 }
 
 describe("who may call the cohort routes", () => {
