@@ -111,8 +111,8 @@ export function messageSlots(message: string): string[] {
 }
 
 const CJK = /[\u3400-\u9fff]/;
-/** Messages that are the same in every language: product names, symbols, formats ("{step} / {steps}"). */
-const LANGUAGE_NEUTRAL = /^[^A-Za-z]*$|^(LLM Academy|TensorFlow\.js)$/;
+/** Messages that are the same in every language: product names, symbols, formats ("{step} / {steps}"), an example e-mail address. */
+const LANGUAGE_NEUTRAL = /^[^A-Za-z]*$|^(LLM Academy|TensorFlow\.js)$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 const withoutSlots = (text: string) => text.replace(/\{[\w-]+\}/g, "").replace(/<\/?[\w-]+>/g, "");
 
 /** Problems between a reference locale (English) and a translation, one line each. */
