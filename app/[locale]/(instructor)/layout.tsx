@@ -1,7 +1,0 @@
-import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/layout/client-messages";
-
-/** The interface messages this audience's client components read (only these namespaces ship). */
-export default function InstructorLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["instructor", "join"]}>{children}</ClientMessages>;
-}
