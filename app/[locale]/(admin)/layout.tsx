@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 
-/** The interface messages this audience's client components read (only these namespaces ship). */
+/** The admin page's client components (the role manager) read "admin"; the page renders no provider of its own. */
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return <ClientMessages namespaces={["admin"]}>{children}</ClientMessages>;
 }

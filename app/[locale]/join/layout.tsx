@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 
-/** The interface messages this audience's client components read (only these namespaces ship). */
+/** The join pages render no provider of their own: their client components (join form, join button, my cohorts) read "join". */
 export default function JoinLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["join", "instructor"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["join"]}>{children}</ClientMessages>;
 }
