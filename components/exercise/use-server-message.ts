@@ -1,6 +1,7 @@
 "use client";
 import { useCallback } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { apiMessageFor } from "@/lib/i18n/api-message";
 
 /** A refused request: its HTTP status (0 when the server was not reached) and the API's own sentence, if any. */
 export interface ServerFailure {
@@ -18,9 +19,8 @@ export function useServerMessage() {
   const locale = useLocale();
   return useCallback(
     (failure: ServerFailure, keysByStatus: Readonly<Record<number, string>>, fallback: string): string => {
-      if (locale === "en" && failure.message) return failure.message;
       const key = keysByStatus[failure.status];
-      return key && t.has(key) ? t(key) : fallback;
+      return apiMessageFor(locale, failure.message, key && t.has(key) ? t(key) : fallback);
     },
     [t, locale],
   );
