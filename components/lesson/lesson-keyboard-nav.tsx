@@ -1,10 +1,12 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 
 /** Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter). */
 export function LessonKeyboardNav({ previous, next }: { previous: string | null; next: string | null }) {
   const router = useRouter();
+  const t = useTranslations("lesson");
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || !e.shiftKey) return;
@@ -18,7 +20,7 @@ export function LessonKeyboardNav({ previous, next }: { previous: string | null;
   }, [router, previous, next]);
   return (
     <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-      Tip: <kbd className="rounded border px-1">Alt</kbd>+<kbd className="rounded border px-1">Shift</kbd>+<kbd className="rounded border px-1">→</kbd> goes to the next lesson.
+      {t.rich("keyboardTip", { kbd: (key) => <kbd className="rounded border px-1">{key}</kbd> })}
     </p>
   );
 }

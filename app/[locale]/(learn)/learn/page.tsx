@@ -46,8 +46,8 @@ export default async function OutlinePage({ params }: Props) {
             </ol>
             {chapter.slug === "build-a-gpt" ? (
               <Link href={TRAINING_PAGE_HREF} className="mt-3 block rounded-lg border border-indigo-200 px-4 py-3 hover:bg-indigo-50 dark:border-indigo-900 dark:hover:bg-indigo-950" data-testid="outline-training-page">
-                <span className="font-medium">Capstone: train your GPT</span>
-                <span className="block text-sm text-slate-500 dark:text-slate-400">Assemble a GPT from your own exercise code and train it in your browser on this course&apos;s text.</span>
+                <span className="font-medium">{t("capstoneCardTitle")}</span>
+                <span className="block text-sm text-slate-500 dark:text-slate-400">{t("capstoneCardBody")}</span>
               </Link>
             ) : null}
           </li>

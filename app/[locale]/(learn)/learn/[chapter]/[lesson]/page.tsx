@@ -43,7 +43,7 @@ export default async function LessonPage({ params }: Params) {
       <div className="mx-auto flex max-w-7xl gap-8 px-4">
         <LessonSidebar chapter={chapterInfo} currentSlug={meta.slug} />
         <main className="min-w-0 flex-1 py-10" data-lesson={meta.slug}>
-          <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
+          <nav aria-label={t("breadcrumbLabel")} className="text-sm text-slate-500 dark:text-slate-400">
             <Link href="/learn" className="hover:underline">{t("breadcrumbCourse")}</Link> <span aria-hidden="true">/</span> {t("breadcrumbChapter", { number: meta.chapterNumber, title: meta.chapterTitle })}
           </nav>
           {stale && <StaleTranslationNotice href={meta.href} />}
@@ -70,7 +70,7 @@ export default async function LessonPage({ params }: Params) {
 
           <LessonCompletion slug={meta.slug} />
 
-          <nav aria-label="Lesson navigation" className="mt-10 flex max-w-3xl justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
+          <nav aria-label={t("lessonNavLabel")} className="mt-10 flex max-w-3xl justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
             {previous ? (
               <Link href={previous.href} rel="prev" className="group max-w-[45%]" data-testid="previous-lesson">
                 <span className="block text-sm text-slate-500 dark:text-slate-400">{t("previous")}</span>
