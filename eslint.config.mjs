@@ -13,7 +13,7 @@ import boundaries from "eslint-plugin-boundaries";
 import { clientNoServerOnly } from "./scripts/lint/client-no-server-only.mjs";
 
 /** Modules that run only on the server (each imports "server-only" or a database driver). */
-const SERVER_ONLY = ["server-only", "@/i18n/server", "pg", "@prisma/*", "@electric-sql/*", "@/lib/db/*", "@/lib/auth/options", "@/lib/auth/session", "@/lib/content/loader", "@/lib/quiz/load", "@/lib/analytics/course-server", "@/lib/progress/catalog-server"];
+const SERVER_ONLY = ["server-only", "@/i18n/server", "pg", "@prisma/*", "@electric-sql/*", "@/lib/db/*", "@/lib/auth/options", "@/lib/auth/session", "@/lib/content/loader", "@/lib/quiz/load", "@/lib/course/*"];
 
 export default defineConfig([
   ...nextVitals,

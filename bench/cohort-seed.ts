@@ -21,7 +21,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../lib/db/create-client";
 import type { CourseOutline } from "../lib/analytics/course";
-import { loadCourseOutline } from "../lib/analytics/course-load";
+import { loadCourseIndex } from "../lib/course/course-index";
 import { exercises as registry } from "../exercises/registry";
 import { validateQuiz, type Quiz } from "../lib/quiz/schema";
 import { generateJoinCode } from "../lib/cohorts/join-code";
@@ -37,7 +37,7 @@ export interface SeedMaterial {
 }
 
 export async function loadSeedMaterial(root = path.join(__dirname, "..")): Promise<SeedMaterial> {
-  const outline = loadCourseOutline();
+  const outline = loadCourseIndex().outline;
   const quizzes = new Map<string, Quiz>();
   for (const q of outline.quizzes) {
     const result = validateQuiz(JSON.parse(readFileSync(path.join(root, "content", "quizzes", `${q.id}.json`), "utf8")));

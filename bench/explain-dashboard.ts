@@ -22,7 +22,7 @@ import { createCountingClient } from "../tests/support/counting-client";
 import type { Actor } from "../lib/cohorts/access";
 import { cohortExerciseAnalytics, cohortMatrix, cohortOverview } from "../lib/cohorts/dashboard";
 import { getItemAnalysis } from "../lib/analytics/items";
-import { loadCourseOutline } from "../lib/analytics/course-load";
+import { loadCourseIndex } from "../lib/course/course-index";
 
 const REPS = 5;
 const VERBOSE = process.argv.includes("--verbose");
@@ -87,7 +87,7 @@ function nameOf(tab: string, sql: string): string {
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL to a database bench/cohort-dashboard.ts kept (bench_cohort_<n>).");
-  const outline = await loadCourseOutline();
+  const outline = loadCourseIndex().outline;
   const counting = createCountingClient(url, 10);
   const captured: { tab: string; sql: string; params: string }[] = [];
   const db = counting.db;

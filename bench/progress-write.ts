@@ -43,7 +43,7 @@ import { createPrismaClient, type PrismaClient } from "../lib/db/create-client";
 import { migrate } from "../lib/db/migrate";
 import { readJsonBody } from "../lib/http/route";
 import { recordAttempt } from "../lib/exercises/attempts";
-import { loadProgressCatalog } from "../lib/progress/catalog-load";
+import { loadCourseIndex } from "../lib/course/course-index";
 import type { ProgressCatalog } from "../lib/progress/catalog";
 import { writeLessonProgress } from "../lib/progress/lessons";
 import { lessonEventSchema } from "../lib/progress/schemas";
@@ -278,7 +278,7 @@ async function calibrate(name: string, url: string) {
 async function directRun(name: string, url: string) {
   await calibrate(name, url);
   const db = createPrismaClient(url, POOL);
-  const catalog = loadProgressCatalog();
+  const catalog = loadCourseIndex().catalog;
   try {
     const users = await Promise.all(
       Array.from({ length: LEARNERS }, (_, i) => db.user.create({ data: { name: `Bench ${i}`, email: `bench-${i}-${randomBytes(4).toString("hex")}@example.test` }, select: { id: true } })),
@@ -378,7 +378,7 @@ async function signedInCookie(base: string, name: string): Promise<string> {
 async function siteRun(base: string) {
   const url = new URL(base);
   const port = Number(url.port || 80);
-  const catalog = loadProgressCatalog();
+  const catalog = loadCourseIndex().catalog;
   const slugs = catalog.lessons.map((l) => l.slug);
   // Fewer learners than in direct mode: each costs a real sign-up (bcrypt).
   const cookies: string[] = [];

@@ -6,8 +6,8 @@
  * import an exercise's solution.ts, its wrong/ variants or its hints.
  * exercises/exercises.test.ts checks that every exercise folder is listed here exactly once.
  */
-import type { ExerciseText, GradingLocale } from "../lib/grading/messages";
-import type { ExerciseMeta, ExerciseSpec } from "../lib/grading/types";
+import type { ExerciseText } from "../lib/grading/messages";
+import type { ExerciseEntry, ExerciseMeta, ExerciseSpec } from "../lib/grading/types";
 import wordSimilarityMeta from "./word-similarity/meta.json";
 import positionalEncodingMeta from "./positional-encoding/meta.json";
 import softmaxMeta from "./softmax/meta.json";
@@ -34,13 +34,7 @@ import lmLossMeta from "./lm-loss/meta.json";
 import generateMeta from "./generate/meta.json";
 // More meta.json imports go here, one per exercise, in the same form.
 
-export interface ExerciseEntry {
-  meta: ExerciseMeta;
-  /** Loads the exercise's spec on demand. */
-  loadSpec: () => Promise<ExerciseSpec>;
-  /** Loads the test names and messages in a locale (undefined for English, the spec's own words). */
-  loadText: (locale: GradingLocale) => Promise<ExerciseText | undefined>;
-}
+export type { ExerciseEntry };
 
 type JsonMeta = Omit<ExerciseMeta, "difficulty"> & { difficulty: string };
 type SpecModule = { default: ExerciseSpec<never> };

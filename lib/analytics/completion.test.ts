@@ -5,9 +5,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { loadProgressCatalog } from "../progress/catalog-load";
+import { loadCourseIndex } from "../course/course-index";
 import { summarizeProgress, type ProgressSnapshot } from "../progress/summary";
-import { outlineFromCatalog } from "./course-load";
 import { matrixColumns } from "./course";
 import { countCompletion } from "./completion";
 
@@ -19,8 +18,7 @@ const onDisk = {
   quizzes: readdirSync(path.join(root, "content/quizzes")).filter((f) => f.endsWith(".json")).length,
 };
 
-const catalog = loadProgressCatalog();
-const outline = outlineFromCatalog(catalog);
+const { catalog, outline } = loadCourseIndex();
 
 /** A small deterministic PRNG so a failure can be replayed. */
 function mulberry32(seed: number) {

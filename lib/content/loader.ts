@@ -1,29 +1,16 @@
 import "server-only";
 import { cache } from "react";
-import path from "node:path";
 import matter from "gray-matter";
 import { notFound } from "next/navigation";
-import { DEFAULT_CONTENT_ROOT, loadManifest, readLessonSource, type CourseManifest, type LessonMeta } from "./course";
+import { DEFAULT_CONTENT_ROOT, readLessonSource, type CourseManifest, type LessonMeta } from "./course";
 import { compileLesson } from "./compile";
 import { headingAnchors } from "./heading-anchors";
 import { hashSource } from "./translations";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { contentRootFor, courseIndex } from "@/lib/course/course-index";
 
-/** Where a locale's content lives: English at content/, a translation at content/<locale>/. */
-export function contentRootFor(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? DEFAULT_CONTENT_ROOT : path.join(DEFAULT_CONTENT_ROOT, locale);
-}
-
-/** The only way pages read content. Cached per request (React cache) and per process. */
-const manifests = new Map<Locale, CourseManifest>();
-export const getManifest = cache((locale: Locale = DEFAULT_LOCALE): CourseManifest => {
-  const read = () => loadManifest(contentRootFor(locale), { translated: locale !== DEFAULT_LOCALE });
-  // Content does not change while a production server runs; in development re-read it each request.
-  if (process.env.NODE_ENV !== "production") return read();
-  let manifest = manifests.get(locale);
-  if (!manifest) manifests.set(locale, (manifest = read()));
-  return manifest;
-});
+/** The chapters and lessons of a locale, from the course index (one read, one cache: decision 038). */
+export const getManifest = cache((locale: Locale = DEFAULT_LOCALE): CourseManifest => courseIndex(locale).manifest);
 
 export interface LoadedLesson {
   meta: LessonMeta;

@@ -14,6 +14,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { HttpError } from "../http/errors";
 import { attemptInputSchema, type AttemptInput } from "./attempt-input";
+import { loadExerciseSpec } from "../grading/exercise-code";
 import { requireExercise } from "./catalog";
 import type { VerificationStatus } from "../generated/prisma/client";
 import { progressView, type ExerciseProgressView, type ProgressRow } from "./progress";
@@ -47,9 +48,9 @@ export async function recordAttempt(
   input: AttemptInput | unknown,
   options: RecordAttemptOptions = {},
 ): Promise<RecordAttemptResult> {
-  const entry = requireExercise(exerciseId);
+  requireExercise(exerciseId);
   const run = attemptInputSchema.parse(input);
-  const testsTotal = (await entry.loadSpec()).tests.length;
+  const testsTotal = (await loadExerciseSpec(exerciseId))!.tests.length;
   const createdAt = options.at ?? new Date();
 
   return db.$transaction(async (tx) => {

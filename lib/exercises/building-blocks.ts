@@ -26,7 +26,7 @@ export async function buildingBlocksFor(
   exerciseId: string,
   readSolution: (exerciseId: string) => Promise<string>,
 ): Promise<BuildingBlock[]> {
-  const names = requireExercise(exerciseId).meta.provided ?? [];
+  const names = requireExercise(exerciseId).provided ?? [];
   const sources = new Map<string, Pick<BuildingBlock, "from" | "source">>();
   for (const exercise of providedExercises(names)) {
     // The latest passing run: the learner's newest working version.

@@ -53,7 +53,7 @@ function proseReader(id: string, locale: Locale): (name: string) => Promise<stri
  * hints and the title; the starter, tests and limits are the same in every language.
  */
 export async function loadExercisePageData(id: string, locale: Locale = DEFAULT_LOCALE): Promise<ExercisePageData> {
-  const { meta } = requireExercise(id);
+  const meta = requireExercise(id);
   const read = (name: string) => readFile(file(id, name), "utf8");
   const readProse = proseReader(id, locale);
   const [brief, starter, hints, title] = await Promise.all([

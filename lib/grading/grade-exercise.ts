@@ -4,7 +4,7 @@
  * exercise imports from "@academy/provided" come from `providedSources` when given, else from
  * the reference solutions of the exercises they belong to (Node-only: never in a browser bundle).
  */
-import { findExercise } from "../../exercises/registry";
+import { findExercise } from "./exercise-code";
 import type { ProvidedSources } from "./provided/pieces";
 import { referenceSources } from "./provided/reference-sources";
 import type { GradingLocale } from "./messages";

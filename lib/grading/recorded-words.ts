@@ -4,7 +4,7 @@
  * word again (decision 028's zh/tests.json, the harness's own sentences); anything else (the
  * learner's own error text, console output) is shown as recorded: it is data, not interface.
  */
-import { findExercise } from "../../exercises/registry";
+import { findExercise } from "./exercise-code";
 import { en } from "./messages/en";
 import { zh } from "./messages/zh";
 import { createTranslator, isGradingLocale, type Translator } from "./messages";

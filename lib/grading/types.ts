@@ -4,6 +4,7 @@
  * Web Worker, by Node (Jest, scripts/grade.ts) and by the Next.js app.
  */
 import type * as TF from "@tensorflow/tfjs";
+import type { ExerciseText, GradingLocale } from "./messages";
 
 export type Tf = typeof TF;
 
@@ -106,4 +107,13 @@ export interface ExerciseMeta {
   timeLimitMs?: number;
   /** The learner may import these course reference pieces from "@academy/provided". */
   provided?: string[];
+}
+
+/** An exercise as the graders see it (exercises/registry.ts lists them): its metadata and its code, loaded on demand. */
+export interface ExerciseEntry {
+  meta: ExerciseMeta;
+  /** Loads the exercise's spec on demand. */
+  loadSpec: () => Promise<ExerciseSpec>;
+  /** Loads the test names and messages in a locale (undefined for English, the spec's own words). */
+  loadText: (locale: GradingLocale) => Promise<ExerciseText | undefined>;
 }

@@ -4,12 +4,12 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 import { recordAttempt } from "../exercises/attempts";
 import { saveDraft } from "../exercises/drafts";
 import { accountKey } from "../auth/rate-limit";
-import { loadProgressCatalog } from "./catalog-load";
+import { loadCourseIndex } from "../course/course-index";
 import { deleteAccount, exportUserData, getProfile, setTrack } from "./account";
 import { writeLessonProgress } from "./lessons";
 import { createLearner } from "../../tests/support/test-users";
 
-const catalog = loadProgressCatalog();
+const catalog = loadCourseIndex().catalog;
 const t = setUpTestDatabase(5);
 
 /** A learner with some of everything. */

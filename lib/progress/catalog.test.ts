@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { fixtureCatalog } from "../../tests/support/progress-catalog-fixture";
 import { lessonHeadings } from "./catalog";
-import { loadProgressCatalog } from "./catalog-load";
+import { loadCourseIndex } from "../course/course-index";
 
 describe("buildCatalog", () => {
   const catalog = fixtureCatalog();
@@ -42,7 +42,7 @@ describe("buildCatalog", () => {
 });
 
 describe("the real course catalog", () => {
-  const catalog = loadProgressCatalog();
+  const catalog = loadCourseIndex().catalog;
 
   it("has every lesson once, and every exercise and quiz in exactly one lesson", () => {
     const slugs = catalog.lessons.map((l) => l.slug);

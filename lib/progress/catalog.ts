@@ -1,7 +1,7 @@
 /**
  * The progress catalog: what in the course can be progressed through (lessons, coding exercises,
  * quizzes), identified by the stable ids progress rows store. Plain, serialisable data: the
- * server builds it from the content (lib/progress/catalog-server.ts) and passes it to the
+ * server builds it from the content (lib/course/course-index.ts) and passes it to the
  * anonymous dashboard in the browser, so both sides count progress with the same functions.
  * Framework-free, no Node imports.
  */

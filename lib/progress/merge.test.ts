@@ -5,14 +5,14 @@ import { recordAttempt } from "../exercises/attempts";
 import { saveDraft } from "../exercises/drafts";
 import { recordQuizAttempt } from "../quiz/attempts";
 import { HttpError } from "../http/errors";
-import { loadProgressCatalog } from "./catalog-load";
+import { loadCourseIndex } from "../course/course-index";
 import { writeLessonProgress } from "./lessons";
 import { mergeLocalProgress, type MergeDependencies } from "./merge";
 import { mergeInputSchema } from "./schemas";
 import { createLearner } from "../../tests/support/test-users";
 
 // The real course: exercise runs go through the real recordAttempt, which checks ids against the registry.
-const catalog = loadProgressCatalog();
+const catalog = loadCourseIndex().catalog;
 const t = setUpTestDatabase(5);
 
 const deps: MergeDependencies = { recordExerciseRun: recordAttempt, saveDraft, recordQuizAttempt };

@@ -9,7 +9,7 @@ import { describe, expect, it } from "@jest/globals";
 import { setUpTestDatabase } from "@/tests/support/test-db";
 import { HttpError } from "@/lib/http/errors";
 import { errorResponse } from "@/lib/http/route";
-import { loadProgressCatalog } from "@/lib/progress/catalog-load";
+import { loadCourseIndex } from "@/lib/course/course-index";
 import { mergeLocalProgress, type MergeDependencies } from "@/lib/progress/merge";
 import { mergeInputSchema } from "@/lib/progress/schemas";
 import type { Answers } from "./grade";
@@ -276,14 +276,14 @@ describe("at sign-in", () => {
       recordQuizAttempt,
     };
     const input = mergeInputSchema.parse({ quizAttempts: kept });
-    const merged = await mergeLocalProgress(t.db, loadProgressCatalog(), userId, input, deps);
+    const merged = await mergeLocalProgress(t.db, loadCourseIndex().catalog, userId, input, deps);
     expect(merged.quizAttempts).toEqual({
       merged: [kept[0].clientAttemptId, kept[1].clientAttemptId],
       rejected: [{ key: kept[2].clientAttemptId, reason: 'There is no quiz "retired-quiz".' }],
       kept: [],
     });
     // A second tab merging the same local data changes nothing.
-    await mergeLocalProgress(t.db, loadProgressCatalog(), userId, input, deps);
+    await mergeLocalProgress(t.db, loadCourseIndex().catalog, userId, input, deps);
 
     const rows = await t.db.quizAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.score, r.createdAt.getTime()])).toEqual([

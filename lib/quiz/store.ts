@@ -1,10 +1,9 @@
 /**
- * The one reader of the quiz files, `content/quizzes/<id>.json` (framework-free: the server,
- * the progress catalog, the course outline, scripts and tests all read through it).
+ * The one reader of the quiz files, `content/quizzes/<id>.json` (framework-free). The course
+ * index (lib/course/course-index.ts) reads every quiz through it; tests use it on fixtures.
  *
- * Each file is read and validated once per process and then served from memory. Outside
- * production a file is re-read when its modification time changes, so an author editing a
- * quiz sees the change without restarting the dev server.
+ * A store reads and validates each file once and then serves it from memory; when watching
+ * (the default outside production) a file is re-read when its modification time changes.
  *
  * A file that exists but is invalid is an error (thrown with the validator's messages), not
  * a missing quiz: `npm run content:check` reports it long before a learner could, and
@@ -13,7 +12,6 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_CONTENT_ROOT } from "../content/course";
 import { validateQuiz, type Quiz } from "./schema";
 
 /** Quiz ids are slugs; anything else (a path, `..`) never reaches the file system. */
@@ -29,8 +27,7 @@ interface Entry {
 }
 
 /**
- * A cache of the quizzes under one content root. `getQuiz`/`listQuizIds` below use the
- * course's own; tests make their own over fixture folders.
+ * A cache of the quizzes under one content root.
  */
 export function createQuizStore(contentRoot: string, options: { watch?: boolean; translated?: boolean } = {}) {
   const dir = path.join(contentRoot, "quizzes");
@@ -84,19 +81,4 @@ export function createQuizStore(contentRoot: string, options: { watch?: boolean;
   }
 
   return { getQuiz: get, listQuizIds: list };
-}
-
-const stores = new Map<string, ReturnType<typeof createQuizStore>>();
-
-/** The (cached) store of a content root; the course's own by default (a translation's: `translated`). */
-export function quizStore(contentRoot = DEFAULT_CONTENT_ROOT, options: { translated?: boolean } = {}): ReturnType<typeof createQuizStore> {
-  let store = stores.get(contentRoot);
-  if (!store) stores.set(contentRoot, (store = createQuizStore(contentRoot, options)));
-  return store;
-}
-
-/** Every quiz under a content root, in id order. Throws on an invalid file. */
-export function readAllQuizzes(contentRoot = DEFAULT_CONTENT_ROOT): Quiz[] {
-  const store = quizStore(contentRoot);
-  return store.listQuizIds().map((id) => store.getQuiz(id)!);
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { recordAttempt } from "@/lib/exercises/attempts";
 import { getProgress } from "@/lib/exercises/progress";
-import { loadCourseOutline } from "@/lib/analytics/course-load";
+import { loadCourseIndex } from "@/lib/course/course-index";
 import { getMatrixPage, cellText } from "@/lib/analytics/matrix";
 import { getRoster } from "@/lib/analytics/roster";
 import { getLearnerOverview } from "@/lib/analytics/learner";
@@ -20,7 +20,7 @@ import { addLearner } from "@/tests/support/cohort-analytics-fixture";
 import { isExercisePassed } from "@/lib/progress/passed";
 import { verifyAttempt } from "./verify-attempt";
 
-const outline = loadCourseOutline();
+const outline = loadCourseIndex().outline;
 let t: TestDatabase;
 let cohortId: string;
 

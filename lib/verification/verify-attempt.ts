@@ -8,7 +8,8 @@
  * started without finishing, the next one marks the run "error" without running it again.
  */
 import type { PrismaClient } from "../db/create-client";
-import { findExercise } from "../../exercises/registry";
+import { courseIndex } from "../course/course-index";
+import { loadExerciseSpec } from "../grading/exercise-code";
 import { DEFAULT_TIME_LIMIT_MS } from "../exercises/catalog";
 import { lockExerciseProgress, refreshExerciseProgress } from "../exercises/progress-refresh";
 import { DEFAULT_LIMITS, runInSandbox, type SandboxLimits, type SandboxOutcome } from "./sandbox/quickjs-sandbox";
@@ -27,9 +28,8 @@ export type VerifyOutcome = "skipped" | Verdict["status"];
 export type SandboxRunner = (exerciseId: string, source: string, limits: SandboxLimits) => Promise<SandboxOutcome>;
 
 async function specTestNames(exerciseId: string): Promise<string[] | null> {
-  const entry = findExercise(exerciseId);
-  if (!entry) return null;
-  return (await entry.loadSpec()).tests.map((t) => t.name);
+  const spec = await loadExerciseSpec(exerciseId);
+  return spec ? spec.tests.map((t) => t.name) : null;
 }
 
 async function store(db: PrismaClient, attempt: { id: string; userId: string; exerciseId: string }, verdict: Verdict): Promise<void> {
@@ -69,7 +69,7 @@ export async function verifyAttempt(db: PrismaClient, attemptId: string, run: Sa
   } else if (attempt.verifyTries > MAX_VERIFY_TRIES) {
     verdict = { status: "error", testsTotal: names.length, message: `The server could not check this run after ${MAX_VERIFY_TRIES} tries.` };
   } else {
-    const meta = findExercise(attempt.exerciseId)!.meta;
+    const meta = courseIndex().exercises.get(attempt.exerciseId)!;
     const outcome = await run(attempt.exerciseId, attempt.code, {
       ...DEFAULT_LIMITS,
       timeLimitMs: SERVER_TIME_FACTOR * (meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS),

@@ -18,14 +18,9 @@ jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
 // Jest cannot load the ESM markdown pipeline (unified); a hint's rendering is not what this table
 // checks, and the real renderer is exercised by tests/e2e/hints.e2e.ts.
 jest.mock("@/lib/exercises/hint-render", () => ({ renderHint: async (id: string, number: number) => ({ type: "root", children: [{ type: "text", value: `hint ${number} of ${id}` }] }) }));
-jest.mock("@/lib/analytics/course-server", () => {
+jest.mock("@/lib/course/course-index-server", () => {
   const { FIXTURE_OUTLINE: outline } = jest.requireActual<typeof import("@/tests/support/cohort-analytics-fixture")>("@/tests/support/cohort-analytics-fixture");
-  return { getCourseOutline: () => outline };
-});
-jest.mock("@/lib/progress/catalog-server", () => {
-  const { loadProgressCatalog } = jest.requireActual<typeof import("@/lib/progress/catalog-load")>("@/lib/progress/catalog-load");
-  const catalog = loadProgressCatalog();
-  return { getProgressCatalog: () => catalog };
+  return { ...jest.requireActual<object>("@/lib/course/course-index-server"), getCourseOutline: () => outline };
 });
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;

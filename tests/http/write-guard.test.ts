@@ -19,9 +19,6 @@ jest.mock("next-auth", () => ({
   getServerSession: async () => ({ user: { id: "admin-1", name: "Ada", email: "ada@example.test", role: "ADMIN" } }),
 }));
 
-// Content loaders compile MDX (ESM-only packages); these routes never get that far here anyway.
-jest.mock("@/lib/analytics/course-server", () => ({ getCourseOutline: () => ({ lessons: [], exercises: [], quizzes: [] }) }));
-jest.mock("@/lib/progress/catalog-server", () => ({ getProgressCatalog: () => ({}) }));
 
 const API = path.join(__dirname, "..", "..", "app", "api");
 const WRITES = ["POST", "PUT", "PATCH", "DELETE"] as const;

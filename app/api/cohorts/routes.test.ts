@@ -18,9 +18,9 @@ let mockDb: unknown = null;
 // Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
 jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
 jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
-jest.mock("@/lib/analytics/course-server", () => {
+jest.mock("@/lib/course/course-index-server", () => {
   const { FIXTURE_OUTLINE: outline } = jest.requireActual<typeof import("@/tests/support/cohort-analytics-fixture")>("@/tests/support/cohort-analytics-fixture");
-  return { getCourseOutline: () => outline };
+  return { ...jest.requireActual<object>("@/lib/course/course-index-server"), getCourseOutline: () => outline };
 });
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -14,11 +14,6 @@ let mockDb: unknown = null;
 // Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
 jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
 jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
-jest.mock("@/lib/progress/catalog-server", () => {
-  const { loadProgressCatalog } = jest.requireActual<typeof import("@/lib/progress/catalog-load")>("@/lib/progress/catalog-load");
-  const catalog = loadProgressCatalog();
-  return { getProgressCatalog: () => catalog };
-});
 
 // Loaded after the mocks above are in place (imports would be hoisted above them).
 let progressRoute: typeof import("./route");

@@ -5,7 +5,7 @@
  * The page terminates it when a run exceeds its time limit and starts a fresh one.
  */
 import * as tf from "@tensorflow/tfjs";
-import { findExercise } from "../../../exercises/registry";
+import { findExercise } from "../exercise-code";
 import { createGrader } from "./handle-run";
 import { hardenIntrinsics } from "./harden";
 import { lockDownWorker } from "./lockdown";

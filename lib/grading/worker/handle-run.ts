@@ -4,7 +4,7 @@
  * the page says the editor opened), announce that learner code is about to run, grade, and post
  * the report with where the time went. Messages are handled one at a time, in order.
  */
-import type { ExerciseEntry } from "../../../exercises/registry";
+import type { ExerciseEntry } from "../types";
 import { formatMessage, isGradingLocale, type ExerciseText, type GradingLocale } from "../messages";
 import { gradeSource, type GradePhases } from "../run";
 import type { ExerciseSpec, Tf } from "../types";

@@ -7,7 +7,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { gradeExercise } from "../../grading/grade-exercise";
-import { exercises } from "../../../exercises/registry";
+import { exerciseEntries as exercises } from "../../grading/exercise-code";
 import { hardenRealm } from "./harden";
 import { installSandboxPlatform, installTextCoding } from "./platform";
 

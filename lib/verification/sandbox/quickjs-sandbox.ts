@@ -6,7 +6,7 @@
  * one string comes out (the report as JSON). Each run gets a fresh QuickJS runtime with a
  * memory limit, a stack limit and an interrupt deadline, and is disposed afterwards.
  */
-import { findExercise } from "../../../exercises/registry";
+import { courseIndex } from "../../course/course-index";
 import { referenceSources } from "../../grading/provided/reference-sources";
 import { newQuickJSWASMModuleFromVariant, type QuickJSSyncVariant, type QuickJSWASMModule } from "quickjs-emscripten-core";
 import { sandboxBundle } from "./bundle";
@@ -93,7 +93,7 @@ export async function runInSandbox(exerciseId: string, source: string, limits: S
     const verify = context.getProp(context.global, "__academyVerify");
     // Pieces the exercise imports from "@academy/provided": the reference solutions, read here on
     // the host (trusted, like npm run grade), since the sandbox has no file system.
-    const names = findExercise(exerciseId)?.meta.provided;
+    const names = courseIndex().exercises.get(exerciseId)?.provided;
     const args = [context.newString(exerciseId), context.newString(source), ...(names ? [context.newString(JSON.stringify(referenceSources(names)))] : [])];
     const called = context.callFunction(verify, context.undefined, ...args);
     for (const arg of args) arg.dispose();

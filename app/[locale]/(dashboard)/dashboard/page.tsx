@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { auth } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getProgressCatalog } from "@/lib/progress/catalog-server";
+import { getProgressCatalog } from "@/lib/course/course-index-server";
 import { getDashboard } from "@/lib/progress/snapshot";
 import { enterLocale } from "@/i18n/server";
 import { ClientMessages } from "@/components/layout/client-messages";

@@ -4,7 +4,7 @@ import { privateJson, readJsonBody, route } from "@/lib/http/route";
 import { recordAttempt } from "@/lib/exercises/attempts";
 import { saveDraft } from "@/lib/exercises/drafts";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
-import { getProgressCatalog } from "@/lib/progress/catalog-server";
+import { getProgressCatalog } from "@/lib/course/course-index-server";
 import { mergeLocalProgress } from "@/lib/progress/merge";
 import { queueVerification } from "@/lib/verification/producer";
 import { MERGE_MAX_BYTES, mergeInputSchema } from "@/lib/progress/schemas";

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { privateJson, readJsonBody, route } from "@/lib/http/route";
-import { getProgressCatalog } from "@/lib/progress/catalog-server";
+import { getProgressCatalog } from "@/lib/course/course-index-server";
 import { writeLessonProgress } from "@/lib/progress/lessons";
 import { contentId, lessonEventSchema } from "@/lib/progress/schemas";
 

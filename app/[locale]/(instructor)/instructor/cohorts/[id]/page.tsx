@@ -4,7 +4,7 @@ import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { hasJoinCode } from "@/lib/cohorts/cohorts";
 import { cohortOverview } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import { INACTIVE_DAYS, STUCK_RUNS } from "@/lib/analytics/attention";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";

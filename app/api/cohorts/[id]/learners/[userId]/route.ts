@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { pathId, privateJson, route } from "@/lib/http/route";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import { learnerOverview } from "@/lib/cohorts/dashboard";
 
 type Context = { params: Promise<{ id: string; userId: string }> };

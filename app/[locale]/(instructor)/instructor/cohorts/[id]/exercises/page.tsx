@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { cohortExerciseAnalytics } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatDuration, formatPercent } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";

@@ -3,7 +3,7 @@ import { pageTitle } from "@/components/instructor/page-title";
 import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db/client";
 import { cohortMatrix } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import type { ItemKind } from "@/lib/analytics/course";
 import { DEFAULT_MATRIX_PAGE_SIZE } from "@/lib/analytics/matrix";
 import { textProblem } from "@/lib/validation/text";

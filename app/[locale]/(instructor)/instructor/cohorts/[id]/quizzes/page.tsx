@@ -5,7 +5,7 @@ import { describePolicy } from "@/lib/quiz/review-words";
 import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/lib/db/client";
 import { cohortItemAnalysis } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import { formatPercent } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD } from "@/components/instructor/ui";

@@ -6,7 +6,7 @@ import { recordedResultWords } from "@/lib/grading/recorded-words";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { learnerOverview } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import type { TimelineEvent } from "@/lib/analytics/learner";
 import { compactScore } from "@/lib/analytics/matrix";
 import { ProgressBar } from "@/components/dashboard/progress-bar";

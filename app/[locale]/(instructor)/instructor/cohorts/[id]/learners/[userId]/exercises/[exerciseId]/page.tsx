@@ -4,7 +4,7 @@ import { pageTitle } from "@/components/instructor/page-title";
 import { recordedResultWords } from "@/lib/grading/recorded-words";
 import { getDb } from "@/lib/db/client";
 import { learnerSubmission } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import { formatMoment } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD } from "@/components/instructor/ui";

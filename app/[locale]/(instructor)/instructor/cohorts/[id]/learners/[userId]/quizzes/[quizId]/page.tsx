@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { learnerQuizAnswers } from "@/lib/cohorts/dashboard";
-import { getCourseOutline } from "@/lib/analytics/course-server";
+import { getCourseOutline } from "@/lib/course/course-index-server";
 import { formatMoment } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD } from "@/components/instructor/ui";
