@@ -1,5 +1,6 @@
 "use client";
-import { useRouter } from "@/i18n/navigation";
+// next/navigation's router, not next-intl's: the hrefs come localized from the page (decision 037).
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /** Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter). */

@@ -1,11 +1,9 @@
 "use client";
 import { useEffect, useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
 import { useTrack } from "@/components/progress/use-track";
 
-/** A builder-track section: open for builders, collapsed (one click away) for the concept track. */
-export function Builder({ children, title }: { children: ReactNode; title?: string }) {
-  const t = useTranslations("lesson");
+/** A builder-track section: open for builders, collapsed (one click away) for the concept track. Its words come from <Builder> on the server. */
+export function BuilderSection({ children, title, trackLabel }: { children: ReactNode; title: string; trackLabel: string }) {
   const track = useTrack();
   const [open, setOpen] = useState(true);
   useEffect(() => setOpen(track !== "CONCEPT"), [track]);
@@ -16,7 +14,7 @@ export function Builder({ children, title }: { children: ReactNode; title?: stri
       className="my-6 rounded-lg border border-indigo-200 bg-indigo-50/40 p-4 dark:border-indigo-900 dark:bg-indigo-950/20"
     >
       <summary className="cursor-pointer font-semibold text-indigo-800 dark:text-indigo-300">
-        {title ?? t("builderTitle")} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">{t("builderTrack")}</span>
+        {title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">{trackLabel}</span>
       </summary>
       <div className="prose-lesson mt-4">{children}</div>
     </details>

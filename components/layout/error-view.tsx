@@ -1,10 +1,9 @@
 "use client";
-import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** The error page's content; app/[locale]/error.tsx loads it, with its messages, only when a page fails. */
+export function ErrorView({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("common");
-  useEffect(() => console.error(error), [error]);
   return (
     <main className="mx-auto max-w-xl px-4 py-24 text-center" role="alert">
       <h1 className="text-3xl font-bold tracking-tight">{t("errorTitle")}</h1>
