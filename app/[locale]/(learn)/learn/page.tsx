@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { enterLocale } from "@/i18n/server";
 import { getManifest } from "@/lib/content/loader";
 import { LessonStatusIcon } from "@/components/progress/lesson-status-icon";
