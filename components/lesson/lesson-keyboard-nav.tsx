@@ -1,12 +1,14 @@
 "use client";
-import { useRouter } from "@/i18n/navigation";
-import { useEffect } from "react";
-import { useTranslations } from "next-intl";
+// next/navigation's router, not next-intl's: the hrefs come localized from the page (decision 037).
+import { useRouter } from "next/navigation";
+import { useEffect, type ReactNode } from "react";
 
-/** Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter). */
-export function LessonKeyboardNav({ previous, next }: { previous: string | null; next: string | null }) {
+/**
+ * Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter).
+ * `tip` comes worded from the server: lesson pages have no next-intl client provider (decision 037).
+ */
+export function LessonKeyboardNav({ previous, next, tip }: { previous: string | null; next: string | null; tip: ReactNode }) {
   const router = useRouter();
-  const t = useTranslations("lesson");
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || !e.shiftKey) return;
@@ -20,7 +22,7 @@ export function LessonKeyboardNav({ previous, next }: { previous: string | null;
   }, [router, previous, next]);
   return (
     <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-      {t.rich("keyboardTip", { kbd: (key) => <kbd className="rounded border px-1">{key}</kbd> })}
+      {tip}
     </p>
   );
 }

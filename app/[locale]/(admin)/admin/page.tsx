@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/cohorts/roles";
