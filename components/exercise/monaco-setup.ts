@@ -38,6 +38,26 @@ defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation
 // Keep the language service in step with the models right away, so errors appear without a keystroke.
 defaults.setEagerModelSync(true);
 
+/**
+ * Monaco's two built-in themes, redefined under their own names (Monaco allows replacing them) so
+ * code-editor.tsx keeps asking for "vs" / "vs-dark" and gets text every learner can read: WCAG AA
+ * contrast (4.5:1) on the editor background for every colour Monaco paints text in. The defaults
+ * fall short in two places: vs-dark's comments (#608B4E on #1E1E1E, 4.2:1) and the dimmed line
+ * number, which has no colour of its own and falls back to a faded one.
+ */
+monaco.editor.defineTheme("vs", {
+  base: "vs",
+  inherit: true,
+  rules: [],
+  colors: { "editorLineNumber.dimmedForeground": "#237893" },
+});
+monaco.editor.defineTheme("vs-dark", {
+  base: "vs-dark",
+  inherit: true,
+  rules: [{ token: "comment", foreground: "6A9955" }],
+  colors: { "editorLineNumber.dimmedForeground": "#8C8C8C" },
+});
+
 let typesLoaded: Promise<EditorTypes> | undefined;
 let providedRegistered = false;
 

@@ -43,9 +43,9 @@ const CELL_CLASS: Record<MatrixCell["state"], string> = {
   "in-progress": "bg-amber-200 text-amber-950 dark:bg-amber-700 dark:text-white",
   "below-pass": "bg-amber-200 text-amber-950 dark:bg-amber-700 dark:text-white",
   attempted: "bg-rose-200 text-rose-950 dark:bg-rose-800 dark:text-white",
-  "not-started": "bg-slate-100 text-slate-400 dark:bg-slate-800/60 dark:text-slate-500",
-  "not-attempted": "bg-slate-100 text-slate-400 dark:bg-slate-800/60 dark:text-slate-500",
-  "not-taken": "bg-slate-100 text-slate-400 dark:bg-slate-800/60 dark:text-slate-500",
+  "not-started": "bg-slate-100 text-slate-600 dark:bg-slate-800/60 dark:text-slate-400",
+  "not-attempted": "bg-slate-100 text-slate-600 dark:bg-slate-800/60 dark:text-slate-400",
+  "not-taken": "bg-slate-100 text-slate-600 dark:bg-slate-800/60 dark:text-slate-400",
 };
 
 /** The legend's swatches; `text` is the key of each one's words in instructor.matrix. */

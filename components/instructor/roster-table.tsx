@@ -145,7 +145,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
                   {r.exercisesTotal > 0 ? ` / ${r.exercisesTotal}` : ""}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  {r.averageQuizPercent === null ? <span className="text-slate-400">—<span className="sr-only">{t("noQuiz")}</span></span> : `${r.averageQuizPercent}%`}
+                  {r.averageQuizPercent === null ? <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">{t("noQuiz")}</span></span> : `${r.averageQuizPercent}%`}
                   {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{t("quizzesTaken", { count: r.quizzesTaken })}</span>}
                 </td>
                 <td className="px-3 py-2" data-testid="roster-capstone">
@@ -158,7 +158,7 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
                       </span>
                     </>
                   ) : (
-                    <span className="text-slate-400">—<span className="sr-only">{t("noCapstone")}</span></span>
+                    <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">{t("noCapstone")}</span></span>
                   )}
                 </td>
               </tr>

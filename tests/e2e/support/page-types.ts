@@ -29,6 +29,8 @@ export interface PageType {
   name: string;
   role: Role;
   path: (world: AuditWorld) => string;
+  /** The HTTP status the page answers with (200 unless given). */
+  status?: number;
   /** What a person does on the page before it is audited (after it has loaded). */
   act?: (page: Page, world: AuditWorld) => Promise<void>;
 }
@@ -67,7 +69,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: "capstone training", role: "learner", path: () => "/learn/build-a-gpt/train" },
   { name: "sign-in", role: "anonymous", path: () => "/sign-in" },
   { name: "sign-up", role: "anonymous", path: () => "/sign-up" },
-  { name: "not found", role: "anonymous", path: () => "/no-such-page" },
+  { name: "not found", role: "anonymous", path: () => "/no-such-page", status: 404 },
   { name: "open exercise with results", role: "learner", path: () => AUDIT_EXERCISE.lesson, act: runExerciseTests },
   { name: "quiz with results", role: "learner", path: () => AUDIT_QUIZ.lesson, act: submitQuiz },
   { name: "learner dashboard", role: "learner", path: () => "/dashboard" },
@@ -234,7 +236,7 @@ export async function openPageType(context: BrowserContext, pageType: PageType, 
   page.setDefaultTimeout(90_000);
   page.setDefaultNavigationTimeout(120_000);
   const response = await page.goto(pageType.path(world), { waitUntil: "load" });
-  const expectedStatus = pageType.name === "not found" ? 404 : 200;
+  const expectedStatus = pageType.status ?? 200;
   if (response?.status() !== expectedStatus) throw new Error(`${pageType.name}: ${page.url()} answered ${response?.status()}, expected ${expectedStatus}`);
   await page.waitForLoadState("networkidle").catch(() => undefined);
   await scrollThrough(page);

@@ -51,7 +51,7 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
                 </td>
                 <td className="px-3 py-2">
                   {s.passRate === null ? (
-                    <span className="text-slate-400">{t("exercises.nobodyTried")}</span>
+                    <span className="text-slate-500 dark:text-slate-400">{t("exercises.nobodyTried")}</span>
                   ) : (
                     <div className="flex items-center gap-2">
                       <span className="w-12 text-right tabular-nums" data-testid="pass-rate">{formatPercent(s.passRate)}</span>
@@ -73,7 +73,7 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
                       </span>
                     </>
                   ) : (
-                    <span className="text-slate-400">—</span>
+                    <span className="text-slate-500 dark:text-slate-400">—</span>
                   )}
                 </td>
               </tr>
