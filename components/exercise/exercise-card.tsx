@@ -200,10 +200,10 @@ export function ExerciseCard(props: ExerciseCardProps) {
             {signedIn ? t("savedAsYouTypeAccount") : t("savedAsYouTypeBrowser")}
           </p>
         </div>
-      ) : waitingForAccount ? (
-        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>
       ) : (
         <>
+          {/* The editor opens at once with this browser's copy; the account's copy follows (open-exercise.tsx). */}
+          {waitingForAccount && <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>}
           {server.status === "error" && (
             <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
               {t("savedLoadFailed")}
@@ -219,6 +219,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
             signedIn={signedIn}
             userId={userId}
             serverState={server.status === "ready" ? server.state : null}
+            accountPending={waitingForAccount}
             onProgress={onProgress}
           />
         </>

@@ -8,7 +8,9 @@
  *
  * To make "before Monaco has loaded" certain rather than a race, the editor's code (every
  * script chunk requested after the page has loaded) is held back until the test has typed, as on
- * a slow connection; one test also types without holding anything, as a learner would.
+ * a slow connection; the first test also holds back the answer to "who is signed in?" (a cold or
+ * busy server), which the card used to wait for before showing anything, dropping the keys typed
+ * meanwhile. One test types without holding anything, as a learner would.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -31,8 +33,11 @@ afterAll(async () => {
 
 const starter = (id: string) => readFileSync(path.join(process.cwd(), "exercises", id, "starter.ts"), "utf8");
 
-/** Holds back the page's later script chunks (the workspace and Monaco) until `release()`. */
-async function holdEditorCode(page: Page) {
+/**
+ * Holds back the page's later script chunks (the workspace and Monaco) until `release()`;
+ * `session`: the session's answer too, from the first request on.
+ */
+async function holdEditorCode(page: Page, { session = false } = {}) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let holding = false;
@@ -40,6 +45,12 @@ async function holdEditorCode(page: Page) {
     if (holding) await released;
     await route.continue();
   });
+  if (session) {
+    await page.route("**/api/auth/session", async (route) => {
+      await released;
+      await route.continue();
+    });
+  }
   return {
     start: () => (holding = true),
     release,
@@ -95,7 +106,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   it("keeps every keystroke typed before Monaco loaded, the selection and its direction, the focus and the text's position", async () => {
     const context = await newContext(browser, baseUrl());
     const page = await newPage(context);
-    const hold = await holdEditorCode(page);
+    const hold = await holdEditorCode(page, { session: true });
     await page.goto(LESSON, { waitUntil: "load" });
     hold.start();
     const card = page.locator('[data-exercise="softmax"]');
@@ -163,9 +174,11 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
     const card = page.locator('[data-exercise="softmax"]');
     await card.scrollIntoViewIfNeeded();
     await card.getByRole("button", { name: "Open the editor" }).click();
+    // A draft that starts with a blank line (which HTML drops from a <textarea>'s content) and has another.
+    await page.keyboard.press("Enter");
     await page.keyboard.type("// my draft");
     await page.keyboard.press("Enter");
-    const draft = `// my draft\n${starter("softmax")}`;
+    const draft = `\n// my draft\n${starter("softmax")}`;
     await waitForDraft(page, "softmax", draft);
     await card.getByTestId("save-status").filter({ hasText: "Saved in this browser" }).waitFor();
 
