@@ -215,10 +215,10 @@ export function ExerciseCard(props: ExerciseCardProps) {
             {signedIn ? labels.savedAsYouTypeAccount : labels.savedAsYouTypeBrowser}
           </p>
         </div>
-      ) : waitingForAccount ? (
-        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{labels.loadingSaved}</p>
       ) : (
         <>
+          {/* The editor opens at once with this browser's copy; the account's copy follows (open-exercise.tsx). */}
+          {waitingForAccount && <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{labels.loadingSaved}</p>}
           {server.status === "error" && (
             <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
               {labels.savedLoadFailed}
@@ -236,6 +236,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
             signedIn={signedIn}
             userId={userId}
             serverState={server.status === "ready" ? server.state : null}
+            accountPending={waitingForAccount}
             onProgress={onProgress}
           />
           </Suspense>

@@ -26,8 +26,17 @@ import { TestResults } from "./test-results";
 import { ServerCheck } from "./server-check";
 import { primaryButton, secondaryButton } from "./styles";
 
-// Nothing to show while it loads: the text area standing in for it is already there.
-const CodeEditor = dynamic(() => import("./code-editor"), { ssr: false, loading: () => null });
+// Nothing to show while it loads: the text area standing in for it is already there. If Monaco
+// cannot be loaded, that text area stays the editor (typing saved, Ctrl+Enter runs): a note says so.
+const CodeEditor = dynamic(() => import("./code-editor").catch(() => ({ default: MonacoUnavailable })), { ssr: false, loading: () => null });
+
+function MonacoUnavailable() {
+  return (
+    <p role="status" className="mt-1 text-sm text-amber-700 dark:text-amber-300">
+      The full editor could not be loaded. You can keep working in this plain one: your code is saved and runs the same way.
+    </p>
+  );
+}
 
 export { AUTOSAVE_DELAY_MS } from "./use-draft-autosave";
 

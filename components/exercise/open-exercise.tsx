@@ -7,12 +7,18 @@
  * The box belongs to this component, not to the workspace, so that the text area stays the same
  * element (with its text, cursor and focus) while the workspace loads; the workspace renders
  * Monaco into the box through a portal.
+ *
+ * The text area does not wait for the session or the account's saved code either (a click while
+ * they load used to show "loading" and drop the keys typed meanwhile): it opens with this
+ * browser's copy, and the workspace, which saves, starts once it is known whose code this is. If the
+ * account then has a newer copy, it replaces the text only if the learner has not typed yet.
  */
-import { lazy, Suspense, useEffect, useId, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { chooseInitialCode, readLocalDraft, writeLocalDraft } from "@/lib/learner-state/exercises";
 import { browserStorage } from "@/lib/learner-state/storage";
 import type { ExerciseWorkspaceProps } from "./exercise-workspace";
+import type { InitialCode } from "./use-draft-autosave";
 import { PlainCodeView, StandInEditor } from "./plain-code-view";
 
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's runtime on every
@@ -28,20 +34,39 @@ function EditorUnavailable() {
   );
 }
 
-export type OpenExerciseProps = Omit<ExerciseWorkspaceProps, "initial" | "standIn" | "editorHost" | "keysId">;
+/** Where the workspace's buttons go, holding their height so nothing below jumps when they arrive. */
+const buttonsPlaceholder = <div className="mt-3 h-9" />;
+
+export type OpenExerciseProps = Omit<ExerciseWorkspaceProps, "initial" | "standIn" | "editorHost" | "keysId"> & {
+  /** The session, or a signed-in learner's saved code, is still on its way. */
+  accountPending: boolean;
+};
+
+/** The code to start from: the newest of this browser's copy and the account's copy. */
+function initialCode(props: OpenExerciseProps): InitialCode {
+  const store = browserStorage();
+  return chooseInitialCode(props.starter, store ? readLocalDraft(store, props.id) : null, props.serverState?.draft ?? null);
+}
 
 export function OpenExercise(props: OpenExerciseProps) {
-  const { id } = props;
+  const { id, accountPending, ...workspaceProps } = props;
   const uid = useId();
   const t = useTranslations("exercise");
-  // The code to start from: the newest of this browser's copy and the account's copy.
-  const [initial] = useState(() => {
-    const store = browserStorage();
-    return chooseInitialCode(props.starter, store ? readLocalDraft(store, id) : null, props.serverState?.draft ?? null);
-  });
-  const [standIn] = useState(() => new StandInEditor(initial.code));
+  // What the text area opens with, at once.
+  const [opening] = useState(() => initialCode(props));
+  const [standIn] = useState(() => new StandInEditor(opening.code));
+  // What the workspace starts from: known once the account has answered (null until then).
+  const [initial, setInitial] = useState<InitialCode | null>(() => (accountPending ? null : opening));
   const [standInShown, setStandInShown] = useState(true);
   const [editorHost, setEditorHost] = useState<HTMLDivElement | null>(null);
+
+  // Chosen during render (not in an effect), so the workspace mounts with it in the same commit.
+  if (!accountPending && !initial) setInitial(initialCode(props));
+  // A layout effect, so it runs before the workspace's effects read the text area: the account's
+  // newer copy is shown only if nothing was typed yet (the learner's keystrokes win).
+  useLayoutEffect(() => {
+    if (initial && initial.code !== opening.code && standIn.getValue() === opening.code) standIn.setText(initial.code);
+  }, [initial, opening, standIn]);
 
   useEffect(() => {
     standIn.whenRetired(() => setStandInShown(false));
@@ -50,11 +75,11 @@ export function OpenExercise(props: OpenExerciseProps) {
     const keep = () => {
       const store = browserStorage();
       const code = standIn.getValue();
-      if (!standIn.listeners && !standIn.retired && code !== initial.code && store) writeLocalDraft(store, id, { code, updatedAt: Date.now() });
+      if (!standIn.listeners && !standIn.retired && code !== opening.code && store) writeLocalDraft(store, id, { code, updatedAt: Date.now() });
     };
     window.addEventListener("pagehide", keep);
     return () => window.removeEventListener("pagehide", keep);
-  }, [id, initial, standIn]);
+  }, [id, opening, standIn]);
 
   return (
     <div className="mt-4" data-testid="exercise-workspace">
@@ -65,8 +90,12 @@ export function OpenExercise(props: OpenExerciseProps) {
         <div ref={setEditorHost} className="absolute inset-0" />
         {standInShown && <PlainCodeView standIn={standIn} label={t("editorLabel", { title: props.title })} />}
       </div>
-      <Suspense fallback={<div className="mt-3 h-9" />}>
-        <ExerciseWorkspace {...props} initial={initial} standIn={standIn} editorHost={editorHost} keysId={`${uid}-keys`} />
+      <Suspense fallback={buttonsPlaceholder}>
+        {initial ? (
+          <ExerciseWorkspace {...workspaceProps} id={id} initial={initial} standIn={standIn} editorHost={editorHost} keysId={`${uid}-keys`} />
+        ) : (
+          buttonsPlaceholder
+        )}
       </Suspense>
     </div>
   );

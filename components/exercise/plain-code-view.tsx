@@ -96,6 +96,16 @@ export class StandInEditor implements EditorHandle {
     return this.textarea && !this.retired ? this.textarea.value : this.last.value;
   }
 
+  /** Shows other code (the account's newer copy, before any typing): not an edit, so not undoable. */
+  setText(text: string): void {
+    this.last = { ...this.last, value: text };
+    const t = this.textarea;
+    if (!t || this.retired) return;
+    t.value = text;
+    t.setSelectionRange(0, 0);
+    t.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
   replaceAll(text: string): void {
     const t = this.textarea;
     if (!t) return;
@@ -129,10 +139,16 @@ function insertText(t: HTMLTextAreaElement, text: string) {
 
 const TAB = " ".repeat(EDITOR_TAB_SIZE);
 
+/**
+ * Where the line holding `offset` starts. Not plain `lastIndexOf("\n", offset - 1)`: at offset 0
+ * that searches from 0 and finds a newline the text starts with (a draft opening with a blank line).
+ */
+const lineStartOf = (value: string, offset: number) => (offset === 0 ? 0 : value.lastIndexOf("\n", offset - 1) + 1);
+
 /** Tab / Shift+Tab on a selection across lines: indents or outdents each of its lines, as Monaco does. */
 function shiftLines(t: HTMLTextAreaElement, outdent: boolean) {
   const { value, selectionStart, selectionEnd } = t;
-  const from = value.lastIndexOf("\n", selectionStart - 1) + 1;
+  const from = lineStartOf(value, selectionStart);
   const lastLineEnd = value.indexOf("\n", selectionEnd > selectionStart && value[selectionEnd - 1] === "\n" ? selectionEnd - 1 : selectionEnd);
   const to = lastLineEnd < 0 ? value.length : lastLineEnd;
   const lines = value.slice(from, to).split("\n");
@@ -157,12 +173,12 @@ function onKeyDown(standIn: StandInEditor, e: KeyboardEvent<HTMLTextAreaElement>
     e.preventDefault();
     const multiline = t.value.slice(t.selectionStart, t.selectionEnd).includes("\n");
     if (e.shiftKey || multiline) return shiftLines(t, e.shiftKey);
-    const column = t.selectionStart - (t.value.lastIndexOf("\n", t.selectionStart - 1) + 1);
+    const column = t.selectionStart - lineStartOf(t.value, t.selectionStart);
     insertText(t, " ".repeat(EDITOR_TAB_SIZE - (column % EDITOR_TAB_SIZE)));
   } else if (e.key === "Enter" && !mod && !e.shiftKey && !e.altKey) {
     // A new line starts at the indentation of the one above, as in Monaco.
     e.preventDefault();
-    const lineStart = t.value.lastIndexOf("\n", t.selectionStart - 1) + 1;
+    const lineStart = lineStartOf(t.value, t.selectionStart);
     insertText(t, "\n" + /^[ \t]*/.exec(t.value.slice(lineStart, t.selectionStart))![0]);
   }
 }
@@ -185,6 +201,9 @@ export function PlainCodeView({ standIn, label }: { standIn: StandInEditor; labe
   // Before the first paint: keys pressed right after the click already land in the text area.
   useLayoutEffect(() => {
     const t = textarea.current!;
+    // Through the property, not as the element's content: HTML drops one leading newline of a
+    // <textarea>'s content, and the learner's code must show byte for byte.
+    t.value = standIn.getValue();
     standIn.attach(t, frame.current);
     // The learner just asked for the editor: the cursor goes in it, at the start like Monaco's.
     t.focus({ preventScroll: true });
@@ -204,7 +223,6 @@ export function PlainCodeView({ standIn, label }: { standIn: StandInEditor; labe
       <textarea
         ref={textarea}
         aria-label={label}
-        defaultValue={standIn.getValue()}
         wrap="off"
         spellCheck={false}
         autoCapitalize="off"

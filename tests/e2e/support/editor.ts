@@ -47,7 +47,18 @@ export async function setCode(page: Page, card: Locator, code: string) {
   }
 }
 
+/**
+ * The lines Monaco shows, top to bottom, blank ones included (innerText would merge a blank line
+ * into its neighbours' line breaks). Only the lines on screen: Monaco draws no others.
+ */
 export async function editorText(card: Locator): Promise<string> {
-  return normalise(await card.locator(".monaco-editor .view-lines").innerText());
+  const shown = await card.locator(".monaco-editor .view-lines").evaluate((lines) =>
+    [...lines.querySelectorAll<HTMLElement>(".view-line")]
+      .map((line) => ({ top: line.getBoundingClientRect().top, text: line.textContent ?? "" }))
+      .sort((a, b) => a.top - b.top)
+      .map((line) => line.text)
+      .join("\n"),
+  );
+  return normalise(shown);
 }
 
