@@ -5,6 +5,8 @@
  * The summary line sits in an aria-live region so screen readers hear "4 / 6 tests passed".
  */
 import { useLayoutEffect } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { apiMessageFor } from "@/lib/i18n/api-message";
 import type { GradeReport, TestResult } from "@/lib/grading/types";
 import { markResultsRendered } from "@/lib/grading/worker/run-timings";
 import type { RunSummary } from "./run-record";
@@ -14,10 +16,11 @@ export type RunView =
   /** loading: the grader (worker, TensorFlow.js, the tests) is starting; running: the learner's code runs. */
   | { kind: "running"; phase: "loading" | "running" }
   | { kind: "report"; summary: RunSummary; report: GradeReport }
-  | { kind: "timeout"; summary: RunSummary; message: string }
+  | { kind: "timeout"; summary: RunSummary; message: string; limitMs?: number }
   | { kind: "crashed"; message: string };
 
-const STATUS_TEXT: Record<TestResult["status"], string> = { pass: "passed", fail: "failed", error: "error" };
+/** The message (exercise.results.*) for each status. */
+const STATUS_KEY = { pass: "statusPass", fail: "statusFail", error: "statusError" } as const satisfies Record<TestResult["status"], string>;
 
 function StatusIcon({ status }: { status: TestResult["status"] }) {
   if (status === "pass") {
@@ -46,6 +49,7 @@ function Values({ label, value }: { label: string; value: string }) {
 }
 
 function TestRow({ test, onGoTo }: { test: TestResult; onGoTo(line: number, column?: number): void }) {
+  const t = useTranslations("exercise.results");
   const failed = test.status !== "pass";
   return (
     <li className="mt-0! flex gap-2 py-2" data-status={test.status}>
@@ -53,10 +57,10 @@ function TestRow({ test, onGoTo }: { test: TestResult; onGoTo(line: number, colu
       <div className="min-w-0 flex-1">
         <p className="text-sm">
           <span className={failed ? "font-medium" : undefined}>{test.name}</span>
-          <span className="sr-only">: {STATUS_TEXT[test.status]}</span>
+          <span className="sr-only">: {t(STATUS_KEY[test.status])}</span>
           {failed && (
             <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-800 dark:bg-rose-950 dark:text-rose-200" aria-hidden="true">
-              {test.status === "error" ? "error" : "failed"}
+              {t(STATUS_KEY[test.status])}
             </span>
           )}
         </p>
@@ -67,24 +71,24 @@ function TestRow({ test, onGoTo }: { test: TestResult; onGoTo(line: number, colu
             onClick={() => onGoTo(test.line!)}
             className="mt-1 text-sm font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
           >
-            Go to line {test.line}
+            {t("goToLine", { line: test.line })}
           </button>
         )}
         {(test.expected !== undefined || test.actual !== undefined) && (
           <dl className="mt-2 grid gap-2 sm:grid-cols-2">
-            {test.expected !== undefined && <Values label="Expected" value={test.expected} />}
-            {test.actual !== undefined && <Values label="Your result" value={test.actual} />}
+            {test.expected !== undefined && <Values label={t("expected")} value={test.expected} />}
+            {test.actual !== undefined && <Values label={t("actual")} value={test.actual} />}
           </dl>
         )}
         {test.output && test.output.length > 0 && (
           <div className="mt-2">
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Your console output</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("output")}</p>
             <pre className="mt-1 max-h-40 overflow-auto rounded bg-slate-900 px-2! py-1! font-mono text-xs! leading-normal! text-slate-100">{test.output.join("\n")}</pre>
           </div>
         )}
         {test.leakedTensors !== undefined && test.leakedTensors > 0 && (
           <p className="mt-1 text-xs text-amber-700 dark:text-amber-300">
-            {test.leakedTensors} tensor{test.leakedTensors === 1 ? " was" : "s were"} left undisposed in this test.
+            {t("leakedInTest", { count: test.leakedTensors })}
           </p>
         )}
       </div>
@@ -95,6 +99,9 @@ function TestRow({ test, onGoTo }: { test: TestResult; onGoTo(line: number, colu
 export function TestResults({ view, onGoTo }: { view: RunView; onGoTo(line: number, column?: number): void }) {
   const compileError = view.kind === "report" ? view.report.compileError : undefined;
   const leaked = view.kind === "report" ? view.report.leakedTensors : undefined;
+  const t = useTranslations("exercise.results");
+  const locale = useLocale();
+  const summaryLine = (summary: RunSummary) => t("summary", { passed: summary.testsPassed, total: summary.testsTotal });
 
   // The frame after these results are in the DOM is the one that draws them (bench/grader-breakdown.ts).
   useLayoutEffect(() => {
@@ -104,47 +111,49 @@ export function TestResults({ view, onGoTo }: { view: RunView; onGoTo(line: numb
   }, [view]);
 
   return (
-    <section aria-label="Test results" className="mt-4" data-testid="test-results">
+    <section aria-label={t("label")} className="mt-4" data-testid="test-results">
       <div role="status" aria-live="polite" aria-atomic="true" className="text-sm font-semibold" data-testid="run-summary">
         {view.kind === "running" && (
-          <p className="text-slate-600 dark:text-slate-300">{view.phase === "loading" ? "Starting the grader (TensorFlow.js)…" : "Running the tests…"}</p>
+          <p className="text-slate-600 dark:text-slate-300">{view.phase === "loading" ? t("starting") : t("running")}</p>
         )}
         {view.kind === "report" && (
           <p className={view.summary.passed ? "text-emerald-700 dark:text-emerald-300" : "text-slate-800 dark:text-slate-100"}>
-            {view.summary.line}
-            {view.summary.passed && " · Exercise complete"}
+            {summaryLine(view.summary)}
+            {view.summary.passed && t("complete")}
           </p>
         )}
         {view.kind === "timeout" && (
           <p className="text-rose-700 dark:text-rose-300">
-            {view.message} <span className="font-normal text-slate-600 dark:text-slate-300">({view.summary.line})</span>
+            {/* The grader's sentences are English: another page words the time limit itself. */}
+            {locale === "en" || view.limitMs === undefined ? view.message : t("timeout", { seconds: view.limitMs / 1000 })}{" "}
+            <span className="font-normal text-slate-600 dark:text-slate-300">({summaryLine(view.summary)})</span>
           </p>
         )}
-        {view.kind === "crashed" && <p className="text-rose-700 dark:text-rose-300">{view.message}</p>}
+        {view.kind === "crashed" && <p className="text-rose-700 dark:text-rose-300">{apiMessageFor(locale, view.message, t("crashed"))}</p>}
       </div>
 
       {compileError && compileError.line !== undefined && (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-          Your code did not compile, so no test ran.{" "}
+          {t("didNotCompile")}{" "}
           <button
             type="button"
             onClick={() => onGoTo(compileError.line!, compileError.column)}
             className="font-medium text-indigo-700 underline underline-offset-2 hover:no-underline dark:text-indigo-300"
           >
-            Go to line {compileError.line}
-            {compileError.column !== undefined && `, column ${compileError.column}`}
+            {compileError.column !== undefined
+              ? t("goToLineColumn", { line: compileError.line, column: compileError.column })
+              : t("goToLine", { line: compileError.line })}
           </button>
         </p>
       )}
       {leaked !== undefined && leaked > 0 && (
         <p className="mt-1 text-sm text-amber-700 dark:text-amber-300" data-testid="leak-warning">
-          Warning: your code left {leaked} tensor{leaked === 1 ? "" : "s"} undisposed. Wrap the work in tf.tidy(() =&gt; …) or call
-          .dispose() on intermediate tensors; in a real model, leaks use up memory.
+          {t("leakWarning", { count: leaked })}
         </p>
       )}
 
       {view.kind === "report" && (
-        <ol className="mt-2 list-none! divide-y divide-slate-200 pl-0! dark:divide-slate-800" aria-label="Tests, in order">
+        <ol className="mt-2 list-none! divide-y divide-slate-200 pl-0! dark:divide-slate-800" aria-label={t("listLabel")}>
           {view.report.tests.map((test, i) => (
             <TestRow key={`${i}-${test.name}`} test={test} onGoTo={onGoTo} />
           ))}

@@ -89,7 +89,7 @@ export function useExerciseRuns({ id, timeLimitMs, usesProvided, signedIn, userI
       return;
     }
     const summary = summarize(outcome);
-    setRun(outcome.kind === "report" ? { kind: "report", summary, report: outcome.report } : { kind: "timeout", summary, message: outcome.message });
+    setRun(outcome.kind === "report" ? { kind: "report", summary, report: outcome.report } : { kind: "timeout", summary, message: outcome.message, limitMs: outcome.limitMs });
     // A signed-in learner's pass counts once the server has checked it (ServerCheck).
     if (summary.passed && !signedIn) onProgress({ completed: true, bestPassed: summary.testsPassed, testsTotal: summary.testsTotal });
     setCheckedRun(null);

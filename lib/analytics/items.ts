@@ -49,11 +49,12 @@ const CACHE_LIMIT = 200;
 const cache = new Map<string, { fingerprint: string; value: QuizItemAnalysis[] }>();
 const outlineKeys = new WeakMap<CourseOutline, string>();
 
-/** Which questions the analysis is over: part of the fingerprint, so a changed quiz file recomputes. */
+/** Which questions the analysis is over, in which words: part of the fingerprint, so a changed quiz file (or language) recomputes. */
 function outlineKey(outline: CourseOutline): string {
   let key = outlineKeys.get(outline);
   if (key === undefined) {
-    key = outline.quizzes.map((q) => `${q.id}:${q.questions.map((x) => x.id).join(",")}`).join(";");
+    // The words too: the same cohort is analysed with an English and a Chinese outline.
+    key = outline.quizzes.map((q) => `${q.id}:${q.title}:${q.questions.map((x) => `${x.id}=${x.prompt}`).join(",")}`).join(";");
     outlineKeys.set(outline, key);
   }
   return key;

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import type { CourseOutline } from "../analytics/course";
-import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import type { ProgressCatalog } from "../progress/catalog";
 import { courseIndex, type CourseIndex } from "./course-index";
 
@@ -17,7 +17,10 @@ export function getProgressCatalog(locale: Locale = DEFAULT_LOCALE): ProgressCat
   return courseIndex(locale).catalog;
 }
 
-/** The course as the instructor dashboard lists it (English). */
-export function getCourseOutline(): CourseOutline {
-  return courseIndex().outline;
+/**
+ * The course as the instructor dashboard lists it, named in `locale` for a page to show; the API
+ * routes and the CSV exports use the English one (their columns are read by scripts, decision 041).
+ */
+export function getCourseOutline(requested: string = DEFAULT_LOCALE): CourseOutline {
+  return courseIndex(isLocale(requested) ? requested : DEFAULT_LOCALE).outline;
 }

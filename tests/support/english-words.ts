@@ -1,7 +1,7 @@
 /**
  * English words left in a Chinese page's text (the /zh page scan, tests/e2e/chinese-pages.e2e.ts).
  * Allowed, because a Chinese ML text uses them too: the English term in parentheses after its
- * Chinese one, acronyms (GPT, RLHF, KV), code identifiers (camelCase, snake_case, with digits or
+ * Chinese one, quoted English examples (what a tokenizer or an English model is given), acronyms (GPT, RLHF, KV), code identifiers (camelCase, snake_case, with digits or
  * dots, such as d_model or tf.softmax), single letters (variables: Q, K, V, x), and the names below.
  */
 
@@ -10,11 +10,15 @@ const NAMES = new Set([
   "LLM", "Academy", "English", "TensorFlow", "TensorFlow.js", "TypeScript", "JavaScript", "Monaco", "GitHub", "Chromium",
   "Transformer", "Transformers", "softmax", "Softmax", "ReLU", "GELU", "Adam", "AdamW", "ChatGPT", "Claude", "Gemini",
   "LLaMA", "Llama", "BERT", "Word2Vec", "GloVe", "ImageNet", "AlexNet", "Top", "top", "Tab", "Ctrl", "Enter", "Alt", "Shift",
-  "Mac", "Esc", "Markdown", "KaTeX", "CSV", "UTF", "BOM",
+  "Mac", "Esc", "Markdown", "KaTeX", "CSV", "UTF", "BOM", "Unicode", "emoji", "BERT-Large", "Switch", "Moodle",
+  // Authors cited in the lessons ("Tenney等人（2019）").
+  "Tenney", "Sennrich", "Devlin", "Raffel", "Lewis", "Vaswani", "Radford", "Brown", "Ouyang", "Mikolov",
 ]);
 
-/** A term in parentheses after its Chinese name ("注意力机制（attention）"), Latin inside, no CJK. */
-const PARENTHESISED_LATIN = /[（(][^（）()\u3400-\u9fff]*[A-Za-z][^（）()\u3400-\u9fff]*[）)]/g;
+/** A term in parentheses after its Chinese name: "注意力机制（attention）", "（large model，大规模预训练模型的简称）". */
+const PARENTHESISED_TERM = /[（(]\s*[A-Za-z][^（）()]*[）)]/g;
+/** A quoted example, kept in English on purpose (a tokenizer's or a model's English input): “cats chase mice”. */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 const WORD = /[A-Za-z][A-Za-z0-9_.'’-]*[A-Za-z0-9]|[A-Za-z]/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}s?$/;
 const IDENTIFIER = /[a-z][A-Z]|[_\d]|\.[a-z]/;
@@ -23,7 +27,7 @@ const allowed = (word: string) => word.length === 1 || NAMES.has(word) || ACRONY
 
 /** The English words of `text` that are none of the above, each with a little of the text around it. */
 export function englishLeftIn(text: string): string[] {
-  const flat = text.replace(/\s+/g, " ").replace(PARENTHESISED_LATIN, " ");
+  const flat = text.replace(/\s+/g, " ").replace(QUOTED, " ").replace(PARENTHESISED_TERM, " ");
   const found: string[] = [];
   for (const match of flat.matchAll(WORD)) {
     const word = match[0].replace(/[.'’-]+$/, "");

@@ -25,7 +25,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}`);
   const db = getDb();
-  const outline = getCourseOutline();
+  const outline = getCourseOutline(await getLocale());
   const now = new Date();
   const [cohort, overview, t, locale] = await Promise.all([
     cohortForPage(user, id),

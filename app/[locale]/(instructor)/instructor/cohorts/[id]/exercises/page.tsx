@@ -17,7 +17,7 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/exercises`);
   const [stats, t, locale] = await Promise.all([
-    orNotFound(cohortExerciseAnalytics(getDb(), user, id, getCourseOutline())),
+    orNotFound(cohortExerciseAnalytics(getDb(), user, id, getCourseOutline(await getLocale()))),
     getTranslations("instructor"),
     getLocale(),
   ]);

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/instructor/page-title";
 import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { getDb } from "@/lib/db/client";
@@ -34,7 +34,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const unsearchable = textProblem(typed) !== undefined;
   const q = unsearchable ? "" : typed;
   const [matrix, t] = await Promise.all([
-    orNotFound(cohortMatrix(getDb(), user, id, getCourseOutline(), { page: Number(search.page ?? 1), pageSize: DEFAULT_MATRIX_PAGE_SIZE, search: q })),
+    orNotFound(cohortMatrix(getDb(), user, id, getCourseOutline(await getLocale()), { page: Number(search.page ?? 1), pageSize: DEFAULT_MATRIX_PAGE_SIZE, search: q })),
     getTranslations("instructor"),
   ]);
   const kinds = new Set(SHOW[show].kinds);

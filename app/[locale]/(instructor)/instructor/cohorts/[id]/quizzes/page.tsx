@@ -22,7 +22,7 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const user = await signedInOrRedirect(`/instructor/cohorts/${id}/quizzes`);
   const db = getDb();
-  const quizzes = await orNotFound(cohortItemAnalysis(db, user, id, getCourseOutline()));
+  const quizzes = await orNotFound(cohortItemAnalysis(db, user, id, getCourseOutline(await getLocale())));
   const [cohort, reviews] = await Promise.all([orNotFound(getCohortDetails(db, user, id)), orNotFound(listQuizReviews(db, user, id, quizzes.map((q) => q.id)))]);
   const reviewOf = new Map(reviews.map((r) => [r.quizId, r]));
   const [t, locale] = await Promise.all([getTranslations("instructor"), getLocale()]);

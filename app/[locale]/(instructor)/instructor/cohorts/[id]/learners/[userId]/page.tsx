@@ -64,7 +64,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
   const user = await signedInOrRedirect(`${base}/learners/${userId}`);
   const db = getDb();
   const [overview, cohort, t, locale] = await Promise.all([
-    orNotFound(learnerOverview(db, user, id, userId, getCourseOutline())),
+    orNotFound(learnerOverview(db, user, id, userId, getCourseOutline(await getLocale()))),
     cohortForPage(user, id),
     getTranslations("instructor"),
     getLocale(),

@@ -24,7 +24,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   const back = `/instructor/cohorts/${id}/learners/${userId}`;
   const user = await signedInOrRedirect(`${back}/exercises/${exerciseId}`);
   const [s, t, locale] = await Promise.all([
-    orNotFound(learnerSubmission(getDb(), user, id, userId, exerciseId, getCourseOutline())),
+    orNotFound(learnerSubmission(getDb(), user, id, userId, exerciseId, getCourseOutline(await getLocale()))),
     getTranslations("instructor"),
     getLocale(),
   ]);

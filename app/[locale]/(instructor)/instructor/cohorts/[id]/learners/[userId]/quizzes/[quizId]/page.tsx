@@ -16,7 +16,7 @@ export default async function AnswersPage({ params }: { params: Promise<{ id: st
   const back = `/instructor/cohorts/${id}/learners/${userId}`;
   const user = await signedInOrRedirect(`${back}/quizzes/${quizId}`);
   const [{ quiz, attempts }, t, locale] = await Promise.all([
-    orNotFound(learnerQuizAnswers(getDb(), user, id, userId, quizId, getCourseOutline())),
+    orNotFound(learnerQuizAnswers(getDb(), user, id, userId, quizId, getCourseOutline(await getLocale()))),
     getTranslations("instructor"),
     getLocale(),
   ]);
