@@ -2,8 +2,9 @@
  * Lesson page weight: the JavaScript a learner downloads to open a lesson (before opening an
  * exercise), gzip-compressed, plus the hosts contacted. Budget: <= 150 KB gzip per lesson page.
  *
- *   BENCH_BASE_URL=http://127.0.0.1:3000 npx tsx bench/lesson-page-weight.ts [--verbose] [--locale zh]
+ *   BENCH_BASE_URL=http://127.0.0.1:3000 npx tsx bench/lesson-page-weight.ts [--verbose] [--locale zh] [--all]
  * `--locale zh` measures the Chinese edition's pages (/zh/learn/...): a locale ships only its own messages.
+ * `--all` measures every lesson of the course (from the manifest) instead of the five below.
  * Run against a production build (`npm run build && npm start`): development bundles are much larger.
  *
  * Chromium opens each page in a fresh profile; every script it requests is then fetched again
@@ -15,18 +16,22 @@
  */
 import { gzipSync } from "node:zlib";
 import { launchBrowser, newContext } from "../tests/e2e/support/browser";
+import { loadManifest } from "../lib/content/course";
 
 const BASE = process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3000";
 const VERBOSE = process.argv.includes("--verbose");
 const LOCALE = process.argv.includes("--locale") ? process.argv[process.argv.indexOf("--locale") + 1] : "en";
 const PREFIX = LOCALE === "en" ? "" : `/${LOCALE}`;
-const LESSONS = [
+const FIVE_LESSONS = [
   ["/learn/foundations/what-is-ai", "prose and figures"],
   ["/learn/transformer/self-attention", "figures and 2 exercises"],
   ["/learn/transformer/the-decoder", "figures and 2 exercises"],
   ["/learn/foundations/aigc-and-agi", "a quiz"],
   ["/learn/training/rlhf", "2 exercises and a quiz"],
 ] as const;
+const LESSONS: readonly (readonly [string, string])[] = process.argv.includes("--all")
+  ? loadManifest().lessons.map((lesson) => [lesson.href, `chapter ${lesson.chapter}`] as const)
+  : FIVE_LESSONS;
 
 async function gzippedSize(url: string): Promise<number> {
   const response = await fetch(url);

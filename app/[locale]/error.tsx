@@ -1,19 +1,28 @@
 "use client";
-import { useEffect } from "react";
-import { useTranslations } from "next-intl";
+import { useEffect, useState, type ComponentType } from "react";
+import { useParams } from "next/navigation";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("common");
-  useEffect(() => console.error(error), [error]);
-  return (
-    <main className="mx-auto max-w-xl px-4 py-24 text-center" role="alert">
-      <h1 className="text-3xl font-bold tracking-tight">{t("errorTitle")}</h1>
-      <p className="mt-4 text-slate-600 dark:text-slate-300">
-        {t("errorBody")} {error.digest && <span>{t("errorReference", { digest: error.digest })}</span>}
-      </p>
-      <button type="button" onClick={reset} className="mt-8 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">
-        {t("errorRetry")}
-      </button>
-    </main>
-  );
+type Props = { error: Error & { digest?: string }; reset: () => void };
+
+/**
+ * The error boundary is part of every page's first load, so it stays tiny: next-intl's runtime and
+ * the page's words are fetched only when a page has failed (decision 037). Until they arrive
+ * (a moment, from the site itself) the alert region is already in place, empty.
+ */
+export default function ErrorPage(props: Props) {
+  const { locale } = useParams<{ locale?: string }>();
+  const [View, setView] = useState<ComponentType<Props> | null>(null);
+  useEffect(() => console.error(props.error), [props.error]);
+  useEffect(() => {
+    let cancelled = false;
+    import("@/components/layout/error-with-messages")
+      .then(({ loadErrorView }) => loadErrorView(isLocale(locale) ? locale : DEFAULT_LOCALE))
+      .then((view) => !cancelled && setView(() => view))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [locale]);
+  return View ? <View {...props} /> : <main className="mx-auto max-w-xl px-4 py-24 text-center" role="alert" />;
 }

@@ -5,7 +5,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { themeBootScript } from "@/components/layout/theme-toggle";
-import { ClientMessages } from "@/components/layout/client-messages";
 import { HTML_LANG, isLocale, LOCALES } from "@/i18n/routing";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -42,13 +41,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <ClientMessages namespaces={["common"]}>
-          <SiteHeader />
-          <div id="main">{children}</div>
-          <footer className="mt-16 border-t border-slate-200 py-8 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
-            {t("footer")}
-          </footer>
-        </ClientMessages>
+        {/* No next-intl provider here: the header's client parts get their words as props, and a page
+            whose client components read messages wraps them in <ClientMessages> (decision 037). */}
+        <SiteHeader />
+        <div id="main">{children}</div>
+        <footer className="mt-16 border-t border-slate-200 py-8 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
+          {t("footer")}
+        </footer>
       </body>
     </html>
   );

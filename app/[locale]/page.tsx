@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { enterLocale } from "@/i18n/server";
 import { getManifest } from "@/lib/content/loader";
 

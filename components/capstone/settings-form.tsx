@@ -27,12 +27,17 @@ const isNumericKey = (key: unknown): key is NumericKey => FIELDS.some((f) => f.k
  * checks), or a width the heads do not divide (decision 041).
  */
 export function settingsProblemText(t: CapstoneTranslate, issue: z.core.$ZodIssue | undefined, locale: string): string {
-  if (locale === DEFAULT_LOCALE) return issue?.message ?? "Check the settings.";
+  if (locale === DEFAULT_LOCALE) return issue?.message ?? t("settingsCheck");
   const key = issue?.path[0];
+  // The one cross-field rule (the schema's refine): heads must divide the width.
   if (issue?.code === "custom") return t("settingDivisible");
-  if (!isNumericKey(key)) return t("settingDivisible");
+  // Not one of the form's fields (the seed): nothing on the page to name.
+  if (!isNumericKey(key)) return t("settingsCheck");
+  const setting = t(`setting.${key}`);
+  // Empty or not a number (a whole number that is not whole is a range problem: the message says "whole").
+  if (issue?.code === "invalid_type" && issue.expected === "number") return t("settingNumber", { setting });
   const { min, max } = LIMITS[key];
-  return t("settingRange", { setting: t(`setting.${key}`), whole: key === "learningRate" ? "no" : "yes", min, max });
+  return t("settingRange", { setting, whole: key === "learningRate" ? "no" : "yes", min, max });
 }
 
 export function SettingsForm({ value, disabled, onChange }: { value: TrainingSettings; disabled: boolean; onChange(next: TrainingSettings): void }) {

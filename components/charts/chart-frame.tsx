@@ -13,6 +13,7 @@ export function ChartFrame({
   data,
   labelHeader,
   valueHeader,
+  tableToggle,
   children,
 }: {
   id: string;
@@ -21,6 +22,8 @@ export function ChartFrame({
   data: readonly ChartDatum[];
   labelHeader: string;
   valueHeader: string;
+  /** The words of the button that opens the table ("Show the data as a table"), in the page's language. */
+  tableToggle: string;
   children: ReactNode;
 }) {
   return (
@@ -29,7 +32,7 @@ export function ChartFrame({
       <p id={`${id}-summary`} className="mt-1 text-sm text-slate-600 dark:text-slate-300">{summary}</p>
       <div className="mt-4">{children}</div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-indigo-700 hover:underline dark:text-indigo-300">Show the data as a table</summary>
+        <summary className="cursor-pointer text-indigo-700 hover:underline dark:text-indigo-300">{tableToggle}</summary>
         <table className="mt-2 w-full max-w-sm text-left">
           <caption className="sr-only">{title}</caption>
           <thead>

@@ -49,7 +49,7 @@ const learners = ["learner", "learners"] as const;
 describe("charts on the server", () => {
   it("a bar chart is one image named and described by its frame, in a fixed-height box", () => {
     const html = renderToStaticMarkup(
-      <ChartFrame id="dist" title="Completion" summary="12 of 15 learners finished." data={data} labelHeader="Completion" valueHeader="Learners">
+      <ChartFrame id="dist" title="Completion" summary="12 of 15 learners finished." data={data} labelHeader="Completion" valueHeader="Learners" tableToggle="Show the data as a table">
         <BarChart id="dist" data={data} units={learners} />
       </ChartFrame>,
     );
@@ -62,7 +62,7 @@ describe("charts on the server", () => {
 
   it("the same data is in a table for screen readers and anyone who prefers numbers", () => {
     const html = renderToStaticMarkup(
-      <ChartFrame id="dist" title="Completion" summary="s" data={data} labelHeader="Completion" valueHeader="Learners">
+      <ChartFrame id="dist" title="Completion" summary="s" data={data} labelHeader="Completion" valueHeader="Learners" tableToggle="Show the data as a table">
         <BarChart id="dist" data={data} units={learners} />
       </ChartFrame>,
     );

@@ -11,6 +11,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { useLocale, useTranslations } from "next-intl";
 import { learnerFilePath } from "@/lib/exercises/editor-types-shared";
 import { EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT, EDITOR_PADDING, EDITOR_TAB_SIZE } from "./editor-metrics";
 import { loadEditorTypes, monaco } from "./monaco-setup";
@@ -79,6 +80,8 @@ function takeOver(element: HTMLElement, standIn: StandInEditor, exerciseId: stri
 export default function CodeEditor({ exerciseId, usesProvided, label, standIn, host, onChange, onRun, onReady }: CodeEditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const [typesError, setTypesError] = useState<string | null>(null);
+  const t = useTranslations("exercise");
+  const locale = useLocale();
   // The latest callbacks, so the editor's listeners never call a stale closure.
   const callbacks = useRef({ onChange, onRun, onReady });
   useEffect(() => {
@@ -127,7 +130,8 @@ export default function CodeEditor({ exerciseId, usesProvided, label, standIn, h
       {createPortal(<div ref={container} className="h-full" data-editor-ready="false" />, host)}
       {typesError && (
         <p className="mt-1 text-sm text-amber-700 dark:text-amber-300">
-          {typesError} Your code still runs; only the suggestions and red underlines are missing.
+          {/* The reason is the browser's or the loader's English sentence: only the English page quotes it. */}
+          {t("typesMissing", { reason: locale === "en" ? typesError : t("typesFailed") })}
         </p>
       )}
     </>

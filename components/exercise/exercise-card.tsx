@@ -3,13 +3,12 @@
  * `<Exercise id>` in a lesson: the card with the title, difficulty, whether the learner has
  * completed it, and the brief (rendered on the server). "Open the editor" shows the code at once
  * in a plain text area (open-exercise.tsx) and loads the workspace (and with it Monaco and the
- * grader) on demand, so lesson pages stay light.
+ * grader) on demand, so lesson pages stay light. The card's words come from the server slot as
+ * props; what needs next-intl is in exercise-island.tsx, loaded on demand (decision 037).
  */
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
-import { useTranslations } from "next-intl";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useSession } from "@/components/auth/session-store";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
-import type { ExerciseMeta } from "@/lib/grading/types";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
 import { hasLocalPass } from "@/lib/learner-state/exercises";
@@ -17,8 +16,12 @@ import { hasPendingPass } from "@/lib/learner-state/outbox";
 import { flushRuns } from "@/lib/learner-state/send-runs";
 import { browserStorage, KEYS, LEARNER_STATE_EVENT } from "@/lib/learner-state/storage";
 import type { ServerExerciseState } from "./exercise-workspace";
-import { OpenExercise } from "./open-exercise";
+import type { IslandMessages } from "@/components/layout/with-messages";
 import { primaryButton } from "./styles";
+
+const island = () => import("./exercise-island");
+const OpenExerciseIsland = lazy(() => island().then((m) => ({ default: m.OpenExerciseIsland })));
+const BestSoFarIsland = lazy(() => island().then((m) => ({ default: m.BestSoFarIsland })));
 
 /**
  * Starts fetching the workspace and the editor (Monaco) together, once per page. Both are needed
@@ -28,7 +31,7 @@ import { primaryButton } from "./styles";
 let editorCode: Promise<unknown> | undefined;
 function preloadEditorCode(): Promise<unknown> {
   // On failure, forget the attempt: the click shows the error and a later one tries again.
-  return (editorCode ??= Promise.all([import("./exercise-workspace"), import("./code-editor")]).catch(() => (editorCode = undefined)));
+  return (editorCode ??= Promise.all([island(), import("./exercise-workspace"), import("./code-editor")]).catch(() => (editorCode = undefined)));
 }
 
 /**
@@ -59,13 +62,30 @@ const WARM_UP_AFTER_MS = 500;
 export interface ExerciseCardProps {
   id: string;
   title: string;
-  difficulty: ExerciseMeta["difficulty"];
   timeLimitMs: number;
   usesProvided: boolean;
   starter: string;
   brief: ReactNode;
   /** How many hints the exercise has (each is fetched when asked for). */
   hintCount: number;
+  /** The closed card's words, in the page's language. */
+  labels: ExerciseCardLabels;
+  /** The "exercise" messages, for the parts that load on demand. */
+  intl: IslandMessages;
+}
+
+export interface ExerciseCardLabels {
+  eyebrow: string;
+  difficulty: string;
+  /** The exercise's own difficulty ("Core"). */
+  difficultyValue: string;
+  complete: string;
+  openEditor: string;
+  savedAsYouTypeAccount: string;
+  savedAsYouTypeBrowser: string;
+  loadingSaved: string;
+  savedLoadFailed: string;
+  loadingEditor: string;
 }
 
 interface Completion {
@@ -74,19 +94,12 @@ interface Completion {
   testsTotal: number;
 }
 
-const DIFFICULTY_KEY: Record<ExerciseMeta["difficulty"], "difficultyIntro" | "difficultyCore" | "difficultyStretch"> = {
-  intro: "difficultyIntro",
-  core: "difficultyCore",
-  stretch: "difficultyStretch",
-};
-
 /** localStorage, or null where the browser refuses it (some privacy modes throw on access). */
 type ServerLoad = { status: "idle" | "loading" } | { status: "ready"; state: ServerExerciseState } | { status: "error" };
 
 export function ExerciseCard(props: ExerciseCardProps) {
-  const { id } = props;
+  const { id, labels } = props;
   const uid = useId();
-  const t = useTranslations("exercise");
   const { data: session, status: sessionStatus } = useSession();
   const userId = session?.user?.id ?? null;
   const signedIn = sessionStatus === "authenticated";
@@ -157,23 +170,25 @@ export function ExerciseCard(props: ExerciseCardProps) {
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">{t("eyebrow")}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">{labels.eyebrow}</p>
           <h3 id={`${uid}-title`} className="mt-1! text-xl! font-semibold!">
             {props.title}
           </h3>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
           <span className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-700 dark:border-slate-600 dark:text-slate-200">
-            <span className="sr-only">{t("difficulty")}</span>
-            {t(DIFFICULTY_KEY[props.difficulty])}
+            <span className="sr-only">{labels.difficulty}</span>
+            {labels.difficultyValue}
           </span>
           {completion?.completed ? (
             <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" data-testid="exercise-status">
-              <span aria-hidden="true">✓ </span>{t("complete")}
+              <span aria-hidden="true">✓ </span>{labels.complete}
             </span>
           ) : completion && completion.testsTotal > 0 ? (
             <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="exercise-status">
-              {t("bestSoFar", { passed: completion.bestPassed, total: completion.testsTotal })}
+              <Suspense fallback={null}>
+                <BestSoFarIsland intl={props.intl} passed={completion.bestPassed} total={completion.testsTotal} />
+              </Suspense>
             </span>
           ) : null}
         </div>
@@ -194,22 +209,24 @@ export function ExerciseCard(props: ExerciseCardProps) {
               setOpen(true);
             }}
           >
-            {t("openEditor")}
+            {labels.openEditor}
           </button>
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            {signedIn ? t("savedAsYouTypeAccount") : t("savedAsYouTypeBrowser")}
+            {signedIn ? labels.savedAsYouTypeAccount : labels.savedAsYouTypeBrowser}
           </p>
         </div>
       ) : waitingForAccount ? (
-        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>
+        <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{labels.loadingSaved}</p>
       ) : (
         <>
           {server.status === "error" && (
             <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
-              {t("savedLoadFailed")}
+              {labels.savedLoadFailed}
             </p>
           )}
-          <OpenExercise
+          <Suspense fallback={<p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{labels.loadingEditor}</p>}>
+          <OpenExerciseIsland
+            intl={props.intl}
             id={id}
             title={props.title}
             starter={props.starter}
@@ -221,6 +238,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
             serverState={server.status === "ready" ? server.state : null}
             onProgress={onProgress}
           />
+          </Suspense>
         </>
       )}
     </section>

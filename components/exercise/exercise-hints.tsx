@@ -7,7 +7,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { readLocalState, updateLocalState } from "@/lib/learner-state/exercises";
 import { browserStorage as storage } from "@/lib/learner-state/storage";
-import { fetchHint, hintElement } from "./hint-content";
+import { fetchHint, hintElement, HintRefused } from "./hint-content";
+import { useServerMessage } from "./use-server-message";
 
 export interface HintsState {
   count: number;
@@ -22,6 +23,13 @@ export interface HintsState {
 
 export function useHints(id: string, count: number, signedIn: boolean, hintsUsedOnAccount: number): HintsState {
   const locale = useLocale();
+  const t = useTranslations("exercise");
+  const serverMessage = useServerMessage();
+  // A failed fetch (status 0: no answer) in the page's words.
+  const explain = (failure: unknown) => {
+    const status = failure instanceof HintRefused ? failure.status : 0;
+    return serverMessage({ status, message: (failure as Error).message }, { 422: "hintOrder" }, status ? t("hintFailed", { status }) : t("hintUnreachable"));
+  };
   // Hints already revealed: the account's count when signed in, this browser's otherwise.
   const [shown, setShown] = useState(() => {
     const store = storage();
@@ -29,7 +37,8 @@ export function useHints(id: string, count: number, signedIn: boolean, hintsUsed
     return Math.min(count, revealed);
   });
   const [texts, setTexts] = useState<ReactNode[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, worded when shown (so it follows the page's language).
+  const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
   const boxes = useRef<(HTMLDivElement | null)[]>([]);
   const focusHint = useRef<number | null>(null);
@@ -52,7 +61,7 @@ export function useHints(id: string, count: number, signedIn: boolean, hintsUsed
           if (!cancelled) setTexts([...fetched]);
         }
       } catch (failure) {
-        if (!cancelled) setError((failure as Error).message);
+        if (!cancelled) setError(failure);
       }
     })();
     return () => {
@@ -73,13 +82,13 @@ export function useHints(id: string, count: number, signedIn: boolean, hintsUsed
       const store = storage();
       if (!signedIn && store) updateLocalState(store, id, { hintsRevealed: next });
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(failure);
     } finally {
       setLoading(false);
     }
   };
 
-  return { count, shown, texts, error, loading, boxes, showNext };
+  return { count, shown, texts, error: error === null ? null : explain(error), loading, boxes, showNext };
 }
 
 /** The label of the hint button: how many there are, how many are left. */

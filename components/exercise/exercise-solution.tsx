@@ -6,15 +6,17 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { primaryButton, secondaryButton } from "./styles";
+import { useServerMessage, type ServerFailure } from "./use-server-message";
 
 type SolutionStep = "hidden" | "confirm" | "loading" | "shown" | "error";
 
-const LOAD_FAILED = "The solution could not be loaded. Check your connection and try again.";
-
 export function useSolution(id: string) {
+  const t = useTranslations("exercise");
+  const serverMessage = useServerMessage();
   const [step, setStep] = useState<SolutionStep>("hidden");
   const [solution, setSolution] = useState("");
-  const [error, setError] = useState(LOAD_FAILED);
+  // What went wrong (status 0: no answer), worded when shown.
+  const [failure, setFailure] = useState<ServerFailure>({ status: 0 });
 
   const reveal = async () => {
     setStep("loading");
@@ -22,18 +24,19 @@ export function useSolution(id: string) {
       const response = await fetch(`/api/exercises/${encodeURIComponent(id)}/solution`, { method: "POST" });
       const body = (await response.json().catch(() => ({}))) as { solution?: string; error?: string };
       if (!response.ok || typeof body.solution !== "string") {
-        setError(body.error ?? LOAD_FAILED);
+        setFailure({ status: response.status, message: body.error });
         setStep("error");
         return;
       }
       setSolution(body.solution);
       setStep("shown");
     } catch {
-      setError(LOAD_FAILED);
+      setFailure({ status: 0 });
       setStep("error");
     }
   };
 
+  const error = serverMessage(failure, { 401: "solutionSignIn" }, t("solutionFailed"));
   return { step, setStep, solution, error, reveal, canAsk: step !== "confirm" && step !== "loading" && step !== "shown" };
 }
 

@@ -18,7 +18,17 @@ export interface HintResponse {
   content: unknown;
 }
 
-/** Asks the server for hint `number` (1-based); throws with the server's message when refused. */
+/** A refused hint request: the status and the server's (English) sentence. */
+export class HintRefused extends Error {
+  constructor(
+    public readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Asks the server for hint `number` (1-based); throws HintRefused (with the server's message) when refused. */
 export async function fetchHint(exerciseId: string, number: number, locale = "en"): Promise<HintResponse> {
   const query = locale === "en" ? "" : `?locale=${encodeURIComponent(locale)}`;
   const response = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/hint${query}`, {
@@ -27,6 +37,6 @@ export async function fetchHint(exerciseId: string, number: number, locale = "en
     body: JSON.stringify({ number }),
   });
   const body = (await response.json().catch(() => ({}))) as HintResponse & { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `The hint could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new HintRefused(response.status, body.error ?? `The hint could not be loaded (HTTP ${response.status}).`);
   return body;
 }

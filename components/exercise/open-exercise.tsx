@@ -20,9 +20,10 @@ import { PlainCodeView, StandInEditor } from "./plain-code-view";
 const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
 
 function EditorUnavailable() {
+  const t = useTranslations("exercise");
   return (
     <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
-      The editor could not be loaded (is the server reachable?). Reload the page to try again; your code is kept.
+      {t("editorUnavailable")}
     </p>
   );
 }

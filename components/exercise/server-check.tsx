@@ -6,6 +6,7 @@
  * it does not, since only the server's verdict counts for progress and instructors.
  */
 import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { RunStatusView } from "@/lib/verification/run-status";
 
 const POLL_MS = [500, 1000, 1000, 2000, 2000, 3000, 5000];
@@ -18,6 +19,8 @@ export interface ServerCheckProps {
 }
 
 function useRunStatus(exerciseId: string, clientRunId: string, onVerified?: (s: RunStatusView) => void) {
+  // The server words its own results (test names, failure messages) in the page's language.
+  const locale = useLocale();
   const [status, setStatus] = useState<RunStatusView | null>(null);
   useEffect(() => {
     let stopped = false;
@@ -25,7 +28,7 @@ function useRunStatus(exerciseId: string, clientRunId: string, onVerified?: (s: 
     const started = Date.now();
     const poll = async (n: number) => {
       try {
-        const response = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/runs/${encodeURIComponent(clientRunId)}`, { cache: "no-store" });
+        const response = await fetch(`/api/exercises/${encodeURIComponent(exerciseId)}/runs/${encodeURIComponent(clientRunId)}${locale === "en" ? "" : `?locale=${encodeURIComponent(locale)}`}`, { cache: "no-store" });
         if (response.ok) {
           const next = (await response.json()) as RunStatusView;
           if (stopped) return;
@@ -47,32 +50,35 @@ function useRunStatus(exerciseId: string, clientRunId: string, onVerified?: (s: 
     };
     // onVerified is a callback prop; the poll restarts only for another run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [exerciseId, clientRunId]);
+  }, [exerciseId, clientRunId, locale]);
   return status;
 }
 
 export function ServerCheck({ exerciseId, clientRunId, onVerified }: ServerCheckProps) {
   const status = useRunStatus(exerciseId, clientRunId, onVerified);
+  const t = useTranslations("exercise.serverCheck");
+  const locale = useLocale();
   const base = "mt-2 rounded-md px-3 py-2 text-sm";
   if (!status || status.status === "pending") {
     return (
       <p className={`${base} text-slate-600 dark:text-slate-300`} role="status" data-testid="server-check" data-status="pending">
-        Checking your run on the server…
+        {t("pending")}
       </p>
     );
   }
-  const counts = `${status.testsPassed} / ${status.testsTotal} tests`;
+  const counts = { passed: status.testsPassed, total: status.testsTotal };
   if (status.status === "verified_pass") {
     return (
       <p className={`${base} bg-emerald-50 text-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-300`} role="status" data-testid="server-check" data-status="verified_pass">
-        ✓ Checked on the server: {counts} passed.
+        {t("passed", counts)}
       </p>
     );
   }
   if (status.status === "error") {
     return (
       <p className={`${base} bg-amber-50 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200`} role="status" data-testid="server-check" data-status="error">
-        The server could not check this run{status.message ? `: ${status.message}` : "."} It does not count as passed.
+        {/* The reason is the server's English sentence (recorded data): only the English page quotes it. */}
+        {status.message && locale === "en" ? t("errorBecause", { reason: status.message }) : t("error")}
       </p>
     );
   }
@@ -81,15 +87,14 @@ export function ServerCheck({ exerciseId, clientRunId, onVerified }: ServerCheck
     <div className={`${base} bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-200`} role="status" data-testid="server-check" data-status="verified_fail">
       {status.disagrees ? (
         <p>
-          <strong>The server&apos;s check disagrees with your browser:</strong> only {counts} passed there, so this run does not count as passed.
+          {t.rich("disagrees", { ...counts, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : (
-        <p>Checked on the server: {counts} passed.</p>
+        <p>{t("failed", counts)}</p>
       )}
       {firstFailure && (
         <p className="mt-1">
-          First failure on the server: {firstFailure.name}
-          {firstFailure.message ? ` (${firstFailure.message})` : ""}
+          {firstFailure.message ? t("firstFailureBecause", { name: firstFailure.name, reason: firstFailure.message }) : t("firstFailure", { name: firstFailure.name })}
         </p>
       )}
     </div>

@@ -15,6 +15,7 @@ import { browserStorage as storage, LEARNER_STATE_EVENT } from "@/lib/learner-st
 import { attemptFromOutcome, summarize } from "./run-record";
 import { collectProvidedSources } from "./provided-sources";
 import type { RunView } from "./test-results";
+import { useServerMessage } from "./use-server-message";
 
 export type ProgressUpdate = { completed: boolean; bestPassed: number; testsTotal: number };
 
@@ -35,6 +36,7 @@ export function useExerciseRuns({ id, timeLimitMs, usesProvided, signedIn, userI
   const t = useTranslations("exercise");
   // Handed to the grader worker with each run, for its test names and messages in this language.
   const locale = useLocale();
+  const serverMessage = useServerMessage();
   const [run, setRun] = useState<RunView>({ kind: "idle" });
   /** Why the last run could not be saved to the account (the server refused it for good). */
   const [recordError, setRecordError] = useState<string | null>(null);
@@ -68,10 +70,10 @@ export function useExerciseRuns({ id, timeLimitMs, usesProvided, signedIn, userI
         // Try again a little later (and on the next page that shows an exercise).
         for (const delay of [15_000, 60_000]) setTimeout(() => void flushRuns(store, userId).catch(() => 0), delay);
       } else if (result.kind === "rejected") {
-        setRecordError(t("runNotSaved", { message: result.message }));
+        setRecordError(t("runNotSaved", { message: serverMessage(result, {}, t("runRejected", { status: result.status })) }));
       }
     },
-    [id, signedIn, userId, onProgress, t],
+    [id, signedIn, userId, onProgress, t, serverMessage],
   );
 
   const runTests = useCallback(async () => {

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import type { MatrixColumn } from "@/lib/analytics/course";
 import { cellLabel, compactScore, type MatrixCell, type MatrixRow } from "@/lib/analytics/matrix";
 import { LINK } from "./ui";

@@ -1,7 +1,6 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
-import { usePathname } from "@/i18n/navigation";
-import { localizedPath, type Locale } from "@/i18n/routing";
+import { usePathname } from "next/navigation";
+import { localizedPath, unlocalizedPath, type Locale } from "@/lib/i18n/locales";
 import { useSession } from "@/components/auth/session-store";
 import { rememberLocale, storeAccountLocale } from "@/components/auth/account-locale";
 
@@ -12,11 +11,10 @@ const LABELS: Record<Locale, string> = { en: "English", zh: "简体中文" };
  * keeps their place). The choice goes into the locale cookie (anonymous readers) and, for a
  * signed-in user, onto the account (PUT /api/me/locale), which sign-in applies on any device.
  */
-export function LocaleSwitch() {
-  const locale = useLocale() as Locale;
-  const pathname = usePathname();
+export function LocaleSwitch({ locale, label }: { locale: Locale; label: string }) {
+  // The page's path without its locale prefix (the header passes the locale and the label: decision 037).
+  const pathname = unlocalizedPath(usePathname());
   const { data } = useSession();
-  const t = useTranslations("common");
 
   async function choose(event: React.MouseEvent<HTMLAnchorElement>, target: Locale) {
     event.preventDefault();
@@ -27,7 +25,7 @@ export function LocaleSwitch() {
   }
 
   return (
-    <nav aria-label={t("language")} className="flex items-center text-sm" data-testid="locale-switch">
+    <nav aria-label={label} className="flex items-center text-sm" data-testid="locale-switch">
       {(Object.keys(LABELS) as Locale[]).map((target) =>
         target === locale ? (
           <span key={target} aria-current="true" className="rounded-md px-2 py-1 font-semibold" lang={target === "zh" ? "zh-CN" : "en"}>

@@ -1,11 +1,19 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { currentLocale } from "@/i18n/server";
+import { localizedPath } from "@/i18n/routing";
+import { LocaleLink as Link } from "./locale-link";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 import { LocaleSwitch } from "./locale-switch";
 
+/**
+ * The header on every page. Its client parts (language switch, theme, user menu) get their words
+ * and localized links as props: no next-intl provider in the browser (decision 037).
+ */
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const locale = await currentLocale();
+  const href = (path: string) => localizedPath(path, locale);
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
@@ -24,9 +32,23 @@ export async function SiteHeader() {
           <Link href="/dashboard" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">{t("navProgress")}</Link>
         </nav>
         <div className="ml-auto flex items-center gap-1">
-          <LocaleSwitch />
-          <ThemeToggle />
-          <UserMenu />
+          <LocaleSwitch locale={locale} label={t("language")} />
+          <ThemeToggle labels={{ switch: t("themeSwitch"), toDark: t("themeToDark"), toLight: t("themeToLight") }} />
+          <UserMenu
+            labels={{
+              signIn: t("signIn"),
+              signUp: t("signUp"),
+              signOut: t("signOut"),
+              menuProgress: t("menuProgress"),
+              menuCohorts: t("menuCohorts"),
+              menuAdmin: t("menuAdmin"),
+              menuAccount: t("menuAccount"),
+              roleLearner: t("roleLearner"),
+              roleInstructor: t("roleInstructor"),
+              roleAdmin: t("roleAdmin"),
+            }}
+            hrefs={{ signIn: href("/sign-in"), signUp: href("/sign-up"), dashboard: href("/dashboard"), instructor: href("/instructor"), admin: href("/admin"), account: href("/account") }}
+          />
         </div>
       </div>
     </header>

@@ -1,17 +1,17 @@
 "use client";
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
 
 type Theme = "light" | "dark";
 
 /** Runs before paint (inlined in <head>) so the page never flashes the wrong theme. */
 export const themeBootScript = `(function(){try{var t=localStorage.getItem("theme");if(t!=="light"&&t!=="dark"){t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}document.documentElement.classList.toggle("dark",t==="dark")}catch(e){}})()`;
 
-export function ThemeToggle() {
+/** Its words come from the server (the header): no next-intl runtime in the browser (decision 037). */
+export function ThemeToggle({ labels }: { labels: { switch: string; toDark: string; toLight: string } }) {
   const [theme, setTheme] = useState<Theme | null>(null);
-  const t = useTranslations("common");
   useEffect(() => setTheme(document.documentElement.classList.contains("dark") ? "dark" : "light"), []);
   const next: Theme = theme === "dark" ? "light" : "dark";
+  const label = theme ? (next === "dark" ? labels.toDark : labels.toLight) : labels.switch;
   return (
     <button
       type="button"
@@ -21,8 +21,8 @@ export function ThemeToggle() {
         setTheme(next);
       }}
       className="rounded-md p-2 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-      aria-label={theme ? t(next === "dark" ? "themeToDark" : "themeToLight") : t("themeSwitch")}
-      title={theme ? t(next === "dark" ? "themeToDark" : "themeToLight") : t("themeSwitch")}
+      aria-label={label}
+      title={label}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
         {theme === "dark" ? (

@@ -1,14 +1,17 @@
 "use client";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
 import { signOut, useSession } from "@/components/auth/session-store";
 import { useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
 
 const ROLE_KEY = { LEARNER: "roleLearner", INSTRUCTOR: "roleInstructor", ADMIN: "roleAdmin" } as const;
 
-export function UserMenu() {
+type Label = "signIn" | "signUp" | "signOut" | "menuProgress" | "menuCohorts" | "menuAdmin" | "menuAccount" | (typeof ROLE_KEY)[keyof typeof ROLE_KEY];
+type Destination = "signIn" | "signUp" | "dashboard" | "instructor" | "admin" | "account";
+
+/** Words and links (already in the page's language) come from the server header: decision 037. */
+export function UserMenu({ labels, hrefs }: { labels: Record<Label, string>; hrefs: Record<Destination, string> }) {
   const { data, status } = useSession();
-  const t = useTranslations("common");
+  const t = (key: Label) => labels[key];
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -30,10 +33,10 @@ export function UserMenu() {
   if (!user) {
     return (
       <div className="flex items-center gap-2">
-        <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+        <Link href={hrefs.signIn} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
           {t("signIn")}
         </Link>
-        <Link href="/sign-up" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+        <Link href={hrefs.signUp} className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
           {t("signUp")}
         </Link>
       </div>
@@ -60,12 +63,12 @@ export function UserMenu() {
       {open && (
         <div role="menu" className="absolute right-0 z-50 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{user.email}</p>
-          <MenuLink href="/dashboard" onSelect={() => setOpen(false)}>{t("menuProgress")}</MenuLink>
+          <MenuLink href={hrefs.dashboard} onSelect={() => setOpen(false)}>{t("menuProgress")}</MenuLink>
           {(user.role === "INSTRUCTOR" || user.role === "ADMIN") && (
-            <MenuLink href="/instructor" onSelect={() => setOpen(false)}>{t("menuCohorts")}</MenuLink>
+            <MenuLink href={hrefs.instructor} onSelect={() => setOpen(false)}>{t("menuCohorts")}</MenuLink>
           )}
-          {user.role === "ADMIN" && <MenuLink href="/admin" onSelect={() => setOpen(false)}>{t("menuAdmin")}</MenuLink>}
-          <MenuLink href="/account" onSelect={() => setOpen(false)}>{t("menuAccount")}</MenuLink>
+          {user.role === "ADMIN" && <MenuLink href={hrefs.admin} onSelect={() => setOpen(false)}>{t("menuAdmin")}</MenuLink>}
+          <MenuLink href={hrefs.account} onSelect={() => setOpen(false)}>{t("menuAccount")}</MenuLink>
           <button
             role="menuitem"
             type="button"

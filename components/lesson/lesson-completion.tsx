@@ -1,7 +1,5 @@
 "use client";
-import { Link } from "@/i18n/navigation";
-import { useEffect, useRef, useSyncExternalStore } from "react";
-import { useTranslations } from "next-intl";
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { lessonStatus, randomId, reportLesson, subscribe, type LessonReport } from "@/components/progress/account-progress";
 import { useAccountProgress, useProgressUser } from "@/components/progress/progress-store";
 import { currentSection, ReadingClock, READING_LINE, throttleLatest } from "@/components/progress/reading";
@@ -51,10 +49,11 @@ const SECTION_THROTTLE_MS = 2000;
  *   hidden or left, as the cumulative total of this visit (the server keeps the largest);
  * - completion: the button, or reaching this box at the end of the lesson after scrolling.
  * Anonymous learners' progress is kept in this browser; signed-in learners' on their account.
+ * Its words come from the lesson page (server): `localNote` is the note for anonymous readers,
+ * with its sign-up link, already rendered (decision 037).
  */
-export function LessonCompletion({ slug }: { slug: string }) {
+export function LessonCompletion({ slug, labels, localNote }: { slug: string; labels: { complete: string; finished: string; markComplete: string }; localNote: ReactNode }) {
   const { userId, ready } = useProgressUser();
-  const t = useTranslations("lesson");
   useAccountProgress(userId);
   const status = useSyncExternalStore(
     subscribe,
@@ -162,11 +161,11 @@ export function LessonCompletion({ slug }: { slug: string }) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         {status === "complete" ? (
           <p className="font-medium text-emerald-700 dark:text-emerald-400" role="status">
-            {t("complete")}
+            {labels.complete}
           </p>
         ) : (
           <>
-            <p className="text-slate-600 dark:text-slate-300">{t("finished")}</p>
+            <p className="text-slate-600 dark:text-slate-300">{labels.finished}</p>
             <button
               type="button"
               // Until the session is known, a click could not tell the account from this browser.
@@ -174,20 +173,14 @@ export function LessonCompletion({ slug }: { slug: string }) {
               onClick={() => void reportLesson(userId, slug, { complete: true })}
               className="rounded-md bg-emerald-600 px-4 py-2 font-medium text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
             >
-              {t("markComplete")}
+              {labels.markComplete}
             </button>
           </>
         )}
       </div>
       {ready && !userId && (
         <p className="mt-3 text-sm text-slate-500 dark:text-slate-400" data-testid="local-progress-note">
-          {t.rich("localNote", {
-            link: (chunks) => (
-              <Link href={`/sign-up?callbackUrl=${encodeURIComponent("/dashboard")}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
-                {chunks}
-              </Link>
-            ),
-          })}
+          {localNote}
         </p>
       )}
     </div>

@@ -1,9 +1,13 @@
 "use client";
-import { useRouter } from "@/i18n/navigation";
-import { useEffect } from "react";
+// next/navigation's router, not next-intl's: the hrefs come localized from the page (decision 037).
+import { useRouter } from "next/navigation";
+import { useEffect, type ReactNode } from "react";
 
-/** Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter). */
-export function LessonKeyboardNav({ previous, next }: { previous: string | null; next: string | null }) {
+/**
+ * Keyboard shortcut for the previous/next lesson: Alt+Shift+Arrow (plain keys would clash with typing). The links stay the primary way (Tab + Enter).
+ * `tip` comes worded from the server: lesson pages have no next-intl client provider (decision 037).
+ */
+export function LessonKeyboardNav({ previous, next, tip }: { previous: string | null; next: string | null; tip: ReactNode }) {
   const router = useRouter();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -18,7 +22,7 @@ export function LessonKeyboardNav({ previous, next }: { previous: string | null;
   }, [router, previous, next]);
   return (
     <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-      Tip: <kbd className="rounded border px-1">Alt</kbd>+<kbd className="rounded border px-1">Shift</kbd>+<kbd className="rounded border px-1">→</kbd> goes to the next lesson.
+      {tip}
     </p>
   );
 }

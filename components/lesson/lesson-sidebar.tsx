@@ -1,10 +1,12 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { getTranslations } from "next-intl/server";
 import type { LessonMeta } from "@/lib/content/course";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { LessonStatusIcon } from "@/components/progress/lesson-status-icon";
+import { lessonStatusLabels } from "@/components/progress/lesson-status-labels";
 
-export function LessonSidebar({ chapter, currentSlug }: { chapter: { number: number; title: string; lessons: LessonMeta[] }; currentSlug: string }) {
-  const t = useTranslations("lesson");
+export async function LessonSidebar({ chapter, currentSlug }: { chapter: { number: number; title: string; lessons: LessonMeta[] }; currentSlug: string }) {
+  const t = await getTranslations("lesson");
+  const statusLabels = await lessonStatusLabels();
   return (
     <aside className="hidden w-64 shrink-0 lg:block" aria-label={t("sidebarLabel", { number: chapter.number })}>
       <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto py-10">
@@ -24,7 +26,7 @@ export function LessonSidebar({ chapter, currentSlug }: { chapter: { number: num
                   aria-current={current ? "page" : undefined}
                   className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? "bg-indigo-50 font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200" : "hover:bg-slate-100 dark:hover:bg-slate-900"}`}
                 >
-                  <LessonStatusIcon slug={lesson.slug} />
+                  <LessonStatusIcon slug={lesson.slug} labels={statusLabels} />
                   <span>{lesson.title}</span>
                 </Link>
               </li>

@@ -1,24 +1,13 @@
-"use client";
-import { useEffect, useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import { useTrack } from "@/components/progress/use-track";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { BuilderSection } from "./builder-section";
 
-/** A builder-track section: open for builders, collapsed (one click away) for the concept track. */
-export function Builder({ children, title }: { children: ReactNode; title?: string }) {
-  const t = useTranslations("lesson");
-  const track = useTrack();
-  const [open, setOpen] = useState(true);
-  useEffect(() => setOpen(track !== "CONCEPT"), [track]);
+/** `<Builder title?>` in a lesson: the words are looked up here, on the server, so the browser needs no messages (decision 037). */
+export async function Builder({ children, title }: { children: ReactNode; title?: string }) {
+  const t = await getTranslations("lesson");
   return (
-    <details
-      open={open}
-      onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
-      className="my-6 rounded-lg border border-indigo-200 bg-indigo-50/40 p-4 dark:border-indigo-900 dark:bg-indigo-950/20"
-    >
-      <summary className="cursor-pointer font-semibold text-indigo-800 dark:text-indigo-300">
-        {title ?? t("builderTitle")} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">{t("builderTrack")}</span>
-      </summary>
-      <div className="prose-lesson mt-4">{children}</div>
-    </details>
+    <BuilderSection title={title ?? t("builderTitle")} trackLabel={t("builderTrack")}>
+      {children}
+    </BuilderSection>
   );
 }

@@ -2,9 +2,13 @@ import { findExercise } from "@/exercises/registry";
 import { loadExercisePageData } from "@/lib/exercises/content";
 import { renderMarkdown } from "@/lib/exercises/markdown";
 import { ExerciseCard } from "@/components/exercise/exercise-card";
+import { getTranslations } from "next-intl/server";
 import { currentLocale } from "@/i18n/server";
+import { loadMessages } from "@/i18n/messages";
 import { ComingSoon } from "./coming-soon";
 import { markdownElements } from "./markdown-elements";
+
+const DIFFICULTY_KEY = { intro: "difficultyIntro", core: "difficultyCore", stretch: "difficultyStretch" } as const;
 
 /**
  * `<Exercise id>` in a lesson: the live exercise card. Rendered on the server at build time: the
@@ -15,18 +19,32 @@ import { markdownElements } from "./markdown-elements";
  */
 export async function ExerciseSlot({ id }: { id: string }) {
   if (!findExercise(id)) return <ComingSoon kind="Exercise" id={id} />;
-  const data = await loadExercisePageData(id, await currentLocale());
+  const locale = await currentLocale();
+  const data = await loadExercisePageData(id, locale);
   const brief = await renderMarkdown(data.brief, markdownElements);
+  const t = await getTranslations("exercise");
   return (
     <ExerciseCard
       id={id}
       title={data.meta.title}
-      difficulty={data.meta.difficulty}
       timeLimitMs={data.timeLimitMs}
       usesProvided={Boolean(data.meta.provided?.length)}
       starter={data.starter}
       brief={brief}
       hintCount={data.hintCount}
+      labels={{
+        eyebrow: t("eyebrow"),
+        difficulty: t("difficulty"),
+        difficultyValue: t(DIFFICULTY_KEY[data.meta.difficulty]),
+        complete: t("complete"),
+        openEditor: t("openEditor"),
+        savedAsYouTypeAccount: t("savedAsYouTypeAccount"),
+        savedAsYouTypeBrowser: t("savedAsYouTypeBrowser"),
+        loadingSaved: t("loadingSaved"),
+        savedLoadFailed: t("savedLoadFailed"),
+        loadingEditor: t("loadingEditor"),
+      }}
+      intl={{ locale, messages: await loadMessages(locale, ["exercise"]) }}
     />
   );
 }

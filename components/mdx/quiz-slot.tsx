@@ -3,6 +3,7 @@ import { getQuiz } from "@/lib/quiz/load";
 import { MAX_SEED, toPublicQuiz } from "@/lib/quiz/public";
 import { getTranslations } from "next-intl/server";
 import { currentLocale } from "@/i18n/server";
+import { loadMessages } from "@/i18n/messages";
 import { ComingSoon } from "./coming-soon";
 
 /**
@@ -24,7 +25,8 @@ export function pageSeed(quizId: string): number {
  * prompts and options, shuffled, without the answer key; answers are graded by the server.
  */
 export async function QuizSlot({ id }: { id: string }) {
-  const quiz = getQuiz(id, await currentLocale());
+  const locale = await currentLocale();
+  const quiz = getQuiz(id, locale);
   const t = await getTranslations("quiz");
   if (!quiz) return <ComingSoon kind="Quiz" id={id} />;
   const seed = pageSeed(id);
@@ -35,6 +37,7 @@ export async function QuizSlot({ id }: { id: string }) {
         key={id}
         quiz={toPublicQuiz(quiz, { seed })}
         seed={seed}
+        intl={{ locale, messages: await loadMessages(locale, ["quiz"]) }}
         placeholder={
           <section aria-label={quiz.title} className="my-8 space-y-2">
             <h2 className="text-xl font-semibold">{quiz.title}</h2>

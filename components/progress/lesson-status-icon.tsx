@@ -1,13 +1,12 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { useLessonStatus } from "./progress-store";
+import { useLessonStatus, type LessonStatus } from "./progress-store";
 
-const LABEL_KEY = { "not-started": "statusNotStarted", "in-progress": "statusInProgress", complete: "statusComplete" } as const;
+/** The words for each status, from the server (lessonStatusLabels): no next-intl runtime in the browser (decision 037). */
+export type LessonStatusLabels = Record<LessonStatus, string>;
 
-export function LessonStatusIcon({ slug }: { slug: string }) {
+export function LessonStatusIcon({ slug, labels }: { slug: string; labels: LessonStatusLabels }) {
   const status = useLessonStatus(slug);
-  const t = useTranslations("lesson");
-  const label = t(LABEL_KEY[status]);
+  const label = labels[status];
   return (
     <span role="img" aria-label={label} title={label} data-status={status} data-testid={`lesson-status-${slug}`}
       className={`grid h-6 w-6 shrink-0 place-items-center rounded-full border text-xs ${

@@ -88,9 +88,12 @@ export function moveItem(order: string[], itemId: string, direction: "up" | "dow
   return next;
 }
 
-/** What the live region says after a move: `"Pre-training" moved to position 1 of 4.` */
-export function moveAnnouncement(itemText: string, order: string[], itemId: string): string {
-  return `"${itemText}" moved to position ${order.indexOf(itemId) + 1} of ${order.length}.`;
+type MoveWords = (item: string, position: number, total: number) => string;
+const englishMove: MoveWords = (item, position, total) => `"${item}" moved to position ${position} of ${total}.`;
+
+/** What the live region says after a move: `"Pre-training" moved to position 1 of 4.` (the page passes its language's `say`). */
+export function moveAnnouncement(itemText: string, order: string[], itemId: string, say: MoveWords = englishMove): string {
+  return say(itemText, order.indexOf(itemId) + 1, order.length);
 }
 
 /**
@@ -129,6 +132,7 @@ export function isAnswered(q: PublicQuestion, draft: Draft): boolean {
 
 export type BuildResult = { ok: true; answers: Answers } | { ok: false; invalid: Record<string, string> };
 
+/** English; the view shows its own language's quiz.numberHint for any question marked invalid. */
 export const NUMBER_HINT = "Enter a number, such as 8 or 0.5.";
 
 /**

@@ -7,24 +7,26 @@
  */
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { PublicQuiz } from "@/lib/quiz/public";
+import type { IslandMessages } from "@/components/layout/with-messages";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
 
-type QuizViewProps = { quiz: PublicQuiz; seed: number };
+/** `intl`: the quiz's messages, from the server slot; they travel with the lazily loaded view (decision 037). */
+type QuizViewProps = { quiz: PublicQuiz; seed: number; intl: IslandMessages };
 
-export function QuizLoader({ quiz, seed, placeholder, failed }: QuizViewProps & { placeholder: ReactNode; failed: ReactNode }) {
+export function QuizLoader({ quiz, seed, intl, placeholder, failed }: QuizViewProps & { placeholder: ReactNode; failed: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const [View, setView] = useState<ComponentType<QuizViewProps> | "failed" | null>(null);
 
   useEffect(() => {
     if (!near || View) return;
-    import("./quiz-view").then(
-      (m) => setView(() => m.QuizView),
+    import("./quiz-island").then(
+      (m) => setView(() => m.QuizIsland),
       () => setView("failed"),
     );
   }, [near, View]);
 
-  if (View && View !== "failed") return <View quiz={quiz} seed={seed} />;
+  if (View && View !== "failed") return <View quiz={quiz} seed={seed} intl={intl} />;
   return (
     <div ref={ref} aria-busy={!View} data-testid="quiz">
       {View ? failed : placeholder}

@@ -29,11 +29,37 @@ export interface SubmitBody {
 
 const KEEP = "Your answers are still here: try again.";
 
+/** What the learner reads when a submission fails: the page passes its own language's words (messages quiz.submitError). */
+export interface SubmitWords {
+  network: string;
+  /** 401; `serverMessage` is the API's (English) text, empty if none. */
+  signIn(serverMessage: string): string;
+  server(status: number): string;
+  /** Another 4xx: the server's reason when the words can show it. */
+  rejected(status: number, serverMessage: string): string;
+  garbled: string;
+}
+
+/** The English words (the default, and what the unit tests read). */
+export const ENGLISH_SUBMIT_WORDS: SubmitWords = {
+  network: `Could not reach the server. Check your connection. ${KEEP}`,
+  signIn: (serverMessage) => serverMessage || "Please sign in to submit this quiz. Your answers are still here.",
+  server: (status) => `The server could not save your answers (error ${status}). ${KEEP}`,
+  rejected: (status, serverMessage) => (serverMessage ? `Your answers could not be graded: ${serverMessage}` : `Your answers could not be graded (error ${status}).`),
+  garbled: `The server sent a reply this page does not understand. ${KEEP}`,
+};
+
 /**
  * POSTs an attempt and turns every way it can go wrong into a message for the learner.
  * `fetchImpl` is injectable for tests.
  */
-export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl: typeof fetch = fetch, locale = "en"): Promise<SubmitOutcome> {
+export async function submitAttempt(
+  quizId: string,
+  body: SubmitBody,
+  fetchImpl: typeof fetch = fetch,
+  locale = "en",
+  words: SubmitWords = ENGLISH_SUBMIT_WORDS,
+): Promise<SubmitOutcome> {
   let res: Response;
   // A non-English page is graded against its own quiz (same ids and answers, explanations in its language).
   const query = locale === "en" ? "" : `?locale=${encodeURIComponent(locale)}`;
@@ -44,7 +70,7 @@ export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl:
       body: JSON.stringify(body),
     });
   } catch {
-    return { ok: false, message: `Could not reach the server. Check your connection. ${KEEP}` };
+    return { ok: false, message: words.network };
   }
   let json: unknown = undefined;
   try {
@@ -55,11 +81,11 @@ export async function submitAttempt(quizId: string, body: SubmitBody, fetchImpl:
   if (!res.ok) {
     const serverMessage =
       json && typeof json === "object" && typeof (json as { error?: unknown }).error === "string" ? (json as { error: string }).error : "";
-    if (res.status === 401) return { ok: false, message: serverMessage || "Please sign in to submit this quiz. Your answers are still here." };
-    if (res.status >= 500) return { ok: false, message: `The server could not save your answers (error ${res.status}). ${KEEP}` };
-    return { ok: false, message: serverMessage ? `Your answers could not be graded: ${serverMessage}` : `Your answers could not be graded (error ${res.status}).` };
+    if (res.status === 401) return { ok: false, message: words.signIn(serverMessage) };
+    if (res.status >= 500) return { ok: false, message: words.server(res.status) };
+    return { ok: false, message: words.rejected(res.status, serverMessage) };
   }
-  if (!isAttemptResponse(json)) return { ok: false, message: `The server sent a reply this page does not understand. ${KEEP}` };
+  if (!isAttemptResponse(json)) return { ok: false, message: words.garbled };
   return { ok: true, response: json };
 }
 

@@ -25,7 +25,7 @@ import { QuizResults } from "./quiz-results";
 import { card, primaryButton } from "./quiz-styles";
 import { QuestionInput } from "./questions/question-input";
 import { buildAnswers, draftReducer, initialDraft, isAnswered, moveAnnouncement, moveItem, type DraftAction } from "./quiz-draft";
-import { newAttemptId, submitAttempt, type AttemptResponse } from "./quiz-submit";
+import { newAttemptId, submitAttempt, type AttemptResponse, type SubmitWords } from "./quiz-submit";
 
 export interface QuizViewProps {
   quiz: PublicQuiz;
@@ -56,6 +56,16 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const idFor = (...parts: string[]) => `${uid}-${parts.join("-")}`;
+  // The API's own reasons are English: only the English page shows them.
+  const serverReason = (serverMessage: string) => (locale === "en" ? serverMessage : "");
+  const submitWords: SubmitWords = {
+    network: t("submitError.network"),
+    signIn: (serverMessage) => serverReason(serverMessage) || t("submitError.signIn"),
+    server: (status) => t("submitError.server", { status }),
+    rejected: (status, serverMessage) =>
+      serverReason(serverMessage) ? t("submitError.rejected", { message: serverMessage }) : t("submitError.rejectedStatus", { status }),
+    garbled: t("submitError.garbled"),
+  };
 
   // Keep keyboard focus on the Move button the learner pressed: React moves the item's DOM
   // node, which drops focus in some browsers. At the ends, fall back to the other button.
@@ -92,7 +102,7 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
     const next = moveItem(order, item.id, direction);
     if (next === order) return;
     update({ type: "move", questionId: q.id, itemId: item.id, direction });
-    setAnnouncement(moveAnnouncement(plainText(item.text), next, item.id));
+    setAnnouncement(moveAnnouncement(plainText(item.text), next, item.id, (name, position, total) => t("moved", { item: name, position, total })));
     const other = direction === "up" ? "down" : "up";
     setRefocus({ key: `${q.id}:${item.id}:${direction}`, fallback: `${q.id}:${item.id}:${other}` });
   }
@@ -115,7 +125,7 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
     setInvalid({});
     setStatus({ kind: "submitting" });
     const body = { answers: built.answers, seed: attemptSeed, clientAttemptId };
-    const outcome = await submitAttempt(view.id, body, fetch, locale);
+    const outcome = await submitAttempt(view.id, body, fetch, locale, submitWords);
     // Not signed in: the attempt is kept in this browser, and best/latest are over the kept ones.
     setStatus(
       outcome.ok
@@ -160,7 +170,7 @@ export function QuizView({ quiz, seed }: QuizViewProps) {
                   question={q}
                   number={index + 1}
                   draft={draft}
-                  invalid={invalid[q.id]}
+                  invalid={invalid[q.id] ? t("numberHint") : undefined}
                   idFor={idFor}
                   onChange={update}
                   onMove={move}

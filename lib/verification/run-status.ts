@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { notFound } from "../http/errors";
 import type { TestResult } from "../grading/types";
+import type { Translator } from "../grading/messages";
 import { getProgress, type ExerciseProgressView } from "../exercises/progress";
 
 export interface RunStatusView {
@@ -52,4 +53,13 @@ export async function getRunStatus(db: PrismaClient, userId: string, exerciseId:
     disagrees: (verified && (row.status === "verified_pass") !== row.claimedPassed) || (row.status === "error" && row.claimedPassed),
     progress: await getProgress(db, userId, exerciseId),
   };
+}
+
+/**
+ * The view with the server's results worded for a page in another language: the sandbox grades in
+ * English; test names and the harness's sentences are looked up in the exercise's translation
+ * (lib/grading/recorded-words.ts), anything else (the learner's own error text) stays as recorded.
+ */
+export function inWordsOf(view: RunStatusView, words: Translator): RunStatusView {
+  return { ...view, results: view.results.map((r) => ({ ...r, name: words.testName(r.name), message: r.message && words.specText(r.message) })) };
 }

@@ -116,8 +116,9 @@ describe("a reader with a Chinese browser", () => {
 
     await page.goto("/learn", SLOW);
     expect(new URL(page.url()).pathname).toBe("/learn");
-    const status = page.getByTestId("lesson-status-what-is-ai").first();
-    await expect(status.getAttribute("data-status")).resolves.toBe("complete");
+    // The outline reads the stored progress after it hydrates: wait for it, as a reader would.
+    const status = page.locator('[data-testid="lesson-status-what-is-ai"][data-status="complete"]').first();
+    await status.waitFor(SLOW);
     expect(await status.getAttribute("aria-label")).toBe("Complete");
 
     // The choice is remembered: the Chinese browser now gets English from an unprefixed URL.

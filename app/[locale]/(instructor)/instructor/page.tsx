@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { pageTitle } from "@/components/instructor/page-title";
 import { can } from "@/lib/auth/permissions";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { enterLocale } from "@/i18n/server";
 import { getManifest } from "@/lib/content/loader";
 import { LessonStatusIcon } from "@/components/progress/lesson-status-icon";
+import { lessonStatusLabels } from "@/components/progress/lesson-status-labels";
 import { TRAINING_PAGE_HREF } from "@/lib/capstone/href";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -18,6 +19,7 @@ export default async function OutlinePage({ params }: Props) {
   const locale = await enterLocale(params);
   const { course, chapters } = getManifest(locale);
   const t = await getTranslations("lesson");
+  const statusLabels = await lessonStatusLabels();
   return (
     <ClientMessages namespaces={["lesson"]}>
     <main className="mx-auto max-w-3xl px-4 py-12">
@@ -34,7 +36,7 @@ export default async function OutlinePage({ params }: Props) {
               {chapter.lessons.map((lesson) => (
                 <li key={lesson.slug}>
                   <Link href={lesson.href} className="flex items-center gap-3 px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-900" data-testid={`outline-lesson-${lesson.slug}`}>
-                    <LessonStatusIcon slug={lesson.slug} />
+                    <LessonStatusIcon slug={lesson.slug} labels={statusLabels} />
                     <span className="flex-1">
                       <span className="font-medium">{lesson.title}</span>
                       <span className="block text-sm text-slate-500 dark:text-slate-400">{lesson.summary}</span>
@@ -46,8 +48,8 @@ export default async function OutlinePage({ params }: Props) {
             </ol>
             {chapter.slug === "build-a-gpt" ? (
               <Link href={TRAINING_PAGE_HREF} className="mt-3 block rounded-lg border border-indigo-200 px-4 py-3 hover:bg-indigo-50 dark:border-indigo-900 dark:hover:bg-indigo-950" data-testid="outline-training-page">
-                <span className="font-medium">Capstone: train your GPT</span>
-                <span className="block text-sm text-slate-500 dark:text-slate-400">Assemble a GPT from your own exercise code and train it in your browser on this course&apos;s text.</span>
+                <span className="font-medium">{t("capstoneCardTitle")}</span>
+                <span className="block text-sm text-slate-500 dark:text-slate-400">{t("capstoneCardBody")}</span>
               </Link>
             ) : null}
           </li>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { can } from "@/lib/auth/permissions";
 import { CohortTabs } from "@/components/instructor/cohort-tabs";

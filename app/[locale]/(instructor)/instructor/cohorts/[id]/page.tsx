@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { hasJoinCode } from "@/lib/cohorts/cohorts";
@@ -135,6 +135,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
             data={distribution}
             labelHeader={t("charts.completionHeader")}
             valueHeader={t("charts.learnersHeader")}
+            tableToggle={t("charts.showTable")}
           >
             <BarChart id="completion-distribution" data={distribution} units={[t("units.learnerUnit"), t("units.learnersUnit")]} />
           </ChartFrame>
@@ -145,6 +146,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
             data={activity.map((d) => ({ label: day(d.label), value: d.value }))}
             labelHeader={t("charts.dayHeader")}
             valueHeader={t("charts.activeHeader")}
+            tableToggle={t("charts.showTable")}
           >
             <LineChart
               id="activity"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { enterLocale } from "@/i18n/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { TrainingLoader } from "@/components/capstone/training-loader";

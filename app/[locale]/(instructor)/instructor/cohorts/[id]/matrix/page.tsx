@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/instructor/page-title";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { getDb } from "@/lib/db/client";
 import { cohortMatrix } from "@/lib/cohorts/dashboard";
 import { getCourseOutline } from "@/lib/course/course-index-server";

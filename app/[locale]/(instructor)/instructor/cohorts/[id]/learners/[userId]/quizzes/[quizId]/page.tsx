@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { pageTitle } from "@/components/instructor/page-title";
 import { getDb } from "@/lib/db/client";
 import { learnerQuizAnswers } from "@/lib/cohorts/dashboard";
