@@ -40,6 +40,7 @@ const stopped: [...Case, RegExp][] = [
   ["a spec imports the tfjs runtime", "exercises/softmax/spec.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*Specs get tf from the grader/],
   ["a figure imports tfjs statically", "components/figures/probe.tsx", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*load TensorFlow.js lazily/],
   ["the figure index imports React", "lib/content/figures.ts", 'import { useState } from "react";\nexport const x = useState;\n', /no-restricted-imports: .*plain data/],
+  ["a module grows past 300 lines of code", "lib/progress/probe.ts", Array.from({ length: 301 }, (_, i) => `export const line${i} = ${i};\n`).join(""), /max-lines: File has too many lines \(301\)/],
   ["browser state imports zod", "lib/learner-state/probe.ts", 'import { z } from "zod";\nexport const x = z;\n', /no-restricted-imports: .*keep zod out/],
   ["browser state imports a server schema", "lib/learner-state/probe.ts", 'import { MERGE_MAX_LESSONS } from "@/lib/progress/schemas";\nexport const x = MERGE_MAX_LESSONS;\n', /no-restricted-imports: .*zod-free limits/],
 ];
