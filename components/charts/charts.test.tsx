@@ -46,13 +46,17 @@ const data = [
 ];
 const learners = ["learner", "learners"] as const;
 
+/** The completion bar chart in its frame, as the server renders it. */
+const completionChart = (summary: string) =>
+  renderToStaticMarkup(
+    <ChartFrame id="dist" title="Completion" summary={summary} data={data} labelHeader="Completion" valueHeader="Learners" tableToggle="Show the data as a table">
+      <BarChart id="dist" data={data} units={learners} />
+    </ChartFrame>,
+  );
+
 describe("charts on the server", () => {
   it("a bar chart is one image named and described by its frame, in a fixed-height box", () => {
-    const html = renderToStaticMarkup(
-      <ChartFrame id="dist" title="Completion" summary="12 of 15 learners finished." data={data} labelHeader="Completion" valueHeader="Learners" tableToggle="Show the data as a table">
-        <BarChart id="dist" data={data} units={learners} />
-      </ChartFrame>,
-    );
+    const html = completionChart("12 of 15 learners finished.");
     expect(html).toContain('<h3 id="dist-title"');
     expect(html).toContain('<p id="dist-summary"');
     expect(html).toMatch(/<div role="img" aria-labelledby="dist-title dist-summary" data-testid="dist-svg" style="height:220px"/);
@@ -61,11 +65,7 @@ describe("charts on the server", () => {
   });
 
   it("the same data is in a table for screen readers and anyone who prefers numbers", () => {
-    const html = renderToStaticMarkup(
-      <ChartFrame id="dist" title="Completion" summary="s" data={data} labelHeader="Completion" valueHeader="Learners" tableToggle="Show the data as a table">
-        <BarChart id="dist" data={data} units={learners} />
-      </ChartFrame>,
-    );
+    const html = completionChart("s");
     expect(html).toContain('<caption class="sr-only">Completion</caption>');
     expect(html).toMatch(/<th scope="row"[^>]*>100%<\/th><td[^>]*>12<\/td>/);
   });

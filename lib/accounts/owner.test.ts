@@ -51,22 +51,15 @@ describe("npm run user", () => {
   }, 60_000);
 
   it("explains what is wrong and changes nothing: unknown role, short password, taken email, unknown account", async () => {
-    expect(await userCommand(["create", "--email", "x@example.org", "--role", "boss"], "whatever password")).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('--role must be one of learner, instructor, admin, not "boss".'),
-    });
-    expect(await userCommand(["create", "--email", "x@example.org", "--role", "admin"], "short")).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining("Use at least"),
-    });
-    expect(await userCommand(["create", "--email", "owner@example.org", "--role", "admin"], "quartz-lagoon-heron-3")).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining("An account with the email owner@example.org already exists"),
-    });
-    expect(await userCommand(["role", "--email", "nobody@example.org", "--role", "admin"], "")).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining("There is no account with the email nobody@example.org"),
-    });
+    const refused: [args: string[], password: string, message: string][] = [
+      [["create", "--email", "x@example.org", "--role", "boss"], "whatever password", '--role must be one of learner, instructor, admin, not "boss".'],
+      [["create", "--email", "x@example.org", "--role", "admin"], "short", "Use at least"],
+      [["create", "--email", "owner@example.org", "--role", "admin"], "quartz-lagoon-heron-3", "An account with the email owner@example.org already exists"],
+      [["role", "--email", "nobody@example.org", "--role", "admin"], "", "There is no account with the email nobody@example.org"],
+    ];
+    for (const [args, password, message] of refused) {
+      expect(await userCommand(args, password)).toMatchObject({ code: 1, stderr: expect.stringContaining(message) });
+    }
     expect(await t.db.user.findUnique({ where: { email: "x@example.org" } })).toBeNull();
   }, 120_000);
 });

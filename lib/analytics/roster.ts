@@ -37,13 +37,8 @@ export interface RosterRow {
   capstone: CapstoneSummary | null;
 }
 
-interface RawRosterRow {
-  id: string;
-  name: string;
-  email: string;
-  track: Track;
-  joinedAt: Date;
-  lastActivity: Date | null;
+/** A row as the query returns it: the roster row's own columns, and what its completion and capstone summary are computed from. */
+interface RawRosterRow extends Omit<RosterRow, "completion" | "capstone"> {
   lessonsCompleted: string[];
   exercisesPassed: string[];
   quizBest: Record<string, number>;

@@ -8,6 +8,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { forbidden, HttpError, notFound } from "../http/errors";
 import { authorizeCohort, requireCan, type Actor, COHORT_NOT_FOUND, LEARNER_NOT_FOUND } from "./access";
+import { COHORT_SUMMARY_FIELDS } from "./cohort-select";
 import { formatJoinCode, generateJoinCode, joinPath } from "./join-code";
 import { addInstructorSchema, createCohortSchema, updateCohortSchema } from "./schemas";
 
@@ -90,26 +91,12 @@ export async function listCohorts(db: PrismaClient, user: Actor): Promise<Cohort
     where: all ? {} : { instructors: { some: { userId: user.id } } },
     orderBy: [{ startsAt: "desc" }, { createdAt: "desc" }],
     select: {
-      id: true,
-      name: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      joinOpen: true,
+      ...COHORT_SUMMARY_FIELDS,
       _count: { select: { members: true } },
       instructors: { where: { userId: user.id }, select: { userId: true } },
     },
   });
-  return rows.map((c) => ({
-    id: c.id,
-    name: c.name,
-    description: c.description,
-    startsAt: c.startsAt,
-    endsAt: c.endsAt,
-    joinOpen: c.joinOpen,
-    memberCount: c._count.members,
-    teaches: c.instructors.length > 0,
-  }));
+  return rows.map(({ _count, instructors, ...cohort }) => ({ ...cohort, memberCount: _count.members, teaches: instructors.length > 0 }));
 }
 
 export async function getCohortDetails(db: PrismaClient, user: Actor, cohortId: string): Promise<CohortDetails> {
@@ -117,12 +104,7 @@ export async function getCohortDetails(db: PrismaClient, user: Actor, cohortId: 
   const c = await db.cohort.findUnique({
     where: { id: cohortId },
     select: {
-      id: true,
-      name: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      joinOpen: true,
+      ...COHORT_SUMMARY_FIELDS,
       joinCode: true,
       createdAt: true,
       _count: { select: { members: true } },
@@ -130,19 +112,14 @@ export async function getCohortDetails(db: PrismaClient, user: Actor, cohortId: 
     },
   });
   if (!c) throw notFound(COHORT_NOT_FOUND, { code: "cohortNotFound" });
+  const { _count, instructors, joinCode, ...summary } = c;
   return {
-    id: c.id,
-    name: c.name,
-    description: c.description,
-    startsAt: c.startsAt,
-    endsAt: c.endsAt,
-    joinOpen: c.joinOpen,
-    memberCount: c._count.members,
+    ...summary,
+    memberCount: _count.members,
     teaches,
     // Only those who teach it hand the code out; anyone else holding it could join or pass it on.
-    ...(teaches ? { joinCode: c.joinCode, joinCodeDisplay: formatJoinCode(c.joinCode), joinPath: joinPath(c.joinCode) } : {}),
-    createdAt: c.createdAt,
-    instructors: c.instructors.map((i) => i.user),
+    ...(teaches ? { joinCode, joinCodeDisplay: formatJoinCode(joinCode), joinPath: joinPath(joinCode) } : {}),
+    instructors: instructors.map((i) => i.user),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../db/create-client";
 import { HttpError, notFound } from "../http/errors";
 import { requireCan, type Actor } from "./access";
+import { COHORT_SUMMARY_FIELDS } from "./cohort-select";
 import { isWellFormedJoinCode, normalizeJoinCode } from "./join-code";
 import { joinSchema } from "./schemas";
 
@@ -33,12 +34,7 @@ export async function lookupJoinCode(db: PrismaClient, rawCode: string, now = ne
   const cohort = await db.cohort.findUnique({
     where: { joinCode: code },
     select: {
-      id: true,
-      name: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      joinOpen: true,
+      ...COHORT_SUMMARY_FIELDS,
       instructors: { orderBy: { addedAt: "asc" }, select: { user: { select: { name: true } } } },
     },
   });

@@ -19,6 +19,7 @@ import { uniqueIds } from "./headings";
 import { answerCueProblems } from "../quiz/answer-cues";
 import { TRAINING_PAGE_HREF } from "../capstone/href";
 import { figureNames } from "./figures";
+import { readExerciseMetas } from "../course/course-index";
 import { validateQuiz } from "../quiz/schema";
 import { loadSpecTestNames } from "./test-name-translations";
 import { checkTranslations, translationLocales, type TranslationReport } from "./translations";
@@ -108,6 +109,14 @@ async function checkEnglish({ root, quick }: CheckOptions): Promise<{ problems: 
       ? readdirSync(path.join(root, "exercises")).filter((d) => existsSync(path.join(root, "exercises", d, "meta.json")))
       : [],
   );
+  // Every meta.json as the course index reads it (a bad one would fail every page that lists exercises).
+  if (exerciseIds.size > 0) {
+    try {
+      readExerciseMetas(path.join(root, "exercises"));
+    } catch (error) {
+      problems.push(...(error instanceof ContentError ? error.problems : [`exercises: ${(error as Error).message}`]));
+    }
+  }
   const quizDir = path.join(contentRoot, "quizzes");
   const quizFiles = existsSync(quizDir) ? readdirSync(quizDir).filter((f) => f.endsWith(".json")) : [];
   const quizIds = new Set(quizFiles.map((f) => f.replace(/\.json$/, "")));

@@ -1,21 +1,14 @@
 import { beforeAll, describe, expect as jestExpect, it } from "@jest/globals";
 import * as tf from "@tensorflow/tfjs";
 import { AssertionFailure, expect, isAssertionFailure } from "./expect";
+import { thrownBy } from "../../tests/support/thrown";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
 });
 
 /** Runs a check that must fail and returns the AssertionFailure it threw. */
-function failure(check: () => void): AssertionFailure {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof AssertionFailure) return error;
-    throw new Error(`expected an AssertionFailure but got ${String(error)}`);
-  }
-  throw new Error("expected the check to fail, but it passed");
-}
+const failure = (check: () => void): AssertionFailure => thrownBy(AssertionFailure, check);
 
 describe("expect.close", () => {
   it("passes within the tolerance, for tensors, numbers and nested arrays", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { QuizAnswerError, gradeQuiz, kendallTau, type QuestionResult } from "./grade";
 import { toPublicQuiz } from "./public";
 import { sampleQuiz } from "../../tests/support/sample-quiz";
+import { thrownBy } from "../../tests/support/thrown";
 
 const quiz = sampleQuiz();
 const perfect = {
@@ -19,15 +20,7 @@ function resultFor(answers: Record<string, unknown>, questionId: string): Questi
 }
 const credit = (questionId: string, answer: unknown) => resultFor({ [questionId]: answer }, questionId).credit;
 
-function gradeError(answers: unknown): QuizAnswerError {
-  try {
-    gradeQuiz(quiz, answers);
-  } catch (e) {
-    if (e instanceof QuizAnswerError) return e;
-    throw e;
-  }
-  throw new Error("expected gradeQuiz to reject the answers");
-}
+const gradeError = (answers: unknown): QuizAnswerError => thrownBy(QuizAnswerError, () => gradeQuiz(quiz, answers));
 
 describe("gradeQuiz totals", () => {
   it("gives full marks for a perfect attempt", () => {

@@ -99,12 +99,7 @@ export function randomSeed(): number {
 export function toPublicQuiz(quiz: Quiz, opts: { seed?: number } = {}): PublicQuiz {
   const seed = opts.seed ?? randomSeed();
   const stripped: PublicQuiz = {
-    id: quiz.id,
-    title: quiz.title,
-    chapter: quiz.chapter,
-    lesson: quiz.lesson,
-    passPercent: quiz.passPercent ?? DEFAULT_PASS_PERCENT,
-    seed,
+    ...publicHeading(quiz, quiz.passPercent ?? DEFAULT_PASS_PERCENT, seed),
     // Each field is copied by name (never spread) so nothing else can ride along.
     questions: quiz.questions.map((q): PublicQuestion => {
       const base = { id: q.id, prompt: q.prompt };
@@ -131,6 +126,11 @@ export function toPublicQuiz(quiz: Quiz, opts: { seed?: number } = {}): PublicQu
   return shufflePublicQuiz(stripped, seed);
 }
 
+/** A quiz's heading fields, copied by name (never spread) so nothing else can ride along. */
+function publicHeading(quiz: Pick<PublicQuiz, "id" | "title" | "chapter" | "lesson">, passPercent: number, seed: number): Omit<PublicQuiz, "questions"> {
+  return { id: quiz.id, title: quiz.title, chapter: quiz.chapter, lesson: quiz.lesson, passPercent, seed };
+}
+
 /**
  * Rearranges a public quiz for another attempt seed. The result depends only on the
  * quiz content and `seed`, not on the order the input happens to be in.
@@ -139,12 +139,7 @@ export function shufflePublicQuiz(quiz: PublicQuiz, seed: number): PublicQuiz {
   if (!isValidSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${seed}`);
   const rngFor = (questionId: string, field: string) => seededRandom(hashString(`${seed}|${quiz.id}|${questionId}|${field}`));
   return {
-    id: quiz.id,
-    title: quiz.title,
-    chapter: quiz.chapter,
-    lesson: quiz.lesson,
-    passPercent: quiz.passPercent,
-    seed,
+    ...publicHeading(quiz, quiz.passPercent, seed),
     questions: quiz.questions.map((q): PublicQuestion => {
       // Rebuilt field by field (never spread), like toPublicQuiz, so this stays safe
       // even if a caller hands it an object that carries more than the public type.

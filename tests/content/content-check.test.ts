@@ -69,6 +69,7 @@ describe("content check", () => {
     ["figure without a text alternative", [edit(FIRST, / alt="[^"]*"/, "")], /needs a text alternative/],
     ["unknown figure", [edit(FIRST, 'name="attention-heatmap"', 'name="attention-map"')], /is not a known figure/],
     ["unknown component", [edit(SECOND, "## The end", "## The end\n\n<Marquee>hi</Marquee>")], /<Marquee> is not one of the lesson components/],
+    ["an exercise's meta.json the course index refuses", [edit("exercises/demo-exercise/meta.json", '"difficulty": "intro"', '"difficulty": "easy"')], /exercises\/demo-exercise\/meta\.json: difficulty: /],
   ];
 
   it.each(cases)("fails on %s", async (_name, edits, message) => {

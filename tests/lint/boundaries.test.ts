@@ -11,6 +11,9 @@ type Case = [name: string, filePath: string, code: string];
 
 const stopped: [...Case, RegExp][] = [
   ["lib imports a component", "lib/progress/probe.ts", 'import { LessonBody } from "@/components/lesson/lesson-body";\nexport const x = LessonBody;\n', /boundaries\/dependencies: lib\/ is the bottom layer/],
+  ["lib imports the exercise registry", "lib/progress/probe.ts", 'import { exercises } from "@/exercises/registry";\nexport const x = exercises;\n', /boundaries\/dependencies: lib\/ never imports exercises\//],
+  ["lib imports an exercise's meta.json", "lib/exercises/probe.ts", 'import meta from "../../exercises/softmax/meta.json";\nexport const x = meta;\n', /boundaries\/dependencies: lib\/ never imports exercises\//],
+  ["lib imports a spec", "lib/grading/probe.ts", 'import spec from "../../exercises/softmax/spec";\nexport const x = spec;\n', /boundaries\/dependencies: lib\/ never imports exercises\//],
   ["a component imports app/", "components/ui/probe.tsx", 'import Page from "@/app/not-found";\nexport const x = Page;\n', /boundaries\/dependencies: components\/ never imports app\//],
   ["the exercise registry imports a solution", "exercises/probe.ts", 'import { softmax } from "./softmax/solution";\nexport const x = softmax;\n', /Reference solutions, wrong variants and hints never ship/],
   ["a component imports a wrong variant", "components/exercise/probe.ts", 'import { softmax } from "@/exercises/softmax/wrong/global-max";\nexport const x = softmax;\n', /Reference solutions, wrong variants and hints never ship/],
@@ -37,12 +40,15 @@ const stopped: [...Case, RegExp][] = [
   ["a spec imports the tfjs runtime", "exercises/softmax/spec.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*Specs get tf from the grader/],
   ["a figure imports tfjs statically", "components/figures/probe.tsx", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*load TensorFlow.js lazily/],
   ["the figure index imports React", "lib/content/figures.ts", 'import { useState } from "react";\nexport const x = useState;\n', /no-restricted-imports: .*plain data/],
+  ["a module grows past 300 lines of code", "lib/progress/probe.ts", Array.from({ length: 301 }, (_, i) => `export const line${i} = ${i};\n`).join(""), /max-lines: File has too many lines \(301\)/],
   ["browser state imports zod", "lib/learner-state/probe.ts", 'import { z } from "zod";\nexport const x = z;\n', /no-restricted-imports: .*keep zod out/],
   ["browser state imports a server schema", "lib/learner-state/probe.ts", 'import { MERGE_MAX_LESSONS } from "@/lib/progress/schemas";\nexport const x = MERGE_MAX_LESSONS;\n', /no-restricted-imports: .*zod-free limits/],
 ];
 
 const allowed: Case[] = [
   ["app imports components and lib", "app/probe/page.tsx", 'import { LessonBody } from "@/components/lesson/lesson-body";\nimport { db } from "@/lib/db/client";\nexport const x = [LessonBody, db];\n'],
+  ["the graders' door to the exercises imports the registry", "lib/grading/exercise-code.ts", 'import { exercises } from "../../exercises/registry";\nexport const x = exercises;\n'],
+  ["lib reaches exercise code through the door", "lib/verification/probe.ts", 'import { loadExerciseSpec } from "@/lib/grading/exercise-code";\nexport const x = loadExerciseSpec;\n'],
   ["a server component imports the database", "components/instructor/probe.tsx", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
   ["a client component imports a type from a server module", "components/exercise/probe.tsx", '"use client";\nimport type { PrismaClient } from "@/lib/db/create-client";\nexport type X = PrismaClient;\n'],
   ["a client component imports a plain module that names database types only", "components/exercise/probe.tsx", '"use client";\nimport { tableCount } from "@/tests/lint/fixtures/names-database-types";\nexport const x = tableCount;\n'],

@@ -6,20 +6,13 @@ import { defineSpec } from "../spec";
 import { en } from "./en";
 import { createTranslator, formatMessage, placeholderNames } from "./index";
 import { zh } from "./zh";
+import { thrownBy } from "../../../tests/support/thrown";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
 });
 
-function failure(check: () => void): AssertionFailure {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof AssertionFailure) return error;
-    throw error;
-  }
-  throw new Error("expected the check to fail, but it passed");
-}
+const failure = (check: () => void): AssertionFailure => thrownBy(AssertionFailure, check);
 
 describe("the catalogue", () => {
   it("has the same keys and the same placeholders in Chinese as in English", () => {
