@@ -48,7 +48,7 @@ import type { ProgressCatalog } from "../lib/progress/catalog";
 import { writeLessonProgress } from "../lib/progress/lessons";
 import { lessonEventSchema } from "../lib/progress/schemas";
 import { getDashboard } from "../lib/progress/snapshot";
-import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/test-db";
+import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/pglite-server";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const RATE = Number(arg("rate") ?? 200);
