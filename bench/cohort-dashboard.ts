@@ -25,11 +25,9 @@
  * measures that one instead of seeding again (10,000 learners take about 10 minutes to seed);
  * pending migrations are applied first, so a new index is measured on the same data.
  */
-import { execSync, spawn } from "node:child_process";
+import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { createInterface } from "node:readline";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
 import { createCountingClient, type CountingClient } from "../tests/support/counting-client";
@@ -43,7 +41,7 @@ import {
 } from "../lib/cohorts/dashboard";
 import { getActivity } from "../lib/analytics/activity";
 import { getNeedsAttention } from "../lib/analytics/attention";
-import { MIGRATIONS_DIR } from "../tests/support/test-db";
+import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/pglite-server";
 import { loadSeedMaterial, seedCohort, type SeedMaterial } from "./cohort-seed";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -207,21 +205,14 @@ function pageTotal(measures: Measure[]): Omit<Measure, "name"> {
   return { coldMs: sum("coldMs"), medianMs: sum("medianMs"), appCpuMs: sum("appCpuMs"), dbCpuMs: sum("dbCpuMs"), queries: sum("queries") };
 }
 
-/** An in-memory PGlite server in its own process (as the app runs it: a separate launcher process). */
+/** An in-memory PGlite server in its own process (as the app runs it), and the CPU of its process tree. */
 async function startPglite(): Promise<{ url: string; tree: () => number[]; stop: () => Promise<void> }> {
-  const root = path.join(__dirname, "..");
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "tests", "support", "pglite-process.ts")], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once("line", (l) => resolve((JSON.parse(l) as { url: string }).url));
-    child.once("exit", (code) => reject(new Error(`PGlite exited with code ${code}`)));
-  });
+  const server = await startPgliteProcess();
   return {
-    url,
+    url: server.url,
     // tsx runs the script in a node process of its own: count the whole tree under our child.
     tree: () => {
-      const out = [child.pid!];
+      const out = [server.pid];
       for (let i = 0; i < out.length; i++) {
         try {
           const kids = readFileSync(`/proc/${out[i]}/task/${out[i]}/children`, "utf8").trim();
@@ -232,12 +223,7 @@ async function startPglite(): Promise<{ url: string; tree: () => number[]; stop:
       }
       return out;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: server.stop,
   };
 }
 

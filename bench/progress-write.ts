@@ -18,6 +18,9 @@
  *      DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/progress-write.ts
  *      npx tsx bench/progress-write.ts --targets=pglite --rate=200 --seconds=10
  *
+ *    PGlite runs on a fresh data folder, as the app runs it; --pglite-memory keeps it in memory
+ *    (the tests' set-up, where its files live in the JavaScript heap).
+ *
  * 2. A running site (BENCH_BASE_URL): the real route handlers behind `next start` of a production
  *    build. Signs up bench learners through /api/account and the credentials sign-in, sends the
  *    same load to POST /api/progress/lessons/<slug>, then times GET /dashboard (the whole page,
@@ -36,7 +39,9 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
-import { loadavg } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "../lib/db/create-client";
@@ -48,7 +53,7 @@ import type { ProgressCatalog } from "../lib/progress/catalog";
 import { writeLessonProgress } from "../lib/progress/lessons";
 import { lessonEventSchema } from "../lib/progress/schemas";
 import { getDashboard } from "../lib/progress/snapshot";
-import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/test-db";
+import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/pglite-server";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const RATE = Number(arg("rate") ?? 200);
@@ -56,6 +61,7 @@ const SECONDS = Number(arg("seconds") ?? 10);
 const LEARNERS = Number(arg("learners") ?? 100);
 const POOL = Number(process.env.DB_POOL_SIZE ?? 5);
 const TARGETS = (arg("targets") ?? (process.env.DATABASE_URL ? "postgres,pglite" : "pglite")).split(",");
+const PGLITE_MEMORY = process.argv.includes("--pglite-memory");
 const DRAIN_MS = 30_000;
 const DASHBOARD_REPS = 50;
 
@@ -342,13 +348,17 @@ async function withPostgres(run: (url: string) => Promise<void>) {
   }
 }
 
+/** On a data folder, as the app runs it (NodeFS: every write goes to a file), unless --pglite-memory. */
 async function withPglite(run: (url: string) => Promise<void>) {
-  const server = await startPgliteProcess();
+  const folder = PGLITE_MEMORY ? null : await mkdtemp(path.join(tmpdir(), "bench-pglite-"));
+  console.log(`pglite: ${folder ? `data folder ${folder}` : "in memory (--pglite-memory)"}`);
+  const server = await startPgliteProcess({ dataDir: folder ? path.join(folder, "data") : undefined });
   try {
     await migrate(server.url, MIGRATIONS_DIR);
     await run(server.url);
   } finally {
     await server.stop();
+    if (folder) await rm(folder, { recursive: true, force: true });
   }
 }
 

@@ -122,7 +122,12 @@ export async function restoreBackup(databaseUrl: string, backup: Backup, { repla
         const rows = backup.tables[name] ?? [];
         counts[name] = rows.length;
         if (rows.length === 0) continue;
-        await client.query(`INSERT INTO ${quoteIdent(name)} SELECT * FROM json_populate_recordset(null::${quoteIdent(name)}, $1::json)`, [JSON.stringify(rows)]);
+        // ON CONFLICT: the database's triggers derive rows of LearnerActivityDay from tables restored
+        // before it; the backup's copy of those rows is the same (the tables start empty, see above).
+        await client.query(
+          `INSERT INTO ${quoteIdent(name)} SELECT * FROM json_populate_recordset(null::${quoteIdent(name)}, $1::json) ON CONFLICT DO NOTHING`,
+          [JSON.stringify(rows)],
+        );
       }
       await client.query("COMMIT");
       return { rows: counts };

@@ -13,6 +13,11 @@
  * messages run until its Sync (or a simple Query) completes. The queue's other rules stay: an open
  * transaction still belongs to the connection that opened it.
  *
+ * Output is held back until the cycle's end, as PostgreSQL itself does (it flushes at Sync, Flush
+ * or a simple Query's end): the library wrote every message's answer to the socket as it came, so
+ * one query was five socket writes, the largest cost of the server's own JavaScript under load
+ * (docs/decisions/035-dashboard-and-write-tail.md). Now it is one write per cycle.
+ *
  * The queue is an internal object of the library; the shape below is that of 0.2.17 (pinned in
  * package.json). lib/db/embedded-server.test.ts fails if an upgrade changes it or brings the
  * interleaving back.
@@ -42,6 +47,8 @@ interface SocketQueryQueue {
 const SYNC = 0x53; // 'S'
 const SIMPLE_QUERY = 0x51; // 'Q'
 const TERMINATE = 0x58; // 'X'
+/** Parse, Bind, Describe, Execute, Close answer nothing the client needs before its Sync or Flush. */
+const HOLDS_ANSWER = new Set([0x50, 0x42, 0x44, 0x45, 0x43]);
 /** Parse, Bind, Describe, Execute, Close, Flush: a cycle is open until the connection's Sync. */
 const OPENS_CYCLE = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
 
@@ -59,6 +66,23 @@ export function keepRequestCyclesWhole(server: object): void {
   /** The connection whose extended-protocol cycle is open, if any. */
   let cycleOwner: number | null = null;
 
+  /**
+   * Answers not yet written, per connection, and where to write them. PGlite hands out views of
+   * its own memory, which the next message overwrites: they are copied.
+   */
+  const held = new Map<number, { chunks: Uint8Array[]; write(data: Uint8Array): void }>();
+  const hold = (item: QueuedMessage, data: Uint8Array) => {
+    const pending = held.get(item.handlerId);
+    if (pending) pending.chunks.push(data.slice());
+    else held.set(item.handlerId, { chunks: [data.slice()], write: item.onData });
+  };
+  const release = (handlerId: number) => {
+    const pending = held.get(handlerId);
+    if (!pending) return;
+    held.delete(handlerId);
+    pending.write(pending.chunks.length === 1 ? pending.chunks[0] : Buffer.concat(pending.chunks));
+  };
+
   queue.processQueue = async function processQueue(this: SocketQueryQueue) {
     if (this.processing) return;
     this.processing = true;
@@ -66,7 +90,12 @@ export function keepRequestCyclesWhole(server: object): void {
       while (this.queue.length > 0) {
         const owner = cycleOwner ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
         const index = owner === null ? 0 : this.queue.findIndex((m) => m.handlerId === owner);
-        if (index === -1) break; // The owner's next message has not arrived yet: the others wait.
+        if (index === -1) {
+          // The owner's next message has not arrived yet: the others wait. Whatever the owner may
+          // be waiting for goes out now (a client is free to wait for an answer before Sync).
+          if (owner !== null) release(owner);
+          break;
+        }
         const [item] = this.queue.splice(index, 1);
 
         const type = item.message[0];
@@ -79,14 +108,16 @@ export function keepRequestCyclesWhole(server: object): void {
             this.db.execProtocolRawStream(item.message, {
               onRawData: (data) => {
                 bytes += data.length;
-                item.onData(data);
+                hold(item, data);
               },
             }),
           );
         } catch (error) {
+          release(item.handlerId);
           item.reject(error);
           continue;
         }
+        if (!HOLDS_ANSWER.has(type)) release(item.handlerId); // Sync, Flush, a simple Query, start-up...
         this.lastHandlerId = item.handlerId;
         item.resolve(bytes);
       }
@@ -99,6 +130,7 @@ export function keepRequestCyclesWhole(server: object): void {
   const clearQueueForHandler = queue.clearQueueForHandler.bind(queue);
   queue.clearQueueForHandler = (handlerId: number) => {
     clearQueueForHandler(handlerId);
+    held.delete(handlerId);
     if (cycleOwner === handlerId) {
       cycleOwner = null;
       void queue.processQueue();

@@ -6,12 +6,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "@jest/globals";
-import path from "node:path";
 import pg from "pg";
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { migrate } from "../../lib/db/migrate";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/create-client";
+import { MIGRATIONS_DIR, startPgliteProcess } from "./pglite-server";
+
+export { MIGRATIONS_DIR, startPgliteProcess };
 
 export interface TestDatabase {
   url: string;
@@ -20,7 +20,6 @@ export interface TestDatabase {
   stop(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = path.join(__dirname, "..", "..", "prisma", "migrations");
 
 export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -87,25 +86,5 @@ export function setUpTestDatabase(poolSize = 5): TestDatabase {
       return started().kind;
     },
     stop: () => started().stop(),
-  };
-}
-
-/** An in-memory PGlite server in a child process (see tests/support/pglite-process.ts). */
-export async function startPgliteProcess(): Promise<{ url: string; stop(): Promise<void> }> {
-  const tsx = path.join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, [path.join(__dirname, "pglite-process.ts")], { stdio: ["pipe", "pipe", "inherit"] });
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once("line", (line) => resolve((JSON.parse(line) as { url: string }).url));
-    child.once("exit", (code) => reject(new Error(`PGlite test server exited with code ${code}`)));
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
   };
 }
