@@ -13,7 +13,6 @@ import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
 import { hasLocalPass } from "@/lib/learner-state/exercises";
 import { hasPendingPass } from "@/lib/learner-state/outbox";
-import { flushRuns } from "@/lib/learner-state/send-runs";
 import { browserStorage, KEYS, LEARNER_STATE_EVENT } from "@/lib/learner-state/storage";
 import type { ServerExerciseState } from "./exercise-workspace";
 import type { IslandMessages } from "@/components/layout/with-messages";
@@ -114,9 +113,10 @@ export function ExerciseCard(props: ExerciseCardProps) {
     if (sessionStatus === "authenticated") {
       let cancelled = false;
       setServer({ status: "loading" });
-      // Runs from an earlier visit that the server never confirmed go first, so the state below includes them.
+      // Runs from an earlier visit that the server never confirmed go first, so the state below
+      // includes them. The sender loads here, for signed-in learners only (page budget: decision 037).
       const store = browserStorage();
-      const flushed = userId && store ? flushRuns(store, userId).catch(() => 0) : Promise.resolve(0);
+      const flushed = userId && store ? import("@/lib/learner-state/send-runs").then(({ flushRuns }) => flushRuns(store, userId)).catch(() => 0) : Promise.resolve(0);
       flushed
         .then(() => fetch(`/api/exercises/${encodeURIComponent(id)}`, { cache: "no-store" }))
         .then(async (response) => {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { currentLocale } from "@/i18n/server";
-import { localizedPath } from "@/i18n/routing";
 import { LocaleLink as Link } from "./locale-link";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
@@ -13,7 +13,6 @@ import { LocaleSwitch } from "./locale-switch";
 export async function SiteHeader() {
   const t = await getTranslations("common");
   const locale = await currentLocale();
-  const href = (path: string) => localizedPath(path, locale);
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
@@ -35,22 +34,31 @@ export async function SiteHeader() {
           <LocaleSwitch locale={locale} label={t("language")} />
           <ThemeToggle labels={{ switch: t("themeSwitch"), toDark: t("themeToDark"), toLight: t("themeToLight") }} />
           <UserMenu
-            labels={{
-              signIn: t("signIn"),
-              signUp: t("signUp"),
-              signOut: t("signOut"),
-              menuProgress: t("menuProgress"),
-              menuCohorts: t("menuCohorts"),
-              menuAdmin: t("menuAdmin"),
-              menuAccount: t("menuAccount"),
-              roleLearner: t("roleLearner"),
-              roleInstructor: t("roleInstructor"),
-              roleAdmin: t("roleAdmin"),
+            links={{
+              signedOut: (
+                <>
+                  <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">{t("signIn")}</Link>
+                  <Link href="/sign-up" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">{t("signUp")}</Link>
+                </>
+              ),
+              progress: <MenuLink href="/dashboard">{t("menuProgress")}</MenuLink>,
+              cohorts: <MenuLink href="/instructor">{t("menuCohorts")}</MenuLink>,
+              admin: <MenuLink href="/admin">{t("menuAdmin")}</MenuLink>,
+              account: <MenuLink href="/account">{t("menuAccount")}</MenuLink>,
             }}
-            hrefs={{ signIn: href("/sign-in"), signUp: href("/sign-up"), dashboard: href("/dashboard"), instructor: href("/instructor"), admin: href("/admin"), account: href("/account") }}
+            roleLabels={{ LEARNER: t("roleLearner"), INSTRUCTOR: t("roleInstructor"), ADMIN: t("roleAdmin") }}
+            signOutLabel={t("signOut")}
           />
         </div>
       </div>
     </header>
+  );
+}
+
+function MenuLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link role="menuitem" href={href} className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+      {children}
+    </Link>
   );
 }

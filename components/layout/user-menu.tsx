@@ -1,17 +1,23 @@
 "use client";
-import Link from "next/link";
 import { signOut, useSession } from "@/components/auth/session-store";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
-const ROLE_KEY = { LEARNER: "roleLearner", INSTRUCTOR: "roleInstructor", ADMIN: "roleAdmin" } as const;
+type Role = "LEARNER" | "INSTRUCTOR" | "ADMIN";
+/** The menu's links, rendered by the server header (LocaleLink): this module imports no link code. */
+export interface UserMenuLinks {
+  signedOut: ReactNode;
+  progress: ReactNode;
+  cohorts: ReactNode;
+  admin: ReactNode;
+  account: ReactNode;
+}
 
-type Label = "signIn" | "signUp" | "signOut" | "menuProgress" | "menuCohorts" | "menuAdmin" | "menuAccount" | (typeof ROLE_KEY)[keyof typeof ROLE_KEY];
-type Destination = "signIn" | "signUp" | "dashboard" | "instructor" | "admin" | "account";
-
-/** Words and links (already in the page's language) come from the server header: decision 037. */
-export function UserMenu({ labels, hrefs }: { labels: Record<Label, string>; hrefs: Record<Destination, string> }) {
+/**
+ * Words and links (already in the page's language) come from the server header, so the header
+ * needs neither next-intl nor a second copy of next/link in the browser (decision 037).
+ */
+export function UserMenu({ links, roleLabels, signOutLabel }: { links: UserMenuLinks; roleLabels: Record<Role, string>; signOutLabel: string }) {
   const { data, status } = useSession();
-  const t = (key: Label) => labels[key];
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -31,16 +37,7 @@ export function UserMenu({ labels, hrefs }: { labels: Record<Label, string>; hre
   if (status === "loading") return <span className="h-9 w-24" aria-hidden="true" />;
   const user = data?.user;
   if (!user) {
-    return (
-      <div className="flex items-center gap-2">
-        <Link href={hrefs.signIn} className="rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-          {t("signIn")}
-        </Link>
-        <Link href={hrefs.signUp} className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
-          {t("signUp")}
-        </Link>
-      </div>
-    );
+    return <div className="flex items-center gap-2">{links.signedOut}</div>;
   }
   return (
     <div className="relative" ref={ref}>
@@ -57,18 +54,17 @@ export function UserMenu({ labels, hrefs }: { labels: Record<Label, string>; hre
         </span>
         <span className="hidden text-left sm:block">
           <span className="block font-medium leading-tight" data-testid="user-name">{user.name}</span>
-          <span className="block text-xs leading-tight text-slate-500 dark:text-slate-400">{t(ROLE_KEY[user.role])}</span>
+          <span className="block text-xs leading-tight text-slate-500 dark:text-slate-400">{roleLabels[user.role]}</span>
         </span>
       </button>
       {open && (
-        <div role="menu" className="absolute right-0 z-50 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        // Choosing a link closes the menu (the links are server-rendered, so they carry no handler).
+        <div role="menu" onClick={(event) => (event.target as Element).closest("a") && setOpen(false)} className="absolute right-0 z-50 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{user.email}</p>
-          <MenuLink href={hrefs.dashboard} onSelect={() => setOpen(false)}>{t("menuProgress")}</MenuLink>
-          {(user.role === "INSTRUCTOR" || user.role === "ADMIN") && (
-            <MenuLink href={hrefs.instructor} onSelect={() => setOpen(false)}>{t("menuCohorts")}</MenuLink>
-          )}
-          {user.role === "ADMIN" && <MenuLink href={hrefs.admin} onSelect={() => setOpen(false)}>{t("menuAdmin")}</MenuLink>}
-          <MenuLink href={hrefs.account} onSelect={() => setOpen(false)}>{t("menuAccount")}</MenuLink>
+          {links.progress}
+          {(user.role === "INSTRUCTOR" || user.role === "ADMIN") && links.cohorts}
+          {user.role === "ADMIN" && links.admin}
+          {links.account}
           <button
             role="menuitem"
             type="button"
@@ -77,18 +73,10 @@ export function UserMenu({ labels, hrefs }: { labels: Record<Label, string>; hre
             onClick={() => void signOut("/").catch(() => window.location.assign("/api/auth/signout"))}
             className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
           >
-            {t("signOut")}
+            {signOutLabel}
           </button>
         </div>
       )}
     </div>
-  );
-}
-
-function MenuLink({ href, children, onSelect }: { href: string; children: React.ReactNode; onSelect: () => void }) {
-  return (
-    <Link role="menuitem" href={href} onClick={onSelect} className="block rounded-md px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-      {children}
-    </Link>
   );
 }

@@ -12,7 +12,8 @@
  * No React here (hooks live in progress-store.tsx and use-track.ts).
  */
 import { readLocalLessons, readLocalTrack, updateLocalLesson, writeLocalTrack, type LocalLessonRecord } from "@/lib/learner-state/lessons";
-import { buildMergeRequests, clearMerged, hasLocalProgress, type MergeResponse } from "@/lib/learner-state/merge";
+import { hasLocalProgress } from "@/lib/learner-state/has-local-progress";
+import type { MergeResponse } from "@/lib/learner-state/merge";
 import { addLessonReport, deliveryOutcome, outboxLessons, readOutbox, settleEntry } from "@/lib/learner-state/outbox";
 import { browserStorage as storage, clearLearnerState, KEYS, PREFIX } from "@/lib/learner-state/storage";
 import { DEFAULT_TRACK, type Track } from "@/lib/progress/track";
@@ -272,6 +273,8 @@ export function syncLocalProgress(userId: string, options: { adoptTrack?: Track 
       if (options.adoptTrack) await saveTrack(userId, options.adoptTrack);
       return { ok: true, requests: 0 };
     }
+    // The merge's code loads only when there is something to merge (lesson page budget: decision 037).
+    const { buildMergeRequests, clearMerged } = await import("@/lib/learner-state/merge");
     const requests = buildMergeRequests(s, { userId, adoptTrack: options.adoptTrack });
     let sent = 0;
     for (const body of requests) {

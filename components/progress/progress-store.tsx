@@ -5,7 +5,7 @@
  */
 import { useSession } from "@/components/auth/session-store";
 import { useEffect, useSyncExternalStore } from "react";
-import { hasLocalProgress } from "@/lib/learner-state/merge";
+import { hasLocalProgress } from "@/lib/learner-state/has-local-progress";
 import { lessonStatus, loadAccountProgress, subscribe, syncLocalProgress, type LessonStatus } from "./account-progress";
 
 export type { LessonStatus };

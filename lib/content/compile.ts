@@ -23,7 +23,7 @@ export interface CompiledLesson {
 }
 
 // Bump when the pipeline below changes, so stale cached output is not reused.
-const PIPELINE_VERSION = "3";
+const PIPELINE_VERSION = "4";
 const CACHE_DIR = path.join(process.cwd(), ".next", "cache", "lesson-mdx");
 const memory = new Map<string, Promise<CompiledLesson>>();
 

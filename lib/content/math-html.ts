@@ -8,14 +8,20 @@
  * self-attention lesson, 3,500 of the page's 4,400 elements. As a string, React places each
  * formula as one element and never walks inside it. The markup is KaTeX's own output from our
  * own content, typeset at build time: no learner input reaches it.
+ *
+ * Output: MathML only, which browsers draw themselves (MathML Core) and screen readers read.
+ * KaTeX's visual HTML copy was ~2/3 of a formula's elements (92 of 137 for the attention formula)
+ * and most of a long lesson's 4,400 DOM elements, all styled and laid out by the browser; it also
+ * doubled the page's bytes, since every formula is in the HTML and again in React's payload.
+ * Exercise briefs and quizzes still use rehype-katex's HTML (and KaTeX's stylesheet).
  */
 import katex from "katex";
 import type { Element, ElementContent, Parents, Root, RootContent } from "hast";
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import type { Program } from "estree";
 
-/** The options every lesson formula is typeset with: visual HTML plus MathML for assistive technology. */
-const KATEX_OPTIONS = { output: "htmlAndMathml", strict: "ignore", throwOnError: true } as const;
+/** The options every lesson formula is typeset with: MathML, drawn by the browser (see above). */
+const KATEX_OPTIONS = { output: "mathml", strict: "ignore", throwOnError: true } as const;
 
 export type MathElement = (MdxJsxTextElementHast | MdxJsxFlowElementHast) & { data: { math: { display: boolean; tex: string } } };
 
@@ -47,23 +53,24 @@ function innerHtmlProgram(html: string): Program {
 }
 
 /**
- * KaTeX's output is `<span class="katex">…</span>` (inline) or `<span class="katex-display">…</span>`
- * (display). The outer span becomes the element itself, so formulas keep exactly KaTeX's markup.
+ * KaTeX's MathML output is `<span class="katex"><math>…</math></span>`, for display math too
+ * (`<math display="block">`). An inline formula's outer span becomes the element itself; a
+ * display formula gets a `katex-display` element around it, as KaTeX's HTML output has, which the
+ * stylesheet centres and lets scroll sideways.
  */
-function splitOuterSpan(html: string, className: string): string | null {
-  const open = `<span class="${className}">`;
+function innerOfKatexSpan(html: string): string | null {
+  const open = '<span class="katex">';
   return html.startsWith(open) && html.endsWith("</span>") ? html.slice(open.length, -"</span>".length) : null;
 }
 
 export function typesetMath(tex: string, display: boolean): MathElement {
   const html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
-  const className = display ? "katex-display" : "katex";
-  const inner = splitOuterSpan(html, className);
+  const inner = display ? html : innerOfKatexSpan(html);
   return {
     type: display ? "mdxJsxFlowElement" : "mdxJsxTextElement",
     name: "span",
     attributes: [
-      { type: "mdxJsxAttribute", name: "className", value: inner === null ? "katex-host" : className },
+      { type: "mdxJsxAttribute", name: "className", value: display ? "katex-display" : inner === null ? "katex-host" : "katex" },
       {
         type: "mdxJsxAttribute",
         name: "dangerouslySetInnerHTML",

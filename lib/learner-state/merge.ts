@@ -32,16 +32,8 @@ export const BATCH_LIMITS = {
   quizAttempts: MERGE_MAX_QUIZ_ATTEMPTS,
 };
 
-/** Whether anything local waits to be merged into the account. */
-export function hasLocalProgress(storage: StorageLike, userId?: string): boolean {
-  return (
-    Object.keys(readLocalLessons(storage)).length > 0 ||
-    readRuns(storage).length > 0 ||
-    readLocalAttempts(storage).length > 0 ||
-    readAllDrafts(storage).length > 0 ||
-    (userId !== undefined && outboxLessons(readOutbox(storage, userId)).length > 0)
-  );
-}
+// The check lives in its own module: every lesson page runs it, the merge itself loads when needed.
+export { hasLocalProgress } from "./has-local-progress";
 
 const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
