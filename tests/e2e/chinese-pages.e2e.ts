@@ -6,6 +6,8 @@
  * attempt and a completed lesson) is the accessibility audit's (support/page-types.ts); its
  * names and e-mail addresses are data, not interface, and are left out of the check.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
@@ -36,6 +38,9 @@ const zhPath = (type: PageType) => {
   return path.startsWith("/zh") ? path : `/zh${path === "/" ? "" : path}`;
 };
 
+/** The quiz's "true" in Chinese, as the page words it. */
+const QUIZ_TRUE = (JSON.parse(readFileSync(path.join(process.cwd(), "messages", "zh", "quiz.json"), "utf8")) as { true: string }).true;
+
 /** What a Chinese reader does first on the pages whose interesting state comes after an action. */
 const ACT_IN_CHINESE: Record<string, (page: Page) => Promise<void>> = {
   "open exercise with results": async (page) => {
@@ -51,7 +56,7 @@ const ACT_IN_CHINESE: Record<string, (page: Page) => Promise<void>> = {
   "quiz with results": async (page) => {
     const quiz = page.getByTestId("quiz");
     await quiz.scrollIntoViewIfNeeded();
-    await page.getByTestId("question-kl-penalty").getByRole("radio", { name: "正确", exact: true }).check();
+    await page.getByTestId("question-kl-penalty").getByRole("radio", { name: QUIZ_TRUE, exact: true }).check();
     await page.getByTestId("quiz-submit").click();
     await page.getByTestId("quiz-score").waitFor({ timeout: 90_000 });
   },
