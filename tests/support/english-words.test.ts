@@ -13,5 +13,6 @@ describe("English left in a Chinese page", () => {
     const text = "注意力机制（attention）与层归一化（layer normalization）；RLHF 和 KV 缓存；d_model = 64，调用 tf.softmax 与 crossAttention；Q、K、V；LLM Academy 用 TensorFlow.js 训练 GPT。";
     expect(englishLeftIn(text)).toEqual([]);
     expect(englishLeftIn("取三个词元“cats chase mice”（猫追老鼠）；（large model，大规模预训练模型的简称）；Tenney等人")).toEqual([]);
+    expect(englishLeftIn("（查询，query）；英文版（'Large language models predict the next token.'）；示范数据是<user> Capital of France ? <assistant> Paris . <end>；链接 /join/K7QX-M3PA；didn't").map((w) => w.split(" … ")[0])).toEqual(["didn't"]);
   });
 });

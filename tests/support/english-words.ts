@@ -10,15 +10,21 @@ const NAMES = new Set([
   "LLM", "Academy", "English", "TensorFlow", "TensorFlow.js", "TypeScript", "JavaScript", "Monaco", "GitHub", "Chromium",
   "Transformer", "Transformers", "softmax", "Softmax", "ReLU", "GELU", "Adam", "AdamW", "ChatGPT", "Claude", "Gemini",
   "LLaMA", "Llama", "BERT", "Word2Vec", "GloVe", "ImageNet", "AlexNet", "Top", "top", "Tab", "Ctrl", "Enter", "Alt", "Shift",
-  "Mac", "Esc", "Markdown", "KaTeX", "CSV", "UTF", "BOM", "Unicode", "emoji", "BERT-Large", "Switch", "Moodle",
+  "top-k", "top-p", "log-sum-exp", "ln", "log", "exp", "sigmoid", "tanh", "argmax", "ref", "Mac", "Esc", "Markdown", "KaTeX", "CSV", "UTF", "BOM", "Unicode", "emoji", "BERT-Large", "Switch", "Moodle",
   // Authors cited in the lessons ("Tenney等人（2019）").
   "Tenney", "Sennrich", "Devlin", "Raffel", "Lewis", "Vaswani", "Radford", "Brown", "Ouyang", "Mikolov",
 ]);
 
 /** A term in parentheses after its Chinese name: "注意力机制（attention）", "（large model，大规模预训练模型的简称）". */
 const PARENTHESISED_TERM = /[（(]\s*[A-Za-z][^（）()]*[）)]/g;
+/** The same after its Chinese name inside the parentheses: "（查询，query）", "（二元模型，bigram）". */
+const PARENTHESISED_AFTER_COMMA = /[（(][^（）()]*[，,]\s*[A-Za-z][^（）()]*[）)]/g;
+/** A sequence of model tokens with their markers: "<user> Capital of France ? <assistant> Paris . <end>". */
+const TOKEN_SEQUENCE = /<[a-z]+>(?:[^<\u3400-\u9fff]*<[a-z]+>)+/g;
+/** A path: "/join/K7QX-M3PA". */
+const PATH = /\/[\w/-]+/g;
 /** A quoted example, kept in English on purpose (a tokenizer's or a model's English input): “cats chase mice”. */
-const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|(?<![A-Za-z])'[^'\n]+'(?![A-Za-z])/g;
 const WORD = /[A-Za-z][A-Za-z0-9_.'’-]*[A-Za-z0-9]|[A-Za-z]/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}s?$/;
 const IDENTIFIER = /[a-z][A-Z]|[_\d]|\.[a-z]/;
@@ -27,7 +33,7 @@ const allowed = (word: string) => word.length === 1 || NAMES.has(word) || ACRONY
 
 /** The English words of `text` that are none of the above, each with a little of the text around it. */
 export function englishLeftIn(text: string): string[] {
-  const flat = text.replace(/\s+/g, " ").replace(QUOTED, " ").replace(PARENTHESISED_TERM, " ");
+  const flat = [TOKEN_SEQUENCE, QUOTED, PARENTHESISED_TERM, PARENTHESISED_AFTER_COMMA, PATH].reduce((t, pattern) => t.replace(pattern, " "), text.replace(/\s+/g, " "));
   const found: string[] = [];
   for (const match of flat.matchAll(WORD)) {
     const word = match[0].replace(/[.'’-]+$/, "");
