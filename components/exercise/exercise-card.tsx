@@ -202,8 +202,6 @@ export function ExerciseCard(props: ExerciseCardProps) {
         </div>
       ) : (
         <>
-          {/* The editor opens at once with this browser's copy; the account's copy follows (open-exercise.tsx). */}
-          {waitingForAccount && <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>}
           {server.status === "error" && (
             <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
               {t("savedLoadFailed")}
