@@ -82,7 +82,6 @@ export interface ExerciseCardLabels {
   openEditor: string;
   savedAsYouTypeAccount: string;
   savedAsYouTypeBrowser: string;
-  loadingSaved: string;
   savedLoadFailed: string;
   loadingEditor: string;
 }
@@ -217,8 +216,6 @@ export function ExerciseCard(props: ExerciseCardProps) {
         </div>
       ) : (
         <>
-          {/* The editor opens at once with this browser's copy; the account's copy follows (open-exercise.tsx). */}
-          {waitingForAccount && <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{labels.loadingSaved}</p>}
           {server.status === "error" && (
             <p className="mt-4 text-sm text-amber-700 dark:text-amber-300" role="status">
               {labels.savedLoadFailed}

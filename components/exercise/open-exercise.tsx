@@ -94,7 +94,8 @@ export function OpenExercise(props: OpenExerciseProps) {
         {initial ? (
           <ExerciseWorkspace {...workspaceProps} id={id} initial={initial} standIn={standIn} editorHost={editorHost} keysId={`${uid}-keys`} />
         ) : (
-          buttonsPlaceholder
+          // Below the editor, in the buttons' place: a note above it would move the code when it goes.
+          <p className="mt-3 h-9 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>
         )}
       </Suspense>
     </div>

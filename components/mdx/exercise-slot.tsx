@@ -40,7 +40,6 @@ export async function ExerciseSlot({ id }: { id: string }) {
         openEditor: t("openEditor"),
         savedAsYouTypeAccount: t("savedAsYouTypeAccount"),
         savedAsYouTypeBrowser: t("savedAsYouTypeBrowser"),
-        loadingSaved: t("loadingSaved"),
         savedLoadFailed: t("savedLoadFailed"),
         loadingEditor: t("loadingEditor"),
       }}

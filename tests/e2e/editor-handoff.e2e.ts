@@ -4,7 +4,8 @@
  * - keys pressed right after the click land in the plain text area that stands in for Monaco;
  *   once Monaco is there it has every character, the selection (and which end the cursor is at),
  *   the focus and the same text position; further typing goes in at the cursor;
- * - a saved draft shows in the stand-in at once after a reload, and Tab indents there.
+ * - a saved draft shows in the stand-in at once after a reload, and Tab indents there;
+ * - if Monaco cannot be loaded, the stand-in stays the editor and its typing is saved.
  *
  * To make "before Monaco has loaded" certain rather than a race, the editor's code (every
  * script chunk requested after the page has loaded) is held back until the test has typed, as on
@@ -194,6 +195,31 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
     await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 120_000 });
     await waitForDraft(page, "softmax", `  ${draft}`);
     expect(lines(await editorText(card))).toEqual(lines(`  ${draft}`));
+    await context.close();
+  }, 300_000);
+
+  it("if Monaco's code cannot be loaded, the stand-in stays the editor and what is typed there is saved", async () => {
+    const context = await newContext(browser, baseUrl());
+    const page = await newPage(context);
+    // Every script that carries Monaco's editor fails, as when the server goes away mid-load.
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      const response = await route.fetch();
+      if ((await response.text()).includes("toggleTabFocusMode")) return route.abort();
+      return route.fulfill({ response });
+    });
+    await page.goto(LESSON, { waitUntil: "load" });
+    const card = page.locator('[data-exercise="softmax"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.getByRole("button", { name: "Open the editor" }).click();
+    await page.keyboard.type("// typed in the plain editor");
+    await page.keyboard.press("Enter");
+    await card.getByText("The full editor could not be loaded").waitFor();
+    await page.keyboard.type("// still typing");
+    await page.keyboard.press("Enter");
+    const expected = `// typed in the plain editor\n// still typing\n${starter("softmax")}`;
+    await waitForDraft(page, "softmax", expected);
+    expect(await standInState(card)).toMatchObject({ value: expected, focused: true });
+    expect(await card.locator(".monaco-editor").count()).toBe(0);
     await context.close();
   }, 300_000);
 });
