@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/layout/locale-link";
+import { ThemeAfterClientRender } from "@/components/layout/theme-after-client-render";
 
 export default async function NotFound() {
   const t = await getTranslations("common");
   return (
     <main className="mx-auto max-w-xl px-4 py-24 text-center">
+      <ThemeAfterClientRender />
       <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("notFoundTitle")}</h1>
       <p className="mt-4 text-slate-600 dark:text-slate-300">{t("notFoundBody")}</p>

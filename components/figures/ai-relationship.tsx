@@ -96,6 +96,8 @@ export default function AiRelationship({ initialRegion = "ai" }: { initialRegion
           <text x={180} y={300} textAnchor="middle" className="fill-current text-[13px] font-semibold">
             {t("aigcBox")}
           </text>
+          {/* A space between the two lines, so the text read out (and axe) does not run their words together. */}
+          {" "}
           <text x={180} y={320} textAnchor="middle" className="fill-current text-[12px]">
             {t("aigcKinds")}
           </text>

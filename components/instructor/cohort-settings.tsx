@@ -103,7 +103,7 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
               <input name="startsAt" type="date" required defaultValue={cohort.startsAt} className={FIELD} />
             </label>
             <label className="block text-sm font-medium">
-              {t("form.ends")} <span className="font-normal text-slate-500">{t("form.optional")}</span>
+              {t("form.ends")} <span className="font-normal text-slate-500 dark:text-slate-400">{t("form.optional")}</span>
               <input name="endsAt" type="date" defaultValue={cohort.endsAt ?? ""} className={FIELD} />
             </label>
           </div>
@@ -153,7 +153,7 @@ export function CohortSettings({ cohort, me }: { cohort: SettingsCohort; me: str
             <li key={i.id} className="flex items-center justify-between gap-3 py-2">
               <span>
                 {i.name} <span className="text-slate-500 dark:text-slate-400">{i.email}</span>
-                {i.id === me && <span className="text-slate-500">{t("settings.you")}</span>}
+                {i.id === me && <span className="text-slate-500 dark:text-slate-400">{t("settings.you")}</span>}
               </span>
               {cohort.instructors.length > 1 && (
                 <button

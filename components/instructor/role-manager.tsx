@@ -87,7 +87,7 @@ export function RoleManager({ initial, total, me }: { initial: UserItem[]; total
               <tr key={u.id} data-testid="user-row" data-email={u.email}>
                 <td className="px-3 py-2">
                   <span className="font-medium">{u.name}</span>
-                  {u.id === me && <span className="text-slate-500">{t("you")}</span>}
+                  {u.id === me && <span className="text-slate-500 dark:text-slate-400">{t("you")}</span>}
                   <span className="block text-xs text-slate-500 dark:text-slate-400">{u.email}</span>
                 </td>
                 <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{formatDay(u.createdAt, locale)}</td>

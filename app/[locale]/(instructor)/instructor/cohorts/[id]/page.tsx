@@ -94,7 +94,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
                       </li>
                     ))}
                   </ul>
-                  {overview.attention.inactive.length > 12 && <p className="text-slate-500">{t("attention.moreInactive", { count: overview.attention.inactive.length - 12 })}</p>}
+                  {overview.attention.inactive.length > 12 && <p className="text-slate-500 dark:text-slate-400">{t("attention.moreInactive", { count: overview.attention.inactive.length - 12 })}</p>}
                 </div>
               )}
               {overview.attention.stuck.length > 0 && (
@@ -114,7 +114,7 @@ export default async function CohortOverviewPage({ params }: { params: Promise<{
                       </li>
                     ))}
                   </ul>
-                  {overview.attention.stuck.length > 12 && <p className="text-slate-500">{t("attention.more", { count: overview.attention.stuck.length - 12 })}</p>}
+                  {overview.attention.stuck.length > 12 && <p className="text-slate-500 dark:text-slate-400">{t("attention.more", { count: overview.attention.stuck.length - 12 })}</p>}
                 </div>
               )}
             </div>

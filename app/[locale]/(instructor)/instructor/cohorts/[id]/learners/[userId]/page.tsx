@@ -135,7 +135,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
               ))}
           </ul>
           {overview.exercises.every((e) => e.attempts === 0) && overview.quizzes.every((q) => q.attempts === 0) && (
-            <p className="mt-2 text-sm text-slate-500">{t("learner.nothingYet")}</p>
+            <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">{t("learner.nothingYet")}</p>
           )}
         </section>
       </div>
@@ -154,7 +154,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
             );
           })}
         </ol>
-        {overview.truncated && <p className="mt-2 text-sm text-slate-500">{t("learner.olderHidden")}</p>}
+        {overview.truncated && <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">{t("learner.olderHidden")}</p>}
       </section>
     </div>
   );

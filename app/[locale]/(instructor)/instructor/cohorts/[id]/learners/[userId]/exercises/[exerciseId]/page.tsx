@@ -57,15 +57,15 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                 {r.message && <p className="mt-1 whitespace-pre-wrap text-slate-700 dark:text-slate-300">{words.specText(r.message)}{r.line ? t("submission.line", { line: r.line }) : ""}</p>}
                 {(r.expected || r.actual) && (
                   <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2 font-mono text-xs">
-                    {r.expected && (<><dt className="text-slate-500">{t("submission.expected")}</dt><dd className="whitespace-pre-wrap">{r.expected}</dd></>)}
-                    {r.actual && (<><dt className="text-slate-500">{t("submission.actual")}</dt><dd className="whitespace-pre-wrap">{r.actual}</dd></>)}
+                    {r.expected && (<><dt className="text-slate-500 dark:text-slate-400">{t("submission.expected")}</dt><dd className="whitespace-pre-wrap">{r.expected}</dd></>)}
+                    {r.actual && (<><dt className="text-slate-500 dark:text-slate-400">{t("submission.actual")}</dt><dd className="whitespace-pre-wrap">{r.actual}</dd></>)}
                   </dl>
                 )}
                 {r.output && r.output.length > 0 && <pre className="mt-1 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">{r.output.join("\n")}</pre>}
               </li>
             ))}
           </ol>
-          {s.results.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("submission.noResults")}</p>}
+          {s.results.length === 0 && <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">{t("submission.noResults")}</p>}
         </section>
       </div>
     </div>

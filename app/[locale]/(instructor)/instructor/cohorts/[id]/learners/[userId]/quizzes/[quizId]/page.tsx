@@ -49,7 +49,7 @@ export default async function AnswersPage({ params }: { params: Promise<{ id: st
             <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
               {a.answers.map((q) => (
                 <tr key={q.questionId}>
-                  <td className="py-1.5 tabular-nums text-slate-500">{q.number ?? "–"}</td>
+                  <td className="py-1.5 tabular-nums text-slate-500 dark:text-slate-400">{q.number ?? "–"}</td>
                   <td className="py-1.5 pr-3">{q.prompt ?? t("answers.questionGone")}</td>
                   <td className={`py-1.5 pr-3 ${q.correct ? "text-emerald-700 dark:text-emerald-400" : q.credit > 0 ? "text-amber-700 dark:text-amber-400" : "text-rose-700 dark:text-rose-400"}`}>
                     {q.given ?? t("answers.noAnswer")}
