@@ -25,8 +25,6 @@
  * measures that one instead of seeding again (10,000 learners take about 10 minutes to seed);
  * pending migrations are applied first, so a new index is measured on the same data.
  */
-import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
@@ -43,6 +41,7 @@ import { getActivity } from "../lib/analytics/activity";
 import { getNeedsAttention } from "../lib/analytics/attention";
 import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/pglite-server";
 import { loadSeedMaterial, seedCohort, type SeedMaterial } from "./cohort-seed";
+import { cpuBetween, cpuOf, processTree } from "./process-cpu";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const SIZES = (arg("sizes") ?? "100,1000,10000").split(",").map(Number);
@@ -62,31 +61,6 @@ interface Measure {
   appCpuMs: number;
   dbCpuMs: number;
   queries: number;
-}
-
-const CLOCK_TICKS = Number(execSync("getconf CLK_TCK").toString().trim()) || 100;
-
-/** CPU milliseconds (user + system) used so far by each of these processes. */
-function cpuOf(pids: readonly number[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      // Fields after the command name, which is in parentheses and may contain spaces.
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.set(pid, ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000); // utime + stime
-    } catch {
-      // the process has ended
-    }
-  }
-  return out;
-}
-
-/** CPU used between two snapshots: processes seen at the end count from their start if they are new. */
-function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let ms = 0;
-  for (const [pid, end] of after) ms += end - (before.get(pid) ?? 0);
-  return ms;
 }
 
 /** Where the database does its work: PostgreSQL's backends for this database, or the PGlite process. */
@@ -205,26 +179,10 @@ function pageTotal(measures: Measure[]): Omit<Measure, "name"> {
   return { coldMs: sum("coldMs"), medianMs: sum("medianMs"), appCpuMs: sum("appCpuMs"), dbCpuMs: sum("dbCpuMs"), queries: sum("queries") };
 }
 
-/** An in-memory PGlite server in its own process (as the app runs it), and the CPU of its process tree. */
+/** An in-memory PGlite server in its own process (as the app runs it), and its process tree. */
 async function startPglite(): Promise<{ url: string; tree: () => number[]; stop: () => Promise<void> }> {
   const server = await startPgliteProcess();
-  return {
-    url: server.url,
-    // tsx runs the script in a node process of its own: count the whole tree under our child.
-    tree: () => {
-      const out = [server.pid];
-      for (let i = 0; i < out.length; i++) {
-        try {
-          const kids = readFileSync(`/proc/${out[i]}/task/${out[i]}/children`, "utf8").trim();
-          if (kids) out.push(...kids.split(/\s+/).map(Number));
-        } catch {
-          // gone
-        }
-      }
-      return out;
-    },
-    stop: server.stop,
-  };
+  return { url: server.url, tree: () => processTree(server.pid), stop: server.stop };
 }
 
 async function main() {

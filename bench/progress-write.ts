@@ -54,6 +54,7 @@ import { writeLessonProgress } from "../lib/progress/lessons";
 import { lessonEventSchema } from "../lib/progress/schemas";
 import { getDashboard } from "../lib/progress/snapshot";
 import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/pglite-server";
+import { cpuBetween, cpuOf, processTree } from "./process-cpu";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const RATE = Number(arg("rate") ?? 200);
@@ -281,7 +282,10 @@ async function calibrate(name: string, url: string) {
   console.log(summary(`${name} calibration: pg SELECT 1 (sequential)`, times, `  load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`));
 }
 
-async function directRun(name: string, url: string) {
+/** The database server's processes: PostgreSQL's backends for this database, or the PGlite process tree. */
+type ServerPids = () => Promise<number[]>;
+
+async function directRun(name: string, url: string, serverPids: ServerPids) {
   await calibrate(name, url);
   const db = createPrismaClient(url, POOL);
   const catalog = loadCourseIndex().catalog;
@@ -296,7 +300,15 @@ async function directRun(name: string, url: string) {
 
     // Warm-up (not measured): connections, JIT, query plans.
     await openLoop(target, slugs, 50, 2);
-    report(`${name} direct`, await openLoop(target, slugs, RATE, SECONDS));
+    const app0 = process.cpuUsage();
+    const server0 = cpuOf(await serverPids());
+    const run = await openLoop(target, slugs, RATE, SECONDS);
+    const app = process.cpuUsage(app0);
+    const serverMs = cpuBetween(server0, cpuOf(await serverPids()));
+    report(`${name} direct`, run);
+    // What a write costs, whatever the machine's load adds to its latency (a queue for a core).
+    const perWrite = (ms: number) => (ms / run.total).toFixed(2);
+    console.log(`${name} direct: CPU per write: database server ${perWrite(serverMs)} ms, bench process (load generator, HTTP, Prisma) ${perWrite((app.user + app.system) / 1000)} ms`);
 
     // The dashboard of a learner with full progress.
     const full = await db.user.create({ data: { name: "Full progress", email: `full-${randomBytes(4).toString("hex")}@example.test` }, select: { id: true } });
@@ -327,7 +339,7 @@ async function directRun(name: string, url: string) {
   }
 }
 
-async function withPostgres(run: (url: string) => Promise<void>) {
+async function withPostgres(run: (url: string, serverPids: ServerPids) => Promise<void>) {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server where the user may CREATE DATABASE.");
   const name = `bench_progress_${randomBytes(4).toString("hex")}`;
@@ -339,7 +351,13 @@ async function withPostgres(run: (url: string) => Promise<void>) {
   url.pathname = `/${name}`;
   try {
     await migrate(url.toString(), MIGRATIONS_DIR);
-    await run(url.toString());
+    await run(url.toString(), async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      const { rows } = await c.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [name]);
+      await c.end();
+      return rows.map((row) => row.pid);
+    });
   } finally {
     const cleanup = new pg.Client({ connectionString: serverUrl });
     await cleanup.connect();
@@ -349,13 +367,13 @@ async function withPostgres(run: (url: string) => Promise<void>) {
 }
 
 /** On a data folder, as the app runs it (NodeFS: every write goes to a file), unless --pglite-memory. */
-async function withPglite(run: (url: string) => Promise<void>) {
+async function withPglite(run: (url: string, serverPids: ServerPids) => Promise<void>) {
   const folder = PGLITE_MEMORY ? null : await mkdtemp(path.join(tmpdir(), "bench-pglite-"));
   console.log(`pglite: ${folder ? `data folder ${folder}` : "in memory (--pglite-memory)"}`);
   const server = await startPgliteProcess({ dataDir: folder ? path.join(folder, "data") : undefined });
   try {
     await migrate(server.url, MIGRATIONS_DIR);
-    await run(server.url);
+    await run(server.url, async () => processTree(server.pid));
   } finally {
     await server.stop();
     if (folder) await rm(folder, { recursive: true, force: true });
@@ -445,8 +463,8 @@ async function main() {
     return;
   }
   for (const target of TARGETS) {
-    if (target === "postgres") await withPostgres((url) => directRun("postgres", url));
-    else if (target === "pglite") await withPglite((url) => directRun("pglite", url));
+    if (target === "postgres") await withPostgres((url, pids) => directRun("postgres", url, pids));
+    else if (target === "pglite") await withPglite((url, pids) => directRun("pglite", url, pids));
     else throw new Error(`unknown target ${target}`);
   }
 }

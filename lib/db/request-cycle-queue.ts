@@ -68,13 +68,14 @@ export function keepRequestCyclesWhole(server: object): void {
 
   /**
    * Answers not yet written, per connection, and where to write them. PGlite hands out views of
-   * its own memory, which the next message overwrites: they are copied.
+   * its own memory, which the next message overwrites: they are copied (Buffer.from copies small
+   * chunks into a shared pool instead of allocating an ArrayBuffer each).
    */
   const held = new Map<number, { chunks: Uint8Array[]; write(data: Uint8Array): void }>();
   const hold = (item: QueuedMessage, data: Uint8Array) => {
     const pending = held.get(item.handlerId);
-    if (pending) pending.chunks.push(data.slice());
-    else held.set(item.handlerId, { chunks: [data.slice()], write: item.onData });
+    if (pending) pending.chunks.push(Buffer.from(data));
+    else held.set(item.handlerId, { chunks: [Buffer.from(data)], write: item.onData });
   };
   const release = (handlerId: number) => {
     const pending = held.get(handlerId);
