@@ -146,3 +146,31 @@ export function SvgButton({
     </g>
   );
 }
+
+/** A line of a figure's explanation: a bold label ("Result: ") and its text. */
+export function LabelledText({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <p className={className}>
+      <span className="font-medium">{label}</span>
+      {children}
+    </p>
+  );
+}
+
+/** The rounded box of one stage in a stepped diagram, highlighted while its stage is shown. */
+export function StageBox({ y, width, height, selected }: { y: number; width: number; height: number; selected: boolean }) {
+  return (
+    <rect
+      x={4}
+      y={y}
+      width={width}
+      height={height}
+      rx={10}
+      className={
+        selected
+          ? "fill-sky-100 stroke-orange-600 stroke-[3] dark:fill-sky-900 dark:stroke-orange-400"
+          : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
+      }
+    />
+  );
+}
