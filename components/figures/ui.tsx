@@ -1,6 +1,6 @@
 "use client";
 /** Small building blocks shared by the figures: buttons, step controls, class names. */
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useFigureText } from "./use-figure-text";
 
 /** A visible keyboard focus ring, the same on every control of every figure. */
@@ -172,5 +172,51 @@ export function StageBox({ y, width, height, selected }: { y: number; width: num
           : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
       }
     />
+  );
+}
+
+/** A labelled range slider with its current value read out beside it (and to screen readers as `valueText`). */
+export function LabelledSlider({
+  label,
+  min,
+  max,
+  step,
+  value,
+  valueText,
+  onChange,
+  readout,
+  readoutTestId,
+}: {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  valueText: string;
+  onChange: (value: number) => void;
+  readout: ReactNode;
+  readoutTestId: string;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        aria-valuetext={valueText}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
+      />
+      <output htmlFor={id} className="font-mono text-sm tabular-nums" data-testid={readoutTestId}>
+        {readout}
+      </output>
+    </div>
   );
 }
