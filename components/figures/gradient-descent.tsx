@@ -100,9 +100,7 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
     <div className="space-y-4">
       <LabelledSlider
         label={t("learningRate")}
-        min={LOG_MIN}
-        max={LOG_MAX}
-        step={0.01}
+        range={{ min: LOG_MIN, max: LOG_MAX, step: 0.01 }}
         value={sliderValue}
         valueText={t("learningRateValue", { rate: formatRate(rate) })}
         onChange={(log) => setRate(Number((10 ** log).toPrecision(2)))}

@@ -101,17 +101,7 @@ export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { init
 
   return (
     <div className="space-y-4">
-      <LabelledSlider
-        label={t("slider")}
-        min={dModelRange.min}
-        max={dModelRange.max}
-        step={dModelRange.step}
-        value={dModel}
-        valueText={`d_model = ${dModel}`}
-        onChange={setDModel}
-        readout={`d_model = ${dModel}`}
-        readoutTestId="dmodel-value"
-      />
+      <LabelledSlider label={t("slider")} range={dModelRange} value={dModel} valueText={`d_model = ${dModel}`} onChange={setDModel} readoutTestId="dmodel-value" />
 
       <div className="grid grid-cols-[auto_1fr] gap-x-2">
         <div className={`flex flex-col justify-between text-right font-mono text-[11px] ${mutedText}`} aria-hidden="true">

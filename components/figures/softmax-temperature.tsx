@@ -108,13 +108,10 @@ export default function SoftmaxTemperature({
 
       <LabelledSlider
         label={t("temperature")}
-        min={temperatureRange.min}
-        max={temperatureRange.max}
-        step={temperatureRange.step}
+        range={temperatureRange}
         value={temperature}
         valueText={`T = ${formatTemperature(temperature)}`}
         onChange={setTemperature}
-        readout={`T = ${formatTemperature(temperature)}`}
         readoutTestId="temperature-value"
       />
 

@@ -175,26 +175,22 @@ export function StageBox({ y, width, height, selected }: { y: number; width: num
   );
 }
 
-/** A labelled range slider with its current value read out beside it (and to screen readers as `valueText`). */
+/** A labelled range slider with its current value read out beside it (`readout`, by default the screen readers' `valueText`). */
 export function LabelledSlider({
   label,
-  min,
-  max,
-  step,
+  range: { min, max, step },
   value,
   valueText,
   onChange,
-  readout,
+  readout = valueText,
   readoutTestId,
 }: {
   label: string;
-  min: number;
-  max: number;
-  step: number;
+  range: { min: number; max: number; step: number };
   value: number;
   valueText: string;
   onChange: (value: number) => void;
-  readout: ReactNode;
+  readout?: ReactNode;
   readoutTestId: string;
 }) {
   const id = useId();
