@@ -5,7 +5,7 @@
  * to the public. Each step adds to the same drawing.
  */
 import { useState } from "react";
-import { ChoiceButtons, StepControls, mutedText } from "./ui";
+import { ChoiceButtons, LabelledText, StepControls, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 const stepIds = ["transformer", "llm", "gpt", "chatgpt"] as const;
@@ -152,14 +152,8 @@ export default function BuildingAnalogy({ initialStep = 0 }: { initialStep?: num
           <p className="font-semibold">
             {current.term} = {current.analogyInline}
           </p>
-          <p className="text-sm">
-            <span className="font-medium">{t("inAnalogy")}</span>
-            {current.building}
-          </p>
-          <p className="text-sm">
-            <span className="font-medium">{t("inReality")}</span>
-            {current.reality}
-          </p>
+          <LabelledText label={t("inAnalogy")} className="text-sm">{current.building}</LabelledText>
+          <LabelledText label={t("inReality")} className="text-sm">{current.reality}</LabelledText>
         </div>
       </div>
       <StepControls step={step} count={steps.length} onStep={setStep} />

@@ -5,9 +5,9 @@
  * right, the loss after every step on a log scale. Too small a rate crawls, a good one
  * converges in a few steps, one past the stability limit (about 1 here) diverges.
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type LineParams, loss, points, stableLearningRateLimit, step, verdict } from "./math/gradient-descent";
-import { buttonClass, focusRing, mutedText } from "./ui";
+import { LabelledSlider, buttonClass, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export const STEPS = 50;
@@ -59,7 +59,6 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
   const [losses, setLosses] = useState<number[]>([loss(START)]);
   const [running, setRunning] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
-  const sliderId = useId();
 
   const stop = () => {
     if (timer.current) clearInterval(timer.current);
@@ -99,25 +98,15 @@ export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: n
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label htmlFor={sliderId} className="text-sm font-medium">
-          {t("learningRate")}
-        </label>
-        <input
-          id={sliderId}
-          type="range"
-          min={LOG_MIN}
-          max={LOG_MAX}
-          step={0.01}
-          value={sliderValue}
-          aria-valuetext={t("learningRateValue", { rate: formatRate(rate) })}
-          onChange={(e) => setRate(Number((10 ** Number(e.target.value)).toPrecision(2)))}
-          className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
-        />
-        <output htmlFor={sliderId} className="font-mono text-sm tabular-nums" data-testid="learning-rate-value">
-          {formatRate(rate)}
-        </output>
-      </div>
+      <LabelledSlider
+        label={t("learningRate")}
+        range={{ min: LOG_MIN, max: LOG_MAX, step: 0.01 }}
+        value={sliderValue}
+        valueText={t("learningRateValue", { rate: formatRate(rate) })}
+        onChange={(log) => setRate(Number((10 ** log).toPrecision(2)))}
+        readout={formatRate(rate)}
+        readoutTestId="learning-rate-value"
+      />
       <div className="flex flex-wrap gap-2">
         {presetsIn(t).map((preset) => (
           <button

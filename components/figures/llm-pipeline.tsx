@@ -5,7 +5,7 @@
  * what it hands to the next stage.
  */
 import { useState } from "react";
-import { SvgButton, StepControls, mutedText } from "./ui";
+import { LabelledText, StageBox, SvgButton, StepControls, mutedText } from "./ui";
 import { figureText, useFigureText } from "./use-figure-text";
 
 interface Stage {
@@ -45,18 +45,7 @@ export default function LlmPipeline({ initialStage = 0 }: { initialStage?: numbe
                   </g>
                 )}
                 <SvgButton label={`${i + 1}. ${s.title}`} pressed={selected} onSelect={() => setStage(i)} testId={`stage-${i + 1}`}>
-                  <rect
-                    x={4}
-                    y={y}
-                    width={BOX_W}
-                    height={BOX_H}
-                    rx={10}
-                    className={
-                      selected
-                        ? "fill-sky-100 stroke-orange-600 stroke-[3] dark:fill-sky-900 dark:stroke-orange-400"
-                        : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
-                    }
-                  />
+                  <StageBox y={y} width={BOX_W} height={BOX_H} selected={selected} />
                   <circle cx={30} cy={y + BOX_H / 2} r={13} className="fill-sky-700 dark:fill-sky-400" />
                   <text x={30} y={y + BOX_H / 2 + 5} textAnchor="middle" className="fill-white text-[13px] font-bold dark:fill-slate-950">
                     {i + 1}
@@ -82,10 +71,7 @@ export default function LlmPipeline({ initialStage = 0 }: { initialStage?: numbe
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p className="text-sm">
-            <span className="font-medium">{t("result")}</span>
-            {current.output}
-          </p>
+          <LabelledText label={t("result")} className="text-sm">{current.output}</LabelledText>
         </div>
       </div>
       <StepControls step={stage} count={pipelineStages.length} onStep={setStage} unit="stage" />

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { positionalEncoding, wavelength } from "./math/positional-encoding";
-import { focusRing, mutedText } from "./ui";
+import { LabelledSlider, focusRing, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export const POSITIONS = 50;
@@ -36,7 +36,6 @@ export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { init
   const [dModel, setDModel] = useState(initialDModel);
   const [cursor, setCursor] = useState({ pos: 10, dim: 0 });
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const sliderId = useId();
   const readoutId = useId();
   const table = useMemo(() => positionalEncoding(POSITIONS, dModel), [dModel]);
 
@@ -102,25 +101,7 @@ export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { init
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label htmlFor={sliderId} className="text-sm font-medium">
-          {t("slider")}
-        </label>
-        <input
-          id={sliderId}
-          type="range"
-          min={dModelRange.min}
-          max={dModelRange.max}
-          step={dModelRange.step}
-          value={dModel}
-          aria-valuetext={`d_model = ${dModel}`}
-          onChange={(e) => setDModel(Number(e.target.value))}
-          className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
-        />
-        <output htmlFor={sliderId} className="font-mono text-sm tabular-nums" data-testid="dmodel-value">
-          d_model = {dModel}
-        </output>
-      </div>
+      <LabelledSlider label={t("slider")} range={dModelRange} value={dModel} valueText={`d_model = ${dModel}`} onChange={setDModel} readoutTestId="dmodel-value" />
 
       <div className="grid grid-cols-[auto_1fr] gap-x-2">
         <div className={`flex flex-col justify-between text-right font-mono text-[11px] ${mutedText}`} aria-hidden="true">

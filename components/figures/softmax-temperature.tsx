@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState } from "react";
 import { argmax, keepTopK, keepTopP, sampleIndex, softmax } from "./math/softmax";
-import { buttonClass, focusRing, mutedText, percent } from "./ui";
+import { LabelledSlider, buttonClass, focusRing, mutedText, percent } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export const prompt = "The cat sat on the";
@@ -77,7 +77,6 @@ export default function SoftmaxTemperature({
   const [topK, setTopK] = useState(initialTopK);
   const [topP, setTopP] = useState(initialTopP);
   const [samples, setSamples] = useState<string[]>([]);
-  const sliderId = useId();
   const topKId = useId();
   const topPId = useId();
   const tokens = candidates.map((c) => c.token);
@@ -107,25 +106,14 @@ export default function SoftmaxTemperature({
         <span className="rounded bg-slate-100 px-1.5 font-mono dark:bg-slate-800">___</span>
       </p>
 
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label htmlFor={sliderId} className="text-sm font-medium">
-          {t("temperature")}
-        </label>
-        <input
-          id={sliderId}
-          type="range"
-          min={temperatureRange.min}
-          max={temperatureRange.max}
-          step={temperatureRange.step}
-          value={temperature}
-          aria-valuetext={`T = ${formatTemperature(temperature)}`}
-          onChange={(e) => setTemperature(Number(e.target.value))}
-          className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
-        />
-        <output htmlFor={sliderId} className="font-mono text-sm tabular-nums" data-testid="temperature-value">
-          T = {formatTemperature(temperature)}
-        </output>
-      </div>
+      <LabelledSlider
+        label={t("temperature")}
+        range={temperatureRange}
+        value={temperature}
+        valueText={`T = ${formatTemperature(temperature)}`}
+        onChange={setTemperature}
+        readoutTestId="temperature-value"
+      />
 
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <label className="flex items-center gap-2 text-sm font-medium" htmlFor={topKId}>

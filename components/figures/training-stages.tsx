@@ -6,7 +6,7 @@
  * produces and how that model answers "What is the capital of France?".
  */
 import { useState } from "react";
-import { SvgButton, StepControls, mutedText } from "./ui";
+import { LabelledText, StageBox, SvgButton, StepControls, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 interface Stage {
@@ -53,18 +53,7 @@ export default function TrainingStages({ initialStage = 0 }: { initialStage?: nu
             return (
               <g key={s.id}>
                 <SvgButton label={s.title} pressed={selected} onSelect={() => setStage(i)} testId={`training-stage-${i + 1}`}>
-                  <rect
-                    x={4}
-                    y={y}
-                    width={BOX_W}
-                    height={BOX_H}
-                    rx={10}
-                    className={
-                      selected
-                        ? "fill-sky-100 stroke-orange-600 stroke-[3] dark:fill-sky-900 dark:stroke-orange-400"
-                        : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
-                    }
-                  />
+                  <StageBox y={y} width={BOX_W} height={BOX_H} selected={selected} />
                   <text x={18} y={y + 25} className="fill-current text-[15px] font-semibold">
                     {s.title}
                   </text>
@@ -87,22 +76,10 @@ export default function TrainingStages({ initialStage = 0 }: { initialStage?: nu
 
         <div aria-live="polite" data-testid="training-detail" className="space-y-2 text-sm">
           <p className="text-base font-semibold">{current.title}</p>
-          <p>
-            <span className="font-medium">{t("data")}</span>
-            {current.data}
-          </p>
-          <p>
-            <span className="font-medium">{t("task")}</span>
-            {current.task}
-          </p>
-          <p>
-            <span className="font-medium">{t("cost")}</span>
-            {current.cost}
-          </p>
-          <p>
-            <span className="font-medium">{t("result")}</span>
-            {current.outcome}
-          </p>
+          <LabelledText label={t("data")}>{current.data}</LabelledText>
+          <LabelledText label={t("task")}>{current.task}</LabelledText>
+          <LabelledText label={t("cost")}>{current.cost}</LabelledText>
+          <LabelledText label={t("result")}>{current.outcome}</LabelledText>
           <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
             <p className={mutedText}>{t("asked", { prompt: t("prompt"), result: current.result })}</p>
             <p className="mt-1 font-mono" data-testid="training-example">

@@ -1,6 +1,6 @@
 "use client";
 /** Small building blocks shared by the figures: buttons, step controls, class names. */
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useFigureText } from "./use-figure-text";
 
 /** A visible keyboard focus ring, the same on every control of every figure. */
@@ -144,5 +144,75 @@ export function SvgButton({
     >
       {children}
     </g>
+  );
+}
+
+/** A line of a figure's explanation: a bold label ("Result: ") and its text. */
+export function LabelledText({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <p className={className}>
+      <span className="font-medium">{label}</span>
+      {children}
+    </p>
+  );
+}
+
+/** The rounded box of one stage in a stepped diagram, highlighted while its stage is shown. */
+export function StageBox({ y, width, height, selected }: { y: number; width: number; height: number; selected: boolean }) {
+  return (
+    <rect
+      x={4}
+      y={y}
+      width={width}
+      height={height}
+      rx={10}
+      className={
+        selected
+          ? "fill-sky-100 stroke-orange-600 stroke-[3] dark:fill-sky-900 dark:stroke-orange-400"
+          : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
+      }
+    />
+  );
+}
+
+/** A labelled range slider with its current value read out beside it (`readout`, by default the screen readers' `valueText`). */
+export function LabelledSlider({
+  label,
+  range: { min, max, step },
+  value,
+  valueText,
+  onChange,
+  readout = valueText,
+  readoutTestId,
+}: {
+  label: string;
+  range: { min: number; max: number; step: number };
+  value: number;
+  valueText: string;
+  onChange: (value: number) => void;
+  readout?: ReactNode;
+  readoutTestId: string;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        aria-valuetext={valueText}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
+      />
+      <output htmlFor={id} className="font-mono text-sm tabular-nums" data-testid={readoutTestId}>
+        {readout}
+      </output>
+    </div>
   );
 }

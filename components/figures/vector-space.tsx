@@ -114,38 +114,8 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap gap-4">
-        <label htmlFor={firstId} className="flex items-center gap-2 text-sm font-medium">
-          <span className="inline-block h-3 w-3 rounded-full bg-sky-700 dark:bg-sky-400" aria-hidden="true" />
-          {t("first")}
-          <select
-            id={firstId}
-            value={a}
-            onChange={(e) => setPair([e.target.value, b])}
-            className={`rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800 ${focusRing}`}
-          >
-            {words.map((w) => (
-              <option key={w.word} value={w.word}>
-                {w.word}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label htmlFor={secondId} className="flex items-center gap-2 text-sm font-medium">
-          <span className="inline-block h-3 w-3 rounded-full bg-orange-600 dark:bg-orange-400" aria-hidden="true" />
-          {t("second")}
-          <select
-            id={secondId}
-            value={b}
-            onChange={(e) => setPair([a, e.target.value])}
-            className={`rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800 ${focusRing}`}
-          >
-            {words.map((w) => (
-              <option key={w.word} value={w.word}>
-                {w.word}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WordPicker id={firstId} dot="bg-sky-700 dark:bg-sky-400" label={t("first")} words={words} value={a} onChange={(word) => setPair([word, b])} />
+        <WordPicker id={secondId} dot="bg-orange-600 dark:bg-orange-400" label={t("second")} words={words} value={b} onChange={(word) => setPair([a, word])} />
       </div>
 
       <svg
@@ -252,5 +222,27 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
         {t("invented")}
       </p>
     </div>
+  );
+}
+
+/** A labelled word menu, with the colour dot its word wears in the drawing. */
+function WordPicker({ id, dot, label, words, value, onChange }: { id: string; dot: string; label: string; words: readonly { word: string }[]; value: string; onChange: (word: string) => void }) {
+  return (
+    <label htmlFor={id} className="flex items-center gap-2 text-sm font-medium">
+      <span className={`inline-block h-3 w-3 rounded-full ${dot}`} aria-hidden="true" />
+      {label}
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800 ${focusRing}`}
+      >
+        {words.map((w) => (
+          <option key={w.word} value={w.word}>
+            {w.word}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
