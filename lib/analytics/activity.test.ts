@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
 import { addLearner, recordQuizzes, recordRuns } from "../../tests/support/cohort-analytics-fixture";
-import { loadProgressCatalog } from "../progress/catalog-load";
+import { getProgressCatalog } from "@/lib/course/course-index-server";
 import { writeLessonProgress } from "../progress/lessons";
 import { getActivity } from "./activity";
 
 const DAY = 86_400_000;
 const NOW = new Date("2026-11-20T12:00:00Z");
 const ago = (days: number, hours = 0) => new Date(NOW.getTime() - days * DAY - hours * 3_600_000);
-const catalog = loadProgressCatalog();
+const catalog = getProgressCatalog();
 const [first, second] = catalog.lessons.map((l) => l.slug);
 
 let t: TestDatabase;
