@@ -26,6 +26,7 @@ import { normalizeTextAnswer, type Quiz } from "@/lib/quiz/schema";
 import { toPublicQuiz, type PublicQuiz } from "@/lib/quiz/public";
 import { launchBrowser, newContext } from "./support/browser";
 import { baseUrl } from "./support/server";
+import englishQuizMessages from "@/messages/en/quiz.json";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,12 +63,12 @@ function jsonObjectAt(text: string, start: number): unknown {
 }
 
 /** The props the page gives the quiz component for `quizId`: `{ quiz, seed }`. */
-function quizProps(payload: string, quizId: string): { quiz: PublicQuiz; seed: number; placeholder: unknown; failed: unknown } {
+function quizProps(payload: string, quizId: string): { quiz: PublicQuiz; seed: number; placeholder: unknown; failed: unknown; intl: { locale: string; messages: Record<string, Record<string, unknown>> } } {
   const marker = `{"quiz":{"id":${JSON.stringify(quizId)},`;
   const at = payload.indexOf(marker);
   if (at < 0) throw new Error(`the page's RSC payload has no quiz component props for ${quizId}`);
   expect(payload.indexOf(marker, at + 1)).toBe(-1);
-  return jsonObjectAt(payload, at) as { quiz: PublicQuiz; seed: number; placeholder: unknown; failed: unknown };
+  return jsonObjectAt(payload, at) as { quiz: PublicQuiz; seed: number; placeholder: unknown; failed: unknown; intl: { locale: string; messages: Record<string, Record<string, unknown>> } };
 }
 
 /** Ids named after their role in the key ("correct", "wrong-1", "distractor-b"). */
@@ -191,9 +192,14 @@ describe("before submission the browser receives no answer key", () => {
     // What the quiz component is given is exactly the public quiz for the page's seed.
     const payload = flightPayload(html);
     const props = quizProps(payload, quizId);
-    // The quiz, its seed, and two bits of server-rendered markup (the placeholder and the load-failure message).
-    expect(Object.keys(props).sort()).toEqual(["failed", "placeholder", "quiz", "seed"]);
+    // The quiz, its seed, two bits of server-rendered markup (the placeholder and the
+    // load-failure message) and the quiz's interface words (the island's messages).
+    expect(Object.keys(props).sort()).toEqual(["failed", "intl", "placeholder", "quiz", "seed"]);
     expect(props.quiz).toEqual(toPublicQuiz(quiz, { seed: props.seed }));
+    // The messages come precompiled (ICU parsed): same keys as the quiz namespace, nothing else.
+    expect(props.intl.locale).toBe("en");
+    expect(Object.keys(props.intl.messages)).toEqual(["quiz"]);
+    expect(Object.keys(props.intl.messages.quiz).sort()).toEqual(Object.keys(englishQuizMessages).sort());
 
     // Nothing of the key in it, at any depth.
     const { keys, values } = walk(props.quiz);
