@@ -78,6 +78,19 @@ async function signInInChinese(page: Page, email: string, password: string) {
   }
 }
 
+/** The server's verdict on a run, once its verification worker has given one (or "pending" after a minute). */
+async function verdict(page: Page, url: string): Promise<string> {
+  return page.evaluate(async (url) => {
+    const until = Date.now() + 60_000;
+    let status = "pending";
+    while (status === "pending" && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      status = ((await (await fetch(url)).json()) as { status: string }).status;
+    }
+    return status;
+  }, url);
+}
+
 /** None of these English labels is anywhere in the page's text. */
 async function expectNoneOf(page: Page, englishKeys: string[]) {
   const text = await page.locator("body").innerText();
@@ -135,8 +148,9 @@ describe("a cohort in Chinese", () => {
       const solution = readFileSync(path.join(process.cwd(), "exercises", EXERCISE, "solution.ts"), "utf8");
       const spec = (await import(path.join(process.cwd(), "exercises", EXERCISE, "spec"))) as { default: { tests: { name: string }[] } };
       const names = spec.default.tests.map((t) => t.name);
+      const clientRunId = crypto.randomUUID();
       await api(learner, `/api/exercises/${EXERCISE}/attempts`, {
-        clientRunId: crypto.randomUUID(),
+        clientRunId,
         code: solution,
         passed: true,
         testsPassed: names.length,
@@ -144,6 +158,8 @@ describe("a cohort in Chinese", () => {
         results: names.map((name) => ({ name, status: "pass" })),
         durationMs: 40,
       });
+      // The analytics count what the server verified: wait for its worker's verdict.
+      expect(await verdict(learner, `/api/exercises/${EXERCISE}/runs/${clientRunId}`)).toBe("verified_pass");
       await api(learner, `/api/quizzes/${QUIZ.id}/attempts?locale=zh`, { answers: { [QUIZ.question]: true }, seed: 1, clientAttemptId: `zh-${Date.now()}` });
 
       // --- The instructor: the roster...
