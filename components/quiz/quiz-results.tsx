@@ -13,7 +13,7 @@ import { Markdown } from "./markdown";
 import { useTranslations } from "next-intl";
 import { focusRing, lessonLink } from "./quiz-styles";
 import { formatPoints, formatScore } from "@/lib/quiz/score";
-import { readableAnswer, verdict, type ReadableAnswer } from "./quiz-review-text";
+import { readableAnswer, verdict, type AnswerWords, type ReadableAnswer } from "./quiz-review-text";
 import type { AttemptResponse } from "./quiz-submit";
 
 export interface QuizResultsProps {
@@ -132,6 +132,11 @@ function OptionFeedback({ question, result }: { question: PublicQuestion; result
   );
 }
 
+/** The answer words of readableAnswer, in the page's language. */
+function answerWords(t: ReturnType<typeof useTranslations<"quiz">>): AnswerWords {
+  return { true: t("true"), false: t("false"), noAnswer: t("noAnswer"), alsoAccepted: (answer, others) => t("alsoAccepted", { answer, others }) };
+}
+
 /** "Question 3", the verdict badge (coloured by `badge`), and the prompt. */
 function ResultHeading({ question: q, result: r, number, badge }: { question: PublicQuestion; result: ReviewedResult; number: number; badge: string }) {
   const t = useTranslations("quiz");
@@ -154,7 +159,7 @@ function WithheldItem({ question: q, result: r, number }: { question: PublicQues
   return (
     <li className="rounded-lg border-2 border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900" data-testid={`result-${q.id}`} data-correct={false} data-withheld="true">
       <ResultHeading question={q} result={r} number={number} badge="bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200" />
-      <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r as QuestionResult, "given")} testId={`given-${q.id}`} />
+      <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r as QuestionResult, "given", answerWords(t))} testId={`given-${q.id}`} />
       <Link href={r.section} className={lessonLink}>
         {t("review")}
       </Link>
@@ -178,8 +183,8 @@ function ResultItem({ question: q, result: r, number }: { question: PublicQuesti
   return (
     <li className={`rounded-lg border-2 bg-white p-4 dark:bg-slate-900 ${tone}`} data-testid={`result-${q.id}`} data-correct={r.correct}>
       <ResultHeading question={q} result={r} number={number} badge={badge} />
-      <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r, "given")} testId={`given-${q.id}`} />
-      {!r.correct && <AnswerBlock label={t("correctAnswerLabel")} answer={readableAnswer(q, r, "correct")} testId={`correct-${q.id}`} />}
+      <AnswerBlock label={t("yourAnswer")} answer={readableAnswer(q, r, "given", answerWords(t))} testId={`given-${q.id}`} />
+      {!r.correct && <AnswerBlock label={t("correctAnswerLabel")} answer={readableAnswer(q, r, "correct", answerWords(t))} testId={`correct-${q.id}`} />}
       <OptionFeedback question={q} result={r} />
       <div className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200">
         <span className="sr-only">{t("explanationLabel")}</span>

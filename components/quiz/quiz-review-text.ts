@@ -29,7 +29,16 @@ export interface ReadableAnswer {
 
 const textOf = (list: PublicOption[], id: string) => list.find((o) => o.id === id)?.text ?? id;
 
-export function readableAnswer(q: PublicQuestion, r: QuestionResult, which: "given" | "correct"): ReadableAnswer | null {
+/** The few words an answer is told with (in the page's language when given). */
+export interface AnswerWords {
+  true: string;
+  false: string;
+  noAnswer: string;
+  alsoAccepted: (answer: string, others: string) => string;
+}
+const ENGLISH_ANSWER_WORDS: AnswerWords = { true: "True", false: "False", noAnswer: "no answer", alsoAccepted: (answer, others) => `${answer} (also accepted: ${others})` };
+
+export function readableAnswer(q: PublicQuestion, r: QuestionResult, which: "given" | "correct", words: AnswerWords = ENGLISH_ANSWER_WORDS): ReadableAnswer | null {
   const single = (line: string): ReadableAnswer => ({ lines: [line], ordered: false });
   if (q.type !== r.type) return single(which === "given" ? r.givenText : r.correctAnswerText);
   switch (r.type) {
@@ -45,7 +54,7 @@ export function readableAnswer(q: PublicQuestion, r: QuestionResult, which: "giv
     }
     case "true-false": {
       const v = which === "given" ? r.given : r.correctAnswer;
-      return v === null ? null : single(v ? "True" : "False");
+      return v === null ? null : single(v ? words.true : words.false);
     }
     case "ordering": {
       const ids = which === "given" ? r.given : r.correctAnswer;
@@ -56,7 +65,7 @@ export function readableAnswer(q: PublicQuestion, r: QuestionResult, which: "giv
       if (pairs === null) return null;
       const { left, right } = q as { left: PublicOption[]; right: PublicOption[] };
       return {
-        lines: left.map((l) => `${l.text} → ${pairs[l.id] === undefined ? "(no answer)" : textOf(right, pairs[l.id])}`),
+        lines: left.map((l) => `${l.text} → ${pairs[l.id] === undefined ? `(${words.noAnswer})` : textOf(right, pairs[l.id])}`),
         ordered: false,
       };
     }
@@ -65,6 +74,6 @@ export function readableAnswer(q: PublicQuestion, r: QuestionResult, which: "giv
       return single(r.correctAnswerText);
     case "text":
       if (which === "given") return r.given === null ? null : single(r.given);
-      return single(r.correctAnswer.length > 1 ? `${r.correctAnswer[0]} (also accepted: ${r.correctAnswer.slice(1).join(", ")})` : r.correctAnswer[0]);
+      return single(r.correctAnswer.length > 1 ? words.alsoAccepted(r.correctAnswer[0], r.correctAnswer.slice(1).join(", ")) : r.correctAnswer[0]);
   }
 }

@@ -10,7 +10,7 @@ const NAMES = new Set([
   "LLM", "Academy", "English", "TensorFlow", "TensorFlow.js", "TypeScript", "JavaScript", "Monaco", "GitHub", "Chromium",
   "Transformer", "Transformers", "softmax", "Softmax", "ReLU", "GELU", "Adam", "AdamW", "ChatGPT", "Claude", "Gemini",
   "LLaMA", "Llama", "BERT", "Word2Vec", "GloVe", "ImageNet", "AlexNet", "Top", "top", "Tab", "Ctrl", "Enter", "Alt", "Shift",
-  "top-k", "top-p", "log-sum-exp", "ln", "log", "exp", "sigmoid", "tanh", "argmax", "ref", "Mac", "Esc", "Markdown", "KaTeX", "CSV", "UTF", "BOM", "Unicode", "emoji", "BERT-Large", "Switch", "Moodle",
+  "top-k", "top-p", "log-sum-exp", "ln", "log", "exp", "sigmoid", "log-sigmoid", "softplus", "tanh", "argmax", "ref", "Mac", "Esc", "Markdown", "KaTeX", "CSV", "UTF", "BOM", "Unicode", "emoji", "BERT-Large", "Switch", "Moodle",
   // Authors cited in the lessons ("Tenney等人（2019）").
   "Tenney", "Sennrich", "Devlin", "Raffel", "Lewis", "Vaswani", "Radford", "Brown", "Ouyang", "Mikolov",
 ]);
