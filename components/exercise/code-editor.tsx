@@ -59,6 +59,8 @@ function takeOver(element: HTMLElement, standIn: StandInEditor, exerciseId: stri
     lineHeight: EDITOR_LINE_HEIGHT,
     tabSize: EDITOR_TAB_SIZE,
     padding: EDITOR_PADDING,
+    // The stand-in's gutter (editor-metrics.ts GUTTER) has none either.
+    glyphMargin: false,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     automaticLayout: true,

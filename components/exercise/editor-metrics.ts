@@ -13,13 +13,14 @@ export const EDITOR_TAB_SIZE = 2;
 export const EDITOR_PADDING = { top: 8, bottom: 8 };
 
 /**
- * Where Monaco's text starts, with its default gutter: a glyph margin one line high, line numbers
- * five digits wide, then 10 px of line decorations and 16 px of folding arrows
- * (EditorLayoutInfoComputer in monaco-editor's editorOptions.js). Digits are `ch` wide in a
- * monospace font, so CSS can say the same thing without measuring.
+ * Where Monaco's text starts: no glyph margin (code-editor.tsx turns it off; measured in Chromium,
+ * Monaco's line numbers then start at the editor's left edge), line numbers five digits wide, then
+ * 10 px of line decorations and 16 px of folding arrows (EditorLayoutInfoComputer in
+ * monaco-editor's editorOptions.js). Digits are `ch` wide in a monospace font, so CSS can say the
+ * same thing without measuring. tests/e2e/editor-handoff.e2e.ts checks the text does not move.
  */
 export const GUTTER = {
-  lineNumbersLeft: EDITOR_LINE_HEIGHT,
+  lineNumbersLeft: 0,
   lineNumberDigits: 5,
   /** From the end of the line numbers to the text. */
   beforeText: 10 + 16,

@@ -17,9 +17,9 @@ import { browserStorage, KEYS, LEARNER_STATE_EVENT } from "@/lib/learner-state/s
 import type { ServerExerciseState } from "./exercise-workspace";
 import type { IslandMessages } from "@/components/layout/with-messages";
 import { primaryButton } from "./styles";
+import { OpenExercise, type OpenExerciseWords } from "./open-exercise";
 
 const island = () => import("./exercise-island");
-const OpenExerciseIsland = lazy(() => island().then((m) => ({ default: m.OpenExerciseIsland })));
 const BestSoFarIsland = lazy(() => island().then((m) => ({ default: m.BestSoFarIsland })));
 
 /**
@@ -83,7 +83,8 @@ export interface ExerciseCardLabels {
   savedAsYouTypeAccount: string;
   savedAsYouTypeBrowser: string;
   savedLoadFailed: string;
-  loadingEditor: string;
+  /** The opened exercise's words (its box and text area show on the click, before any lazy code). */
+  open: OpenExerciseWords;
 }
 
 interface Completion {
@@ -221,9 +222,9 @@ export function ExerciseCard(props: ExerciseCardProps) {
               {labels.savedLoadFailed}
             </p>
           )}
-          <Suspense fallback={<p className="mt-4 text-sm text-slate-500 dark:text-slate-400">{labels.loadingEditor}</p>}>
-          <OpenExerciseIsland
+          <OpenExercise
             intl={props.intl}
+            words={labels.open}
             id={id}
             title={props.title}
             starter={props.starter}
@@ -236,7 +237,6 @@ export function ExerciseCard(props: ExerciseCardProps) {
             accountPending={waitingForAccount}
             onProgress={onProgress}
           />
-          </Suspense>
         </>
       )}
     </section>

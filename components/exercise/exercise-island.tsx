@@ -1,18 +1,20 @@
 "use client";
 /**
  * The parts of an exercise card that need next-intl's runtime, loaded on demand with their
- * messages (from the server slot): the opened exercise, and the "best so far" count, which only
+ * messages (from the server slot): the opened exercise's workspace (its box and text area are the
+ * card's, open-exercise.tsx), and the "best so far" count, which only
  * appears once the learner has run the tests. The closed card itself gets its words as props, so
  * a lesson page's first load carries no next-intl (decision 037).
  */
 import { useTranslations } from "next-intl";
 import { WithMessages, type IslandMessages } from "@/components/layout/with-messages";
-import { OpenExercise, type OpenExerciseProps } from "./open-exercise";
+import ExerciseWorkspace, { type ExerciseWorkspaceProps } from "./exercise-workspace";
 
-export function OpenExerciseIsland({ intl, ...props }: OpenExerciseProps & { intl: IslandMessages }) {
+/** `unavailable` is for open-exercise.tsx's fallback when this chunk cannot be loaded; the workspace does not use it. */
+export function WorkspaceIsland({ intl, unavailable: _unavailable, ...props }: ExerciseWorkspaceProps & { intl: IslandMessages; unavailable: string }) {
   return (
     <WithMessages {...intl}>
-      <OpenExercise {...props} />
+      <ExerciseWorkspace {...props} />
     </WithMessages>
   );
 }

@@ -12,9 +12,12 @@
  * they load used to show "loading" and drop the keys typed meanwhile): it opens with this
  * browser's copy, and the workspace, which saves, starts once it is known whose code this is. If the
  * account then has a newer copy, it replaces the text only if the learner has not typed yet.
+ *
+ * This module is in the card's own code (not behind the island), and worded through props: the
+ * box and the text area must be there on the click, before any lazily loaded code has arrived.
  */
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useState } from "react";
-import { useTranslations } from "next-intl";
+import type { IslandMessages } from "@/components/layout/with-messages";
 import { chooseInitialCode, readLocalDraft, writeLocalDraft } from "@/lib/learner-state/exercises";
 import { browserStorage } from "@/lib/learner-state/storage";
 import type { ExerciseWorkspaceProps } from "./exercise-workspace";
@@ -22,16 +25,28 @@ import type { InitialCode } from "./use-draft-autosave";
 import { PlainCodeView, StandInEditor } from "./plain-code-view";
 
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's runtime on every
-// lesson page (the page budget is tight). The workspace only ever renders in the browser, after a click.
-const ExerciseWorkspace = lazy(() => import("./exercise-workspace").catch(() => ({ default: EditorUnavailable })));
+// lesson page (the page budget is tight). The workspace only ever renders in the browser, after a
+// click; it comes with next-intl and the exercise's messages (exercise-island.tsx).
+const WorkspaceIsland = lazy(() =>
+  import("./exercise-island")
+    .then((m) => ({ default: m.WorkspaceIsland }))
+    .catch(() => ({ default: ({ unavailable }: { unavailable: string }) => <EditorUnavailable text={unavailable} /> })),
+);
 
-function EditorUnavailable() {
-  const t = useTranslations("exercise");
+function EditorUnavailable({ text }: { text: string }) {
   return (
     <p role="alert" className="mt-4 text-sm text-red-700 dark:text-red-300">
-      {t("editorUnavailable")}
+      {text}
     </p>
   );
+}
+
+/** The open exercise's own words, worded on the server (exercise-slot.tsx). */
+export interface OpenExerciseWords {
+  keys: string;
+  editorLabel: string;
+  loadingSaved: string;
+  editorUnavailable: string;
 }
 
 /** Where the workspace's buttons go, holding their height so nothing below jumps when they arrive. */
@@ -40,6 +55,8 @@ const buttonsPlaceholder = <div className="mt-3 h-9" />;
 export type OpenExerciseProps = Omit<ExerciseWorkspaceProps, "initial" | "standIn" | "editorHost" | "keysId"> & {
   /** The session, or a signed-in learner's saved code, is still on its way. */
   accountPending: boolean;
+  words: OpenExerciseWords;
+  intl: IslandMessages;
 };
 
 /** The code to start from: the newest of this browser's copy and the account's copy. */
@@ -49,9 +66,8 @@ function initialCode(props: OpenExerciseProps): InitialCode {
 }
 
 export function OpenExercise(props: OpenExerciseProps) {
-  const { id, accountPending, ...workspaceProps } = props;
+  const { id, accountPending, words, intl, ...workspaceProps } = props;
   const uid = useId();
-  const t = useTranslations("exercise");
   // What the text area opens with, at once.
   const [opening] = useState(() => initialCode(props));
   const [standIn] = useState(() => new StandInEditor(opening.code));
@@ -84,18 +100,27 @@ export function OpenExercise(props: OpenExerciseProps) {
   return (
     <div className="mt-4" data-testid="exercise-workspace">
       <p id={`${uid}-keys`} className="mb-2 text-xs text-slate-500 dark:text-slate-400">
-        {t("keys")}
+        {words.keys}
       </p>
       <div className="relative h-[26rem] overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
         <div ref={setEditorHost} className="absolute inset-0" />
-        {standInShown && <PlainCodeView standIn={standIn} label={t("editorLabel", { title: props.title })} />}
+        {standInShown && <PlainCodeView standIn={standIn} label={words.editorLabel} />}
       </div>
       <Suspense fallback={buttonsPlaceholder}>
         {initial ? (
-          <ExerciseWorkspace {...workspaceProps} id={id} initial={initial} standIn={standIn} editorHost={editorHost} keysId={`${uid}-keys`} />
+          <WorkspaceIsland
+            {...workspaceProps}
+            intl={intl}
+            unavailable={words.editorUnavailable}
+            id={id}
+            initial={initial}
+            standIn={standIn}
+            editorHost={editorHost}
+            keysId={`${uid}-keys`}
+          />
         ) : (
           // Below the editor, in the buttons' place: a note above it would move the code when it goes.
-          <p className="mt-3 h-9 text-sm text-slate-500 dark:text-slate-400">{t("loadingSaved")}</p>
+          <p className="mt-3 h-9 text-sm text-slate-500 dark:text-slate-400">{words.loadingSaved}</p>
         )}
       </Suspense>
     </div>

@@ -41,7 +41,12 @@ export async function ExerciseSlot({ id }: { id: string }) {
         savedAsYouTypeAccount: t("savedAsYouTypeAccount"),
         savedAsYouTypeBrowser: t("savedAsYouTypeBrowser"),
         savedLoadFailed: t("savedLoadFailed"),
-        loadingEditor: t("loadingEditor"),
+        open: {
+          keys: t("keys"),
+          editorLabel: t("editorLabel", { title: data.meta.title }),
+          loadingSaved: t("loadingSaved"),
+          editorUnavailable: t("editorUnavailable"),
+        },
       }}
       intl={{ locale, messages: await loadMessages(locale, ["exercise"]) }}
     />
