@@ -1,7 +1,8 @@
 /**
  * An instructor and a learner whose browsers ask for Chinese (Chromium, context locale zh-CN):
- * - the instructor signs in on the Chinese form, creates a cohort and sees its join code, and the
- *   join page tells them, in Chinese, that they teach it;
+ * - a new instructor (an account of its own, made an instructor by the demo admin: the demo
+ *   instructor's stored language is the English tests') signs in on the Chinese form, creates a
+ *   cohort and sees its join code, and the join page tells them, in Chinese, that they teach it;
  * - a new learner opens the join link, lands on the Chinese join page, signs up and joins;
  * - the learner has a passing exercise run and a quiz attempt (sent from their page, as the
  *   card and the quiz do);
@@ -14,7 +15,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, screenshotDir, seer, uniqueEmail } from "./support/browser";
+import { launchBrowser, newContext, screenshotDir, seer, signInThroughPage, uniqueEmail } from "./support/browser";
 import { baseUrl } from "./support/server";
 
 type Tree = { [key: string]: string | Tree };
@@ -91,6 +92,30 @@ async function verdict(page: Page, url: string): Promise<string> {
   }, url);
 }
 
+/**
+ * A new account, made an instructor by the demo admin. Not the demo instructor: signing in on the
+ * Chinese form stores Chinese as an account's language when it has none yet, and the English
+ * tests sign in as the demo instructor on a database that may be fresh (CI).
+ */
+async function newInstructor(page: Page, name: string, email: string, password: string): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel(pick(zh.auth, "name")).fill(name);
+  await page.getByLabel(pick(zh.auth, "email")).fill(email);
+  await page.getByLabel(pick(zh.auth, "password")).fill(password);
+  await page.getByRole("button", { name: pick(zh.auth, "signUpTitle"), exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith("/sign-up"), { timeout: 120_000 });
+  const id = await page.evaluate(async () => ((await (await fetch("/api/auth/session")).json()) as { user: { id: string } }).user.id);
+  const admin = await newContext(browser, baseUrl());
+  contexts.push(admin);
+  const adminPage = await admin.newPage();
+  await signInThroughPage(adminPage, "admin@example.com", "admin-demo-1", 120_000);
+  const status = await adminPage.evaluate(async (id) => {
+    const response = await fetch(`/api/admin/users/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: "INSTRUCTOR" }) });
+    return response.status;
+  }, id);
+  expect(status).toBe(200);
+}
+
 /** None of these English labels is anywhere in the page's text. */
 async function expectNoneOf(page: Page, englishKeys: string[]) {
   const text = await page.locator("body").innerText();
@@ -104,11 +129,16 @@ describe("a cohort in Chinese", () => {
       const cohortName = `中文班 ${Date.now()}`;
       const learnerName = `王小明 ${Math.floor(Math.random() * 1e6)}`;
 
-      // --- The instructor signs in on the Chinese form and creates a cohort.
+      // --- A new instructor signs up on the Chinese form (the demo admin makes them an instructor), signs in there and creates a cohort.
       const teacher = await chinesePage();
-      await signInInChinese(teacher, "instructor@example.com", "instructor-demo-1");
-      // The demo account's own language preference (English) wins over the browser's once signed in: open the Chinese pages.
-      await teacher.goto("/zh/instructor");
+      const teacherEmail = uniqueEmail("zh-teacher");
+      await newInstructor(teacher, `李老师 ${Math.floor(Math.random() * 1e6)}`, teacherEmail, "zh-cohort-teacher-1");
+      // ...and signs in again on the Chinese form, as on another day.
+      await teacher.context().clearCookies();
+      await signInInChinese(teacher, teacherEmail, "zh-cohort-teacher-1");
+      // The account took the language of the page it was made on: /instructor is the Chinese one.
+      await teacher.goto("/instructor");
+      expect(new URL(teacher.url()).pathname).toBe("/zh/instructor");
       await see(teacher.getByRole("heading", { name: pick(zh.instructor, "home.title") }));
       await (await see(teacher.getByLabel(pick(zh.instructor, "form.name"), { exact: true }))).fill(cohortName);
       await teacher.getByRole("button", { name: pick(zh.instructor, "form.create") }).click();
