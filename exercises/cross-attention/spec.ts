@@ -1,8 +1,8 @@
 import type * as TF from "@tensorflow/tfjs";
 import { defineSpec } from "../../lib/grading/spec";
 import type { Tf } from "../../lib/grading/types";
+import { randn, randomWeights as seededWeights, type Weights } from "../multi-head-attention/test-params";
 
-type Weights = { wq: TF.Tensor2D; wk: TF.Tensor2D; wv: TF.Tensor2D; wo: TF.Tensor2D };
 type Module = {
   crossAttention: (decoderX: TF.Tensor2D, encoderOut: TF.Tensor2D, w: Weights, numHeads: number) => TF.Tensor2D;
 };
@@ -11,18 +11,7 @@ const D_MODEL = 6;
 const T_DEC = 3; // tokens generated so far
 const T_ENC = 5; // tokens of the input sentence
 
-function randn(tf: Tf, shape: [number, number], seed: number): TF.Tensor2D {
-  return tf.randomNormal(shape, 0, 1, "float32", seed) as TF.Tensor2D;
-}
-
-function randomWeights(tf: Tf, seed: number): Weights {
-  return {
-    wq: randn(tf, [D_MODEL, D_MODEL], seed),
-    wk: randn(tf, [D_MODEL, D_MODEL], seed + 1),
-    wv: randn(tf, [D_MODEL, D_MODEL], seed + 2),
-    wo: randn(tf, [D_MODEL, D_MODEL], seed + 3),
-  };
-}
+const randomWeights = (tf: Tf, seed: number): Weights => seededWeights(tf, D_MODEL, seed);
 
 /** softmax(q kᵀ / scale) v, written out for comparison. */
 function attend(tf: Tf, q: TF.Tensor2D, k: TF.Tensor2D, v: TF.Tensor2D, scale: number): TF.Tensor2D {
