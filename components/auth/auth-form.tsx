@@ -3,6 +3,14 @@ import { Link, useRouter } from "@/i18n/navigation";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { localizedPath, type Locale } from "@/lib/i18n/locales";
+import { apiMessageFor } from "@/lib/i18n/api-message";
+
+/** POST /api/account's refusal (lib/http/route.ts): the English sentence, a code, or zod's issues for a 422. */
+interface SignUpRefusal {
+  error?: string;
+  code?: string;
+  issues?: { path?: unknown[] }[];
+}
 import { settleAccountLocale } from "@/components/auth/account-locale";
 import { currentSession, refreshSession } from "@/components/auth/session-store";
 import { useSearchParams } from "next/navigation";
@@ -46,6 +54,14 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
   const router = useRouter();
   const t = useTranslations("auth");
   const locale = useLocale() as Locale;
+
+  /** Why the server refused the account, in the page's words: by its code, or by the field a 422 names first (decision 041). */
+  function signUpRefusal(status: number, body: SignUpRefusal | null): string {
+    if (body?.code === "emailTaken") return t("errorEmailTaken");
+    const field = body?.issues?.[0]?.path?.[0];
+    if (status === 422 && (field === "name" || field === "email" || field === "password")) return t(`errorField.${field}`, { min: PASSWORD_MIN_LENGTH });
+    return t("errorCreate");
+  }
   const params = useSearchParams();
   const callbackUrl = safeCallback(params.get("callbackUrl"));
   const initialError = params.get("error");
@@ -68,8 +84,8 @@ export function AuthForm({ mode, github }: { mode: "sign-in" | "sign-up"; github
           body: JSON.stringify({ name: form.get("name"), email, password }),
         });
         if (!response.ok) {
-          const body = (await response.json().catch(() => ({}))) as { error?: string };
-          setError(body.error ?? t("errorCreate"));
+          const body = (await response.json().catch(() => null)) as SignUpRefusal | null;
+          setError(apiMessageFor(locale, body?.error, signUpRefusal(response.status, body)));
           return;
         }
       }

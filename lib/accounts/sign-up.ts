@@ -15,10 +15,12 @@ export const signUpSchema = z.object({
   if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
 });
 
+const EMAIL_TAKEN = "An account with this email already exists. Sign in instead.";
+
 export async function signUp(db: PrismaClient, input: unknown) {
   const data = signUpSchema.parse(input);
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
-  if (existing) throw new HttpError(409, "An account with this email already exists. Sign in instead.");
+  if (existing) throw new HttpError(409, EMAIL_TAKEN, { code: "emailTaken" });
   try {
     return await db.user.create({
       data: { name: data.name, email: data.email, passwordHash: await hashPassword(data.password) },
@@ -27,7 +29,7 @@ export async function signUp(db: PrismaClient, input: unknown) {
   } catch (error) {
     // Two sign-ups racing for one email: the unique index decides.
     if ((error as { code?: string }).code === "P2002") {
-      throw new HttpError(409, "An account with this email already exists. Sign in instead.");
+      throw new HttpError(409, EMAIL_TAKEN, { code: "emailTaken" });
     }
     throw error;
   }

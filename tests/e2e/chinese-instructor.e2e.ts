@@ -3,7 +3,8 @@
  * - a new instructor (an account of its own, made an instructor by the demo admin: the demo
  *   instructor's stored language is the English tests') signs in on the Chinese form, creates a
  *   cohort and sees its join code, and the join page tells them, in Chinese, that they teach it;
- * - a new learner opens the join link, lands on the Chinese join page, signs up and joins;
+ * - a new learner opens the join link, lands on the Chinese join page, signs up (a refused
+ *   password is explained in Chinese) and joins;
  * - the learner has a passing exercise run and a quiz attempt (sent from their page, as the
  *   card and the quiz do);
  * - the instructor opens the roster, the learner's page, the exercise analytics and the quiz item
@@ -168,6 +169,10 @@ describe("a cohort in Chinese", () => {
       await learner.waitForURL((url) => url.pathname === "/zh/sign-up");
       await learner.getByLabel(pick(zh.auth, "name")).fill(learnerName);
       await learner.getByLabel(pick(zh.auth, "email")).fill(uniqueEmail("zh-learner"));
+      // A password the server refuses (too few different characters) is explained in Chinese.
+      await learner.getByLabel(pick(zh.auth, "password")).fill("aaaaaaaaaaaa");
+      await learner.getByRole("button", { name: pick(zh.auth, "signUpTitle"), exact: true }).click();
+      expect(await (await see(learner.getByTestId("auth-error"))).innerText()).toBe(pick(zh.auth, "errorField.password", { min: "12" }));
       await learner.getByLabel(pick(zh.auth, "password")).fill("zh-cohort-learner-1");
       await learner.getByRole("button", { name: pick(zh.auth, "signUpTitle"), exact: true }).click();
       await learner.waitForURL((url) => url.pathname === `/zh/join/${code}`, { timeout: 120_000 });
