@@ -171,7 +171,7 @@ export function LessonCompletion({ slug, labels, localNote }: { slug: string; la
               // Until the session is known, a click could not tell the account from this browser.
               disabled={!ready}
               onClick={() => void reportLesson(userId, slug, { complete: true })}
-              className="rounded-md bg-emerald-600 px-4 py-2 font-medium text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
+              className="rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600 disabled:opacity-60"
             >
               {labels.markComplete}
             </button>
