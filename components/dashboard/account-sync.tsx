@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "@/i18n/navigation";
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { syncLocalProgress } from "@/components/progress/account-progress";
 import { hasLocalProgress } from "@/lib/learner-state/merge";
 import { dismissDroppedNotes, readDroppedNotes, type DroppedNote } from "@/lib/learner-state/outbox";
@@ -17,6 +17,20 @@ export function AccountSync({ userId }: { userId: string }) {
   const router = useRouter();
   const [notes, setNotes] = useState<DroppedNote[]>([]);
   const t = useTranslations("dashboard");
+  const locale = useLocale();
+  const format = useFormatter();
+  /** English pages show the note as it was written; others word it from its data (decision 041). */
+  const describe = (note: DroppedNote): string => {
+    if (locale === "en") return `${note.what}: ${note.reason}`;
+    if (!note.subject) return t("dropped.unknown");
+    const when = format.dateTime(new Date(note.subject.when), { dateStyle: "medium", timeStyle: "short" });
+    const what = t(note.subject.kind === "run" ? "dropped.run" : "dropped.lesson", { id: note.subject.id, when });
+    if (!note.failure) return what;
+    const why = note.failure.failures
+      ? t("dropped.serverFailed", { status: note.failure.status, count: note.failure.failures })
+      : t("dropped.refused", { status: note.failure.status });
+    return `${what}${t("dropped.separator")}${why}`;
+  };
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) return;
@@ -36,9 +50,7 @@ export function AccountSync({ userId }: { userId: string }) {
       <p className="font-semibold">{t("droppedTitle", { count: notes.length })}</p>
       <ul className="mt-2 list-disc pl-5">
         {notes.map((note, i) => (
-          <li key={i}>
-            {note.what}: {note.reason}
-          </li>
+          <li key={i}>{describe(note)}</li>
         ))}
       </ul>
       <button

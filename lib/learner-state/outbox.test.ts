@@ -61,7 +61,16 @@ describe("sending runs through the outbox", () => {
     expect(await sendRun(storage, "u1", "softmax", run("401"), server(401).fetcher)).toEqual({ kind: "kept", why: "later" });
     expect(await sendRun(storage, "u1", "softmax", run("422"), server(422).fetcher)).toEqual({ kind: "rejected", status: 422, message: "refused with 422" });
     expect(waiting(storage)).toEqual(["offline", "5xx", "401"]);
-    expect(readDroppedNotes(storage, "u1")).toEqual([{ what: "A test run of “softmax” (2026-12-03 10:00 UTC)", reason: "refused with 422", at: expect.any(Number) }]);
+    expect(readDroppedNotes(storage, "u1")).toEqual([
+      {
+        what: "A test run of “softmax” (2026-12-03 10:00 UTC)",
+        reason: "refused with 422",
+        at: expect.any(Number),
+        // The same as data, for a page in another language to word.
+        subject: { kind: "run", id: "softmax", when: Date.parse("2026-12-03T10:00:00Z") },
+        failure: { status: 422 },
+      },
+    ]);
   });
 
   it("a run the server keeps failing on does not block the runs behind it, and is dropped after the last try", async () => {
@@ -78,6 +87,7 @@ describe("sending runs through the outbox", () => {
     expect(last.ids()).toEqual(["bad", "b", "c"]);
     expect(waiting(storage)).toEqual([]);
     expect(readDroppedNotes(storage, "u1").map((n) => n.reason)).toEqual([`refused with 500 (the server failed ${MAX_SERVER_FAILURES} times)`]);
+    expect(readDroppedNotes(storage, "u1").map((n) => n.failure)).toEqual([{ status: 500, failures: MAX_SERVER_FAILURES }]);
   });
 
   it("later sends what is left for the same learner only, oldest first, and stops while still offline", async () => {

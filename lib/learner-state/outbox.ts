@@ -21,9 +21,14 @@ export type OutboxEntry = ({ kind: "lesson"; lesson: MergeLesson } | { kind: "ru
 
 /** A write the outbox gave up on, shown to the learner until dismissed. */
 export interface DroppedNote {
+  /** In English, as an English page shows it: "A test run of “softmax” (2026-12-03 10:00 UTC)". */
   what: string;
+  /** The server's English sentence (and how often it failed). */
   reason: string;
   at: number;
+  /** The same as data, for pages in other languages to word (notes written before this have none). */
+  subject?: { kind: "run" | "lesson"; id: string; when: number };
+  failure?: { status: number; failures?: number };
 }
 
 export const MAX_OUTBOX_ENTRIES = 600;
@@ -132,15 +137,22 @@ export function hasPendingPass(storage: StorageLike, userId: string, exerciseId:
 }
 
 export function describeEntry(entry: OutboxEntry): string {
-  const when = new Date(entry.kind === "run" ? entry.attempt.createdAt : entry.lesson.updatedAt).toISOString().slice(0, 16).replace("T", " ");
-  return entry.kind === "run" ? `A test run of “${entry.exerciseId}” (${when} UTC)` : `Your progress on the lesson “${entry.lesson.slug}” (${when} UTC)`;
+  const { kind, id, when } = subjectOf(entry);
+  const at = new Date(when).toISOString().slice(0, 16).replace("T", " ");
+  return kind === "run" ? `A test run of “${id}” (${at} UTC)` : `Your progress on the lesson “${id}” (${at} UTC)`;
+}
+
+function subjectOf(entry: OutboxEntry): NonNullable<DroppedNote["subject"]> {
+  return entry.kind === "run"
+    ? { kind: "run", id: entry.exerciseId, when: new Date(entry.attempt.createdAt).getTime() }
+    : { kind: "lesson", id: entry.lesson.slug, when: new Date(entry.lesson.updatedAt).getTime() };
 }
 
 /** Drops an entry for good and leaves a note for the learner. */
-export function dropEntry(storage: StorageLike, userId: string, entry: OutboxEntry, reason: string, now = Date.now()): void {
+export function dropEntry(storage: StorageLike, userId: string, entry: OutboxEntry, reason: string, failure: DroppedNote["failure"], now = Date.now()): void {
   removeEntries(storage, userId, (e) => isEntry(e, entry));
   const notes = readDroppedNotes(storage, userId);
-  notes.push({ what: describeEntry(entry), reason, at: now });
+  notes.push({ what: describeEntry(entry), reason, at: now, subject: subjectOf(entry), failure });
   writeList(storage, KEYS.outboxNotes(userId), notes.slice(-MAX_NOTES));
 }
 
@@ -150,12 +162,12 @@ export function dropEntry(storage: StorageLike, userId: string, entry: OutboxEnt
  */
 export function settleEntry(storage: StorageLike, userId: string, entry: OutboxEntry, status: number | "unreachable", reason: string): "continue" | "stop" {
   const outcome = deliveryOutcome(status);
-  if (outcome === "later") return "stop";
+  if (outcome === "later" || status === "unreachable") return "stop";
   if (outcome === "sent") removeEntries(storage, userId, (e) => isEntry(e, entry));
-  else if (outcome === "rejected") dropEntry(storage, userId, entry, reason);
+  else if (outcome === "rejected") dropEntry(storage, userId, entry, reason, { status });
   else {
     const failures = (entry.failures ?? 0) + 1;
-    if (failures >= MAX_SERVER_FAILURES) dropEntry(storage, userId, entry, `${reason} (the server failed ${failures} times)`);
+    if (failures >= MAX_SERVER_FAILURES) dropEntry(storage, userId, entry, `${reason} (the server failed ${failures} times)`, { status, failures });
     else {
       const entries = readOutbox(storage, userId);
       const stored = entries.find((e) => isEntry(e, entry));

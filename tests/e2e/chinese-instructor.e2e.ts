@@ -6,7 +6,7 @@
  * - a new learner opens the join link, lands on the Chinese join page, signs up (a refused
  *   password is explained in Chinese) and joins;
  * - the learner has a passing exercise run and a quiz attempt (sent from their page, as the
- *   card and the quiz do);
+ *   card and the quiz do), and their dashboard explains a write the browser gave up on in Chinese;
  * - the instructor opens the roster, the learner's page, the exercise analytics and the quiz item
  *   analysis and reads Chinese labels there, and none of the English ones.
  * Every expected word is read from messages/zh/*.json (and the English ones it must not see from
@@ -28,7 +28,7 @@ function pick(tree: Tree, key: string, values: Record<string, string> = {}): str
   return found.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 }
 
-const zh = { instructor: messages("zh", "instructor"), join: messages("zh", "join"), auth: messages("zh", "auth") };
+const zh = { instructor: messages("zh", "instructor"), join: messages("zh", "join"), auth: messages("zh", "auth"), dashboard: messages("zh", "dashboard") };
 const en = { instructor: messages("en", "instructor") };
 const EXERCISE = "softmax";
 const QUIZ = { id: "training-quiz", question: "kl-penalty" };
@@ -196,6 +196,21 @@ describe("a cohort in Chinese", () => {
       // The analytics count what the server verified: wait for its worker's verdict.
       expect(await verdict(learner, `/api/exercises/${EXERCISE}/runs/${clientRunId}`)).toBe("verified_pass");
       await api(learner, `/api/quizzes/${QUIZ.id}/attempts?locale=zh`, { answers: { [QUIZ.question]: true }, seed: 1, clientAttemptId: `zh-${Date.now()}` });
+
+      // A write this browser had to give up on is explained on the dashboard in Chinese too (the
+      // note is what the outbox stores when the server refuses a run for good).
+      await learner.evaluate(async () => {
+        const { user } = (await (await fetch("/api/auth/session")).json()) as { user: { id: string } };
+        const note = { what: "A test run of “softmax” (2026-12-03 10:00 UTC)", reason: "refused with 422", at: Date.now(), subject: { kind: "run", id: "softmax", when: Date.UTC(2026, 11, 3, 10) }, failure: { status: 422 } };
+        localStorage.setItem(`academy:outbox-notes:${user.id}`, JSON.stringify([note]));
+      });
+      await learner.goto("/zh/dashboard");
+      const notes = await see(learner.getByTestId("dropped-writes"));
+      const noteText = await notes.innerText();
+      expect(noteText).toContain(pick(zh.dashboard, "dropped.run", { id: "softmax", when: "" }).replace("（）", ""));
+      expect(noteText).toContain(pick(zh.dashboard, "dropped.refused", { status: "422" }));
+      expect(noteText).not.toContain("A test run of");
+      expect(noteText).not.toContain("refused with 422");
 
       // --- The instructor: the roster...
       await teacher.goto(cohortUrl);

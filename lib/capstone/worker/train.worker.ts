@@ -1,9 +1,10 @@
 /**
  * The capstone training worker: the model trains here so the page never freezes. Backends are
- * initialised first (WASM fetches its binaries from the site), the IndexedDB factory is kept,
+ * initialised first (WASM loads its binaries from the site as modules: wasm-binaries.ts), the IndexedDB factory is kept,
  * then the worker locks away the network and storage as the grader does (learner code runs in
  * here), and finally a saved run is restored.
  */
+import * as tf from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import corpus from "@/content/capstone/corpus.json";
 import { lockDownGlobals } from "@/lib/grading/worker/lockdown";
@@ -11,13 +12,17 @@ import { registerWasmExtras } from "../wasm-kernels";
 import { backendChoice, initialiseBackends } from "./backend";
 import type { PageToWorker, WorkerToPage } from "./protocol";
 import { indexedDbRunStore } from "./saved-run";
+import { fetchWasmThroughModules, WASM_PREFIX } from "./wasm-binaries";
 import { TrainingSession } from "./training-session";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = scope.postMessage.bind(scope);
 const idb = scope.indexedDB;
 
-setWasmPaths("/api/capstone/wasm/");
+// `true`: tfjs loads the binary through its platform fetch, which answers from the module.
+setWasmPaths(WASM_PREFIX, true);
+const platform = tf.env().platform;
+platform.fetch = fetchWasmThroughModules(platform.fetch.bind(platform), (url) => import(/* turbopackIgnore: true */ /* webpackIgnore: true */ url));
 registerWasmExtras();
 
 const ready = (async () => {
