@@ -2,11 +2,12 @@
  * The WASM backend's binaries, loaded as JavaScript modules. The training worker runs learner code,
  * so it has the grader worker's policy (next.config.mjs): it may load same-origin scripts and fetch
  * nothing (`connect-src 'none'`). tfjs fetches its `.wasm` file, which that policy refuses; so
- * tfjs's platform fetch is given the bytes of `/api/capstone/wasm/<file>.js` instead, the same
- * file as a module (app/api/capstone/wasm/[file]/route.ts). Only the backend's three file names
- * are answered this way; any other path goes to the platform's own fetch (and is refused).
+ * tfjs's platform fetch is given the bytes of `/capstone-wasm/<file>.js` instead, the same file as
+ * a module (app/capstone-wasm/[file]/route.ts). Not under /api: the proxy refuses script loads of
+ * API addresses (lib/http/fetch-destination.ts). Only the backend's three file names are answered
+ * this way; any other path goes to the platform's own fetch (and is refused).
  */
-export const WASM_PREFIX = "/api/capstone/wasm/";
+export const WASM_PREFIX = "/capstone-wasm/";
 const BINARY = /^tfjs-backend-wasm(-simd|-threaded-simd)?\.wasm$/;
 
 type Fetch = (path: string, init?: RequestInit) => Promise<Response>;

@@ -1,5 +1,5 @@
 /**
- * GET /api/capstone/wasm/<file>: the WASM backend's binaries as they are, and as JavaScript
+ * GET /capstone-wasm/<file>: the WASM backend's binaries as they are, and as JavaScript
  * modules for the training worker (which may load scripts but fetch nothing), decoded back to the
  * same bytes by the worker's fetch (lib/capstone/worker/wasm-binaries.ts).
  */
@@ -10,7 +10,7 @@ import { fetchWasmThroughModules } from "@/lib/capstone/worker/wasm-binaries";
 import { GET } from "./route";
 
 const DIST = path.join(process.cwd(), "node_modules", "@tensorflow", "tfjs-backend-wasm", "dist");
-const get = (file: string) => GET(new Request(`http://localhost/api/capstone/wasm/${file}`), { params: Promise.resolve({ file }) });
+const get = (file: string) => GET(new Request(`http://localhost/capstone-wasm/${file}`), { params: Promise.resolve({ file }) });
 
 /** What the browser's `import()` of the module would give (its default export). */
 async function importModule(response: Response): Promise<{ default: string }> {
@@ -34,18 +34,18 @@ describe("the WASM backend's binaries", () => {
       async () => new Response("refused", { status: 599 }),
       async (url) => {
         requested.push(url);
-        const file = url.slice("/api/capstone/wasm/".length);
+        const file = url.slice("/capstone-wasm/".length);
         const response = await get(file);
         expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
         return importModule(response);
       },
     );
     for (const file of ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm"]) {
-      const response = await fetchInWorker(`/api/capstone/wasm/${file}`, { credentials: "same-origin" });
+      const response = await fetchInWorker(`/capstone-wasm/${file}`, { credentials: "same-origin" });
       expect(response.headers.get("content-type")).toBe("application/wasm");
       expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(DIST, file)))).toBe(true);
     }
-    expect(requested).toEqual(["/api/capstone/wasm/tfjs-backend-wasm.wasm.js", "/api/capstone/wasm/tfjs-backend-wasm-simd.wasm.js"]);
+    expect(requested).toEqual(["/capstone-wasm/tfjs-backend-wasm.wasm.js", "/capstone-wasm/tfjs-backend-wasm-simd.wasm.js"]);
   });
 
   it("answers any other path with the platform's own fetch (which the worker's policy refuses)", async () => {
@@ -55,7 +55,7 @@ describe("the WASM backend's binaries", () => {
         throw new Error("no module may be imported for this path");
       },
     );
-    for (const url of ["/api/me", "/api/capstone/wasm/../../me", "/api/capstone/wasm/other.wasm", "https://example.com/tfjs-backend-wasm.wasm"]) {
+    for (const url of ["/api/me", "/capstone-wasm/../api/me", "/capstone-wasm/other.wasm", "https://example.com/tfjs-backend-wasm.wasm"]) {
       expect((await fetchInWorker(url)).status).toBe(599);
     }
   });

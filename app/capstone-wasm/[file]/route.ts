@@ -7,7 +7,8 @@ import { route } from "@/lib/http/route";
  * The TensorFlow.js WASM backend's binaries, served by the site itself (no CDN). Only the three
  * files the backend asks for, each also as `<file>.js`, a JavaScript module whose default export
  * is the binary in base64: the training worker may load scripts but fetch nothing (its policy in
- * next.config.mjs), so it imports that (lib/capstone/worker/wasm-binaries.ts).
+ * next.config.mjs), so it imports that (lib/capstone/worker/wasm-binaries.ts). Outside /api,
+ * whose addresses the proxy never lets a script load (lib/http/fetch-destination.ts).
  */
 const FILES = new Set(["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"]);
 const DIST = path.join(process.cwd(), "node_modules", "@tensorflow", "tfjs-backend-wasm", "dist");
