@@ -84,7 +84,7 @@ function AnswerBlock({ label, answer, testId }: { label: string; answer: Readabl
   const t = useTranslations("quiz");
   return (
     <div className="mt-2 text-sm" data-testid={testId}>
-      <span className="font-medium">{label}: </span>
+      <span className="font-medium">{t("labelled", { label })}</span>
       {answer === null ? (
         <span className="italic text-slate-600 dark:text-slate-400">{t("noAnswer")}</span>
       ) : answer.lines.length === 1 && !answer.ordered ? (
