@@ -4,6 +4,12 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { localizedPath, type Locale } from "@/lib/i18n/locales";
 import { apiMessageFor } from "@/lib/i18n/api-message";
+import { settleAccountLocale } from "@/components/auth/account-locale";
+import { currentSession, refreshSession } from "@/components/auth/session-store";
+import { useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/account-progress";
 
 /** POST /api/account's refusal (lib/http/route.ts): the English sentence, a code, or zod's issues for a 422. */
 interface SignUpRefusal {
@@ -11,12 +17,6 @@ interface SignUpRefusal {
   code?: string;
   issues?: { path?: unknown[] }[];
 }
-import { settleAccountLocale } from "@/components/auth/account-locale";
-import { currentSession, refreshSession } from "@/components/auth/session-store";
-import { useSearchParams } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import { locallyChosenTrack, syncLocalProgress } from "@/components/progress/account-progress";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-indigo-500 dark:border-slate-700 dark:bg-slate-900";
 
