@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, newContext, screenshotDir, seer, signInThroughPage, uniqueEmail } from "./support/browser";
+import { launchBrowser, newContext, runVerdict, screenshotDir, seer, signInThroughPage, uniqueEmail } from "./support/browser";
 import { baseUrl } from "./support/server";
 
 type Tree = { [key: string]: string | Tree };
@@ -78,19 +78,6 @@ async function signInInChinese(page: Page, email: string, password: string) {
     if (user === email) return;
     if (attempt === 3) throw new Error(`Signing in as ${email} did not create a session after ${attempt} attempts`);
   }
-}
-
-/** The server's verdict on a run, once its verification worker has given one (or "pending" after a minute). */
-async function verdict(page: Page, url: string): Promise<string> {
-  return page.evaluate(async (url) => {
-    const until = Date.now() + 60_000;
-    let status = "pending";
-    while (status === "pending" && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      status = ((await (await fetch(url)).json()) as { status: string }).status;
-    }
-    return status;
-  }, url);
 }
 
 /**
@@ -194,7 +181,7 @@ describe("a cohort in Chinese", () => {
         durationMs: 40,
       });
       // The analytics count what the server verified: wait for its worker's verdict.
-      expect(await verdict(learner, `/api/exercises/${EXERCISE}/runs/${clientRunId}`)).toBe("verified_pass");
+      expect(await runVerdict(learner, EXERCISE, clientRunId)).toBe("verified_pass");
       await api(learner, `/api/quizzes/${QUIZ.id}/attempts?locale=zh`, { answers: { [QUIZ.question]: true }, seed: 1, clientAttemptId: `zh-${Date.now()}` });
 
       // A write this browser had to give up on is explained on the dashboard in Chinese too (the

@@ -12,7 +12,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser } from "playwright-core";
 import { baseUrl } from "./support/server";
-import { launchBrowser, newContext, screenshotDir, seer, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { launchBrowser, newContext, runVerdict, screenshotDir, seer, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
 import { newPage, openExercise, setCode } from "./support/editor";
 
 const TEST_TIMEOUT_MS = 900_000;
@@ -63,21 +63,16 @@ describe("server verification of exercise runs", () => {
       await learner.screenshot({ path: path.join(screenshotDir(), "server-verification-checked.png") });
 
       // --- A forged run, posted with the learner's own cookie.
-      const forged = await learner.evaluate(async () => {
-        const clientRunId = crypto.randomUUID();
+      const clientRunId = crypto.randomUUID();
+      const posted = await learner.evaluate(async (clientRunId) => {
         const post = await fetch("/api/exercises/scaled-dot-product-attention/attempts", {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ clientRunId, code: "export function scaledDotProductAttention() {}", passed: true, testsPassed: 1, testsTotal: 1, results: [], durationMs: 3 }),
         });
-        const until = Date.now() + 60_000;
-        let status = "pending";
-        while (status === "pending" && Date.now() < until) {
-          await new Promise((resolve) => setTimeout(resolve, 500));
-          status = ((await (await fetch(`/api/exercises/scaled-dot-product-attention/runs/${clientRunId}`)).json()) as { status: string }).status;
-        }
-        return { posted: post.status, status };
-      });
+        return post.status;
+      }, clientRunId);
+      const forged = { posted, status: await runVerdict(learner, "scaled-dot-product-attention", clientRunId) };
       expect(forged).toEqual({ posted: 201, status: "verified_fail" });
 
       // --- The instructor's matrix: softmax passed, the forged exercise a verified fail.

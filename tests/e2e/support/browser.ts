@@ -85,3 +85,16 @@ export function seer(name: string, defaultTimeout = 120_000) {
 }
 
 export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+
+/** The server's verdict on one run (`status` of GET /api/exercises/<id>/runs/<clientRunId>), once its verification worker has given one, or "pending" after a minute. */
+export async function runVerdict(page: Page, exerciseId: string, clientRunId: string): Promise<string> {
+  return page.evaluate(async (url) => {
+    const until = Date.now() + 60_000;
+    let status = "pending";
+    while (status === "pending" && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      status = ((await (await fetch(url)).json()) as { status: string }).status;
+    }
+    return status;
+  }, `/api/exercises/${exerciseId}/runs/${clientRunId}`);
+}
