@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { DataTable, TableHead } from "@/components/ui/data-table";
 import { formatScore } from "@/lib/quiz/score";
 import type { ChapterSummary, DashboardSummary, QuizScoreSummary } from "@/lib/progress/summary";
 import { formatAgo } from "./format";
@@ -220,32 +221,28 @@ function QuizScores({ scores }: { scores: QuizScoreSummary[] }) {
   return (
     <section aria-labelledby="quizzes-heading">
       <h2 id="quizzes-heading" className="text-xl font-semibold">{t("quizScores")}</h2>
-      <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
-        <table className="w-full text-left text-sm" data-testid="quiz-scores">
-          <thead className="bg-slate-50 text-slate-600 dark:bg-slate-900 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("columnQuiz")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("columnBest")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("columnLatest")}</th>
+      <DataTable frame="mt-3 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800" className="w-full text-left text-sm" testId="quiz-scores">
+        <TableHead
+          className="bg-slate-50 text-slate-600 dark:bg-slate-900 dark:text-slate-300"
+          cell="px-4 py-2 font-medium"
+          columns={[{ label: t("columnQuiz") }, { label: t("columnBest") }, { label: t("columnLatest") }]}
+        />
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {scores.map((q) => (
+            <tr key={q.id} data-testid={`quiz-${q.id}`}>
+              <td className="px-4 py-2">
+                <Link href={q.href} className="font-medium hover:underline">{q.title}</Link>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {q.attempts === 0 ? t("notTaken") : t("attempts", { count: q.attempts })}
+                  {q.passed && <span className="ml-2 font-medium text-emerald-700 dark:text-emerald-400">{t("quizPassed")}</span>}
+                </span>
+              </td>
+              <td className="px-4 py-2 tabular-nums" data-testid={`quiz-${q.id}-best`}>{score(q.best)}</td>
+              <td className="px-4 py-2 tabular-nums" data-testid={`quiz-${q.id}-latest`}>{score(q.latest)}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {scores.map((q) => (
-              <tr key={q.id} data-testid={`quiz-${q.id}`}>
-                <td className="px-4 py-2">
-                  <Link href={q.href} className="font-medium hover:underline">{q.title}</Link>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    {q.attempts === 0 ? t("notTaken") : t("attempts", { count: q.attempts })}
-                    {q.passed && <span className="ml-2 font-medium text-emerald-700 dark:text-emerald-400">{t("quizPassed")}</span>}
-                  </span>
-                </td>
-                <td className="px-4 py-2 tabular-nums" data-testid={`quiz-${q.id}-best`}>{score(q.best)}</td>
-                <td className="px-4 py-2 tabular-nums" data-testid={`quiz-${q.id}-latest`}>{score(q.latest)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("quizNote")}</p>
     </section>
   );

@@ -5,6 +5,7 @@ import { formatDay } from "./format";
 import { failure, sendJson, type SendFailure } from "./send-json";
 import { useApiError } from "./use-api-error";
 import { ERROR_BOX, FIELD, OK_BOX } from "./ui";
+import { DataTable, TABLE_FRAME, TableHead } from "@/components/ui/data-table";
 
 type Role = "LEARNER" | "INSTRUCTOR" | "ADMIN";
 export interface UserItem {
@@ -72,37 +73,32 @@ export function RoleManager({ initial, total, me }: { initial: UserItem[]; total
           {status.kind === "error" ? apiError(status.failure) : status.text}
         </p>
       )}
-      <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full min-w-[640px] text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-slate-50 text-left dark:bg-slate-900">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("account")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("since")}</th>
-              <th scope="col" className="w-44 px-3 py-2 font-medium">{t("role")}</th>
+      <DataTable frame={TABLE_FRAME} className="w-full min-w-[640px] text-sm" caption={t("caption")}>
+        <TableHead
+          className="bg-slate-50 text-left dark:bg-slate-900"
+          cell="px-3 py-2 font-medium"
+          columns={[{ label: t("account") }, { label: t("since") }, { label: t("role"), className: "w-44" }]}
+        />
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {users.map((u) => (
+            <tr key={u.id} data-testid="user-row" data-email={u.email}>
+              <td className="px-3 py-2">
+                <span className="font-medium">{u.name}</span>
+                {u.id === me && <span className="text-slate-500 dark:text-slate-400">{t("you")}</span>}
+                <span className="block text-xs text-slate-500 dark:text-slate-400">{u.email}</span>
+              </td>
+              <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{formatDay(u.createdAt, locale)}</td>
+              <td className="px-3 py-2">
+                <select aria-label={t("roleOf", { name: u.name })} value={u.role} onChange={(e) => change(u, e.target.value as Role)} className={`${FIELD} mt-0`}>
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>{t(r)}</option>
+                  ))}
+                </select>
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {users.map((u) => (
-              <tr key={u.id} data-testid="user-row" data-email={u.email}>
-                <td className="px-3 py-2">
-                  <span className="font-medium">{u.name}</span>
-                  {u.id === me && <span className="text-slate-500 dark:text-slate-400">{t("you")}</span>}
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">{u.email}</span>
-                </td>
-                <td className="px-3 py-2 text-slate-600 dark:text-slate-300">{formatDay(u.createdAt, locale)}</td>
-                <td className="px-3 py-2">
-                  <select aria-label={t("roleOf", { name: u.name })} value={u.role} onChange={(e) => change(u, e.target.value as Role)} className={`${FIELD} mt-0`}>
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>{t(r)}</option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
         {count > users.length ? t("showing", { shown: users.length, count }) : t("count", { count })}
       </p>

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatAgo } from "./format";
 import { FIELD, LINK } from "./ui";
+import { DataTable, HEAD_BAND, TABLE_FRAME } from "@/components/ui/data-table";
 
 /** One roster row as the page sends it to the browser (dates as epoch milliseconds). */
 export interface RosterItem {
@@ -106,73 +107,70 @@ export function RosterTable({ rows, cohortId, now }: { rows: RosterItem[]; cohor
         </p>
       </div>
 
-      <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full min-w-[760px] text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-200">
-            <tr>
-              {header("name", t("learner"))}
-              {header("percent", t("completion"))}
-              {header("lastActivity", t("lastActivity"))}
-              {header("exercisesPassed", t("exercisesPassed"), "right")}
-              {header("averageQuizPercent", t("averageQuiz"), "right")}
-              <th scope="col" className="px-3 py-2 text-left font-medium">{t("capstone")}</th>
+      <DataTable frame={TABLE_FRAME} className="w-full min-w-[760px] text-sm" caption={t("caption")}>
+        <thead className={HEAD_BAND}>
+          <tr>
+            {header("name", t("learner"))}
+            {header("percent", t("completion"))}
+            {header("lastActivity", t("lastActivity"))}
+            {header("exercisesPassed", t("exercisesPassed"), "right")}
+            {header("averageQuizPercent", t("averageQuiz"), "right")}
+            <th scope="col" className="px-3 py-2 text-left font-medium">{t("capstone")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {visible.slice(0, shown).map((r) => (
+            <tr key={r.id} data-testid="roster-row">
+              <td className="px-3 py-2">
+                <Link href={`/instructor/cohorts/${cohortId}/learners/${r.id}`} className={LINK}>{r.name}</Link>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {r.email} · {r.track === "BUILDER" ? t("builderTrack") : t("conceptTrack")}
+                  {r.stuck && <span className="ml-1 rounded bg-rose-100 px-1 text-rose-800 dark:bg-rose-950 dark:text-rose-200">{t("stuckBadge")}</span>}
+                </span>
+              </td>
+              <td className="w-56 px-3 py-2">
+                <div className="flex items-center gap-2">
+                  <span className="w-10 text-right tabular-nums">{r.percent}%</span>
+                  <ProgressBar done={r.done} total={r.total} label={t("completionLabel", { name: r.name })} />
+                </div>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">{t("lessons", { done: r.lessonsDone, total: r.lessonsTotal })}</span>
+              </td>
+              <td className={`px-3 py-2 ${r.inactive ? "text-amber-700 dark:text-amber-300" : ""}`}>
+                {formatAgo(r.lastActivity, now, 30, locale)}
+                {r.inactive && <span className="sr-only">{t("inactiveNote")}</span>}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {r.exercisesPassed}
+                {r.exercisesTotal > 0 ? ` / ${r.exercisesTotal}` : ""}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {r.averageQuizPercent === null ? <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">{t("noQuiz")}</span></span> : `${r.averageQuizPercent}%`}
+                {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{t("quizzesTaken", { count: r.quizzesTaken })}</span>}
+              </td>
+              <td className="px-3 py-2" data-testid="roster-capstone">
+                {r.capstone ? (
+                  <>
+                    <span className="rounded bg-emerald-100 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{t("trained")}</span>
+                    <span className="block text-xs text-slate-500 dark:text-slate-400">
+                      {t("capstoneDetail", { loss: r.capstone.bestValidationLoss.toFixed(2), pieces: r.capstone.mostPiecesYours })}
+                      {r.capstone.runs > 1 ? t("capstoneRuns", { count: r.capstone.runs }) : ""}
+                    </span>
+                  </>
+                ) : (
+                  <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">{t("noCapstone")}</span></span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {visible.slice(0, shown).map((r) => (
-              <tr key={r.id} data-testid="roster-row">
-                <td className="px-3 py-2">
-                  <Link href={`/instructor/cohorts/${cohortId}/learners/${r.id}`} className={LINK}>{r.name}</Link>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    {r.email} · {r.track === "BUILDER" ? t("builderTrack") : t("conceptTrack")}
-                    {r.stuck && <span className="ml-1 rounded bg-rose-100 px-1 text-rose-800 dark:bg-rose-950 dark:text-rose-200">{t("stuckBadge")}</span>}
-                  </span>
-                </td>
-                <td className="w-56 px-3 py-2">
-                  <div className="flex items-center gap-2">
-                    <span className="w-10 text-right tabular-nums">{r.percent}%</span>
-                    <ProgressBar done={r.done} total={r.total} label={t("completionLabel", { name: r.name })} />
-                  </div>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">{t("lessons", { done: r.lessonsDone, total: r.lessonsTotal })}</span>
-                </td>
-                <td className={`px-3 py-2 ${r.inactive ? "text-amber-700 dark:text-amber-300" : ""}`}>
-                  {formatAgo(r.lastActivity, now, 30, locale)}
-                  {r.inactive && <span className="sr-only">{t("inactiveNote")}</span>}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {r.exercisesPassed}
-                  {r.exercisesTotal > 0 ? ` / ${r.exercisesTotal}` : ""}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {r.averageQuizPercent === null ? <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">{t("noQuiz")}</span></span> : `${r.averageQuizPercent}%`}
-                  {r.quizzesTaken > 0 && <span className="block text-xs text-slate-500 dark:text-slate-400">{t("quizzesTaken", { count: r.quizzesTaken })}</span>}
-                </td>
-                <td className="px-3 py-2" data-testid="roster-capstone">
-                  {r.capstone ? (
-                    <>
-                      <span className="rounded bg-emerald-100 px-1 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{t("trained")}</span>
-                      <span className="block text-xs text-slate-500 dark:text-slate-400">
-                        {t("capstoneDetail", { loss: r.capstone.bestValidationLoss.toFixed(2), pieces: r.capstone.mostPiecesYours })}
-                        {r.capstone.runs > 1 ? t("capstoneRuns", { count: r.capstone.runs }) : ""}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="text-slate-500 dark:text-slate-400">—<span className="sr-only">{t("noCapstone")}</span></span>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {visible.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
-                  {rows.length === 0 ? t("nobodyYet") : t("noMatch")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          ))}
+          {visible.length === 0 && (
+            <tr>
+              <td colSpan={6} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
+                {rows.length === 0 ? t("nobodyYet") : t("noMatch")}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </DataTable>
       {visible.length > shown && (
         <button type="button" onClick={() => setShown((n) => n + PAGE)} className="mt-3 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
           {t("showMore", { count: Math.min(PAGE, visible.length - shown), hidden: visible.length - shown })}

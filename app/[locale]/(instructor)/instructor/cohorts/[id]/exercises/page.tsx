@@ -7,6 +7,7 @@ import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { formatDuration, formatPercent } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { recordedResultWords } from "@/lib/grading/recorded-words";
+import { DataTable, HEAD_BAND, TABLE_FRAME, TableHead } from "@/components/ui/data-table";
 
 export const generateMetadata = pageTitle("instructor", "meta.exercises");
 export const dynamic = "force-dynamic";
@@ -29,58 +30,57 @@ export default async function ExercisesPage({ params }: { params: Promise<{ id: 
       <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
         {t("exercises.lead")}
       </p>
-      <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full min-w-[880px] text-sm" data-testid="exercise-analytics">
-          <caption className="sr-only">{t("exercises.caption")}</caption>
-          <thead className="bg-slate-50 text-left text-slate-700 dark:bg-slate-900 dark:text-slate-200">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("exercises.exercise")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("exercises.tried")}</th>
-              <th scope="col" className="w-48 px-3 py-2 font-medium">{t("exercises.passRate")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("exercises.medianRuns")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">{t("exercises.medianTime")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("exercises.commonFailure")}</th>
+      <DataTable frame={TABLE_FRAME} className="w-full min-w-[880px] text-sm" testId="exercise-analytics" caption={t("exercises.caption")}>
+        <TableHead
+          className={HEAD_BAND}
+          cell="px-3 py-2 font-medium"
+          columns={[
+            { label: t("exercises.exercise") },
+            { label: t("exercises.tried"), className: "text-right" },
+            { label: t("exercises.passRate"), className: "w-48" },
+            { label: t("exercises.medianRuns"), className: "text-right" },
+            { label: t("exercises.medianTime"), className: "text-right" },
+            { label: t("exercises.commonFailure") },
+          ]}
+        />
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {stats.map((s) => (
+            <tr key={s.id} data-testid="exercise-row" data-exercise={s.id}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">{s.title}</th>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {s.attempted} <span className="text-slate-500 dark:text-slate-400">{t("exercises.ofLearners", { count: s.learners })}</span>
+              </td>
+              <td className="px-3 py-2">
+                {s.passRate === null ? (
+                  <span className="text-slate-500 dark:text-slate-400">{t("exercises.nobodyTried")}</span>
+                ) : (
+                  <div className="flex items-center gap-2">
+                    <span className="w-12 text-right tabular-nums" data-testid="pass-rate">{formatPercent(s.passRate)}</span>
+                    <ProgressBar done={s.passed} total={s.attempted} label={t("exercises.passedLabel", { title: s.title })} />
+                  </div>
+                )}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">{median(s.medianAttemptsToPass)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatDuration(s.medianSecondsToPass, locale)}</td>
+              <td className="px-3 py-2">
+                {s.commonFailure ? (
+                  <>
+                    <span className="font-mono text-xs">{words.get(s.id)?.testName(s.commonFailure.test) ?? s.commonFailure.test}</span>
+                    <span className="block text-xs text-slate-500 dark:text-slate-400">
+                      {t("exercises.failureDetail", {
+                        learners: t("units.learners", { count: s.commonFailure.learners }),
+                        runs: t("units.failedRuns", { count: s.commonFailure.runs }),
+                      })}
+                    </span>
+                  </>
+                ) : (
+                  <span className="text-slate-500 dark:text-slate-400">—</span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {stats.map((s) => (
-              <tr key={s.id} data-testid="exercise-row" data-exercise={s.id}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">{s.title}</th>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {s.attempted} <span className="text-slate-500 dark:text-slate-400">{t("exercises.ofLearners", { count: s.learners })}</span>
-                </td>
-                <td className="px-3 py-2">
-                  {s.passRate === null ? (
-                    <span className="text-slate-500 dark:text-slate-400">{t("exercises.nobodyTried")}</span>
-                  ) : (
-                    <div className="flex items-center gap-2">
-                      <span className="w-12 text-right tabular-nums" data-testid="pass-rate">{formatPercent(s.passRate)}</span>
-                      <ProgressBar done={s.passed} total={s.attempted} label={t("exercises.passedLabel", { title: s.title })} />
-                    </div>
-                  )}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{median(s.medianAttemptsToPass)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatDuration(s.medianSecondsToPass, locale)}</td>
-                <td className="px-3 py-2">
-                  {s.commonFailure ? (
-                    <>
-                      <span className="font-mono text-xs">{words.get(s.id)?.testName(s.commonFailure.test) ?? s.commonFailure.test}</span>
-                      <span className="block text-xs text-slate-500 dark:text-slate-400">
-                        {t("exercises.failureDetail", {
-                          learners: t("units.learners", { count: s.commonFailure.learners }),
-                          runs: t("units.failedRuns", { count: s.commonFailure.runs }),
-                        })}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="text-slate-500 dark:text-slate-400">—</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

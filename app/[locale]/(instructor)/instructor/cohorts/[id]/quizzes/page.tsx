@@ -9,6 +9,7 @@ import { getCourseOutline } from "@/lib/course/course-index-server";
 import { formatPercent } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD } from "@/components/instructor/ui";
+import { DataTable, RULED_ROW, RULED_HEAD, TableHead } from "@/components/ui/data-table";
 import { QuizReviewForm } from "@/components/instructor/quiz-review-form";
 import { getCohortDetails } from "@/lib/cohorts/cohorts";
 import { listQuizReviews } from "@/lib/cohorts/quiz-review";
@@ -62,46 +63,46 @@ export default async function QuizzesPage({ params }: { params: Promise<{ id: st
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{describePolicy(reviewOf.get(quiz.id)!, locale as Locale)}</p>
             )}
             {quiz.learners > 0 && (
-              <div className="mt-3 overflow-x-auto">
-                <table className="w-full min-w-[720px] text-sm">
-                  <caption className="sr-only">{t("quizzes.caption", { title: quiz.title })}</caption>
-                  <thead className="text-left text-slate-600 dark:text-slate-300">
-                    <tr className="border-b border-slate-200 dark:border-slate-800">
-                      <th scope="col" className="w-10 py-2 pr-2 font-medium">#</th>
-                      <th scope="col" className="py-2 pr-4 font-medium">{t("quizzes.question")}</th>
-                      <th scope="col" className="w-24 py-2 pr-4 text-right font-medium">{t("quizzes.facility")}</th>
-                      <th scope="col" className="w-28 py-2 pr-4 text-right font-medium">{t("quizzes.bestAttempts")}</th>
-                      <th scope="col" className="w-56 py-2 font-medium">{t("quizzes.discrimination")}</th>
+              <DataTable frame="mt-3 overflow-x-auto" className="w-full min-w-[720px] text-sm" caption={t("quizzes.caption", { title: quiz.title })}>
+                <TableHead
+                  className={RULED_HEAD}
+                  rowClassName={RULED_ROW}
+                  cell="py-2 font-medium"
+                  columns={[
+                    { label: "#", className: "w-10 pr-2" },
+                    { label: t("quizzes.question"), className: "pr-4" },
+                    { label: t("quizzes.facility"), className: "w-24 pr-4 text-right" },
+                    { label: t("quizzes.bestAttempts"), className: "w-28 pr-4 text-right" },
+                    { label: t("quizzes.discrimination"), className: "w-56" },
+                  ]}
+                />
+                <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+                  {quiz.questions.map((q) => (
+                    <tr key={q.questionId} data-flagged={q.lowDiscrimination ? "true" : "false"} className={q.lowDiscrimination ? "bg-amber-50 dark:bg-amber-950/30" : ""}>
+                      <td className="py-2 pr-2 tabular-nums text-slate-500 dark:text-slate-400">{q.number}</td>
+                      <td className="py-2 pr-4">{q.prompt}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{formatPercent(q.facility)}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums" data-testid="best-facility">{formatPercent(q.bestFacility)}</td>
+                      <td className="py-2">
+                        {q.discrimination === null ? (
+                          <span className="text-slate-500 dark:text-slate-400">
+                            — <span className="text-xs">({note(q.note)})</span>
+                          </span>
+                        ) : (
+                          <span className="tabular-nums">
+                            {signed(q.discrimination)}
+                            {q.lowDiscrimination && (
+                              <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-700 dark:text-white">
+                                {t("quizzes.flagged", { threshold })}
+                              </span>
+                            )}
+                          </span>
+                        )}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-                    {quiz.questions.map((q) => (
-                      <tr key={q.questionId} data-flagged={q.lowDiscrimination ? "true" : "false"} className={q.lowDiscrimination ? "bg-amber-50 dark:bg-amber-950/30" : ""}>
-                        <td className="py-2 pr-2 tabular-nums text-slate-500 dark:text-slate-400">{q.number}</td>
-                        <td className="py-2 pr-4">{q.prompt}</td>
-                        <td className="py-2 pr-4 text-right tabular-nums">{formatPercent(q.facility)}</td>
-                        <td className="py-2 pr-4 text-right tabular-nums" data-testid="best-facility">{formatPercent(q.bestFacility)}</td>
-                        <td className="py-2">
-                          {q.discrimination === null ? (
-                            <span className="text-slate-500 dark:text-slate-400">
-                              — <span className="text-xs">({note(q.note)})</span>
-                            </span>
-                          ) : (
-                            <span className="tabular-nums">
-                              {signed(q.discrimination)}
-                              {q.lowDiscrimination && (
-                                <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-700 dark:text-white">
-                                  {t("quizzes.flagged", { threshold })}
-                                </span>
-                              )}
-                            </span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </DataTable>
             )}
           </section>
         );

@@ -7,6 +7,7 @@ import { getCourseOutline } from "@/lib/course/course-index-server";
 import { formatMoment } from "@/components/instructor/format";
 import { orNotFound, signedInOrRedirect } from "@/lib/auth/page-guard";
 import { CARD } from "@/components/instructor/ui";
+import { DataTable, RULED_HEAD, RULED_ROW, TableHead } from "@/components/ui/data-table";
 
 export const generateMetadata = pageTitle("instructor", "meta.answers");
 export const dynamic = "force-dynamic";
@@ -35,17 +36,19 @@ export default async function AnswersPage({ params }: { params: Promise<{ id: st
               {a.scoreText} {a.passed ? t("answers.passed") : t("answers.passMark", { percent: quiz.passPercent })}
             </span>
           </h3>
-          <table className="mt-3 w-full text-sm">
-            <caption className="sr-only">{t("answers.caption", { number: attempts.length - n })}</caption>
-            <thead className="text-left text-slate-600 dark:text-slate-300">
-              <tr className="border-b border-slate-200 dark:border-slate-800">
-                <th scope="col" className="w-8 py-1 font-medium">#</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("answers.question")}</th>
-                <th scope="col" className="w-1/4 py-1 pr-3 font-medium">{t("answers.given")}</th>
-                <th scope="col" className="w-1/4 py-1 pr-3 font-medium">{t("answers.correct")}</th>
-                <th scope="col" className="w-16 py-1 text-right font-medium">{t("answers.credit")}</th>
-              </tr>
-            </thead>
+          <DataTable className="mt-3 w-full text-sm" caption={t("answers.caption", { number: attempts.length - n })}>
+            <TableHead
+              className={RULED_HEAD}
+              rowClassName={RULED_ROW}
+              cell="py-1 font-medium"
+              columns={[
+                { label: "#", className: "w-8" },
+                { label: t("answers.question"), className: "pr-3" },
+                { label: t("answers.given"), className: "w-1/4 pr-3" },
+                { label: t("answers.correct"), className: "w-1/4 pr-3" },
+                { label: t("answers.credit"), className: "w-16 text-right" },
+              ]}
+            />
             <tbody className="divide-y divide-slate-100 align-top dark:divide-slate-800">
               {a.answers.map((q) => (
                 <tr key={q.questionId}>
@@ -59,7 +62,7 @@ export default async function AnswersPage({ params }: { params: Promise<{ id: st
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </section>
       ))}
     </div>
