@@ -89,24 +89,24 @@ function AnswerBlock({ label, answer, testId }: { label: string; answer: Readabl
         <span className="italic text-slate-600 dark:text-slate-400">{t("noAnswer")}</span>
       ) : answer.lines.length === 1 && !answer.ordered ? (
         <Markdown text={answer.lines[0]} inline />
-      ) : answer.ordered ? (
-        <ol className="ml-6 list-decimal">
-          {answer.lines.map((line, k) => (
-            <li key={k}>
-              <Markdown text={line} inline />
-            </li>
-          ))}
-        </ol>
       ) : (
-        <ul className="ml-6 list-disc">
-          {answer.lines.map((line, k) => (
-            <li key={k}>
-              <Markdown text={line} inline />
-            </li>
-          ))}
-        </ul>
+        <AnswerLines lines={answer.lines} ordered={answer.ordered} />
       )}
     </div>
+  );
+}
+
+/** An answer of several lines: numbered when their order is the answer (an ordering question). */
+function AnswerLines({ lines, ordered }: { lines: string[]; ordered: boolean }) {
+  const List = ordered ? "ol" : "ul";
+  return (
+    <List className={`ml-6 ${ordered ? "list-decimal" : "list-disc"}`}>
+      {lines.map((line, k) => (
+        <li key={k}>
+          <Markdown text={line} inline />
+        </li>
+      ))}
+    </List>
   );
 }
 
