@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
-type Namespace = "instructor" | "admin" | "join";
+type Namespace = "instructor" | "admin" | "join" | "auth";
 
 /**
  * A page's `generateMetadata` whose title is `key` of `namespace` in the page's language:

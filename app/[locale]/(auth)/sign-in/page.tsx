@@ -1,24 +1,9 @@
-import type { Metadata } from "next";
-import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
-import { AuthForm } from "@/components/auth/auth-form";
-import { ClientMessages } from "@/components/layout/client-messages";
-import { githubEnabled } from "@/lib/auth/options";
+import { AuthPage } from "@/components/auth/auth-page";
+import { pageTitle } from "@/components/instructor/page-title";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: "auth" }))("signInTitle") };
-}
+export const generateMetadata = pageTitle("auth", "signInTitle");
 export const dynamic = "force-dynamic"; // GitHub sign-in appears when its env vars are set at run time
 
 export default function Page() {
-  return (
-    <ClientMessages namespaces={["auth"]}>
-      <Suspense>
-        <AuthForm mode="sign-in" github={githubEnabled()} />
-      </Suspense>
-    </ClientMessages>
-  );
+  return <AuthPage mode="sign-in" />;
 }
