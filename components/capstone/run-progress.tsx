@@ -2,6 +2,7 @@
 /** Steps, speed, elapsed time and what is left, as figures and a progress bar, in the page's language. */
 import { useFormatter, useTranslations } from "next-intl";
 import type { RunView } from "@/lib/capstone/worker/protocol";
+import { Stat } from "@/components/ui/stat";
 import type { CapstoneTranslate } from "./problem-text";
 
 /** 42 s, or 3 min 07 s. */
@@ -22,14 +23,14 @@ export function RunProgress({ run }: { run: RunView }) {
         <div className="h-full bg-indigo-500" style={{ width: `${(100 * step) / settings.steps}%` }} />
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
-        <Stat label={t("statStatus")} value={t(`status.${run.status}`)} testId="run-status" />
-        <Stat label={t("statStep")} value={t("stepOf", { step, steps: settings.steps })} testId="run-step" />
-        <Stat label={t("statLoss")} value={run.lastLoss === null ? "–" : run.lastLoss.toFixed(3)} testId="run-loss" />
-        <Stat label={t("statValidation")} value={latest ? latest.validation.toFixed(3) : "–"} testId="run-validation" />
-        <Stat label={t("statStepsPerSecond")} value={stepsPerSecond ? stepsPerSecond.toFixed(2) : "–"} testId="run-steps-per-second" />
-        <Stat label={t("statTokensPerSecond")} value={tokensPerSecond ? format.number(Math.round(tokensPerSecond)) : "–"} testId="run-tokens-per-second" />
-        <Stat label={t("statElapsed")} value={formatDuration(t, elapsedMs)} testId="run-elapsed" />
-        <Stat label={t("statTimeLeft")} value={left === null ? "–" : formatDuration(t, left)} testId="run-eta" />
+        <Stat label={t("statStatus")} value={t(`status.${run.status}`)} mono testId="run-status" />
+        <Stat label={t("statStep")} value={t("stepOf", { step, steps: settings.steps })} mono testId="run-step" />
+        <Stat label={t("statLoss")} value={run.lastLoss === null ? "–" : run.lastLoss.toFixed(3)} mono testId="run-loss" />
+        <Stat label={t("statValidation")} value={latest ? latest.validation.toFixed(3) : "–"} mono testId="run-validation" />
+        <Stat label={t("statStepsPerSecond")} value={stepsPerSecond ? stepsPerSecond.toFixed(2) : "–"} mono testId="run-steps-per-second" />
+        <Stat label={t("statTokensPerSecond")} value={tokensPerSecond ? format.number(Math.round(tokensPerSecond)) : "–"} mono testId="run-tokens-per-second" />
+        <Stat label={t("statElapsed")} value={formatDuration(t, elapsedMs)} mono testId="run-elapsed" />
+        <Stat label={t("statTimeLeft")} value={left === null ? "–" : formatDuration(t, left)} mono testId="run-eta" />
       </dl>
       <p className="text-xs text-slate-500 dark:text-slate-400">
         {t("backend")} <span data-testid="run-backend">{run.backend}</span>
@@ -43,14 +44,5 @@ export function RunProgress({ run }: { run: RunView }) {
         · {t("modelFacts", { parameters: format.number(run.parameters), baseline: run.bigramBaseline.toFixed(3) })}
       </p>
     </section>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div>
-      <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="font-mono" data-testid={testId}>{value}</dd>
-    </div>
   );
 }

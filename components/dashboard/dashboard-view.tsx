@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { DataTable, TableHead } from "@/components/ui/data-table";
+import { Stat } from "@/components/ui/stat";
 import { formatScore } from "@/lib/quiz/score";
 import type { ChapterSummary, DashboardSummary, QuizScoreSummary } from "@/lib/progress/summary";
 import { formatAgo } from "./format";
@@ -106,15 +107,6 @@ export function DashboardView({ summary, mode, now }: { summary: DashboardSummar
         )}
       </section>
     </main>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div>
-      <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="font-semibold" data-testid={testId}>{value}</dd>
-    </div>
   );
 }
 
