@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { pageTitle } from "@/components/instructor/page-title";
@@ -57,6 +58,17 @@ function describeRun(event: RunEvent, t: Translate, words: Translator | undefine
 }
 
 const DOT = { good: "bg-emerald-500", bad: "bg-rose-500", plain: "bg-slate-400" } as const;
+const PASSED = "text-emerald-700 dark:text-emerald-400";
+
+/** An exercise or quiz the learner has tried: its title (a link to their work for who may read it), then how it went. */
+function WorkItem({ title, href, tone, children }: { title: string; href: string | null; tone: string; children: ReactNode }) {
+  return (
+    <li>
+      {href ? <Link href={href} className={LINK}>{title}</Link> : title}{" "}
+      <span className={tone}>{children}</span>
+    </li>
+  );
+}
 
 export default async function LearnerPage({ params }: { params: Promise<{ id: string; userId: string }> }) {
   const { id, userId } = await params;
@@ -114,24 +126,18 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
             {overview.exercises
               .filter((e) => e.attempts > 0)
               .map((e) => (
-                <li key={e.id}>
-                  {seeCode ? <Link href={`${base}/learners/${userId}/exercises/${e.id}`} className={LINK}>{e.title}</Link> : e.title}{" "}
-                  <span className={e.passed ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
-                    {e.passed
-                      ? t("learner.exercisePassed", { runs: t("units.runs", { count: e.attempts }) })
-                      : t("learner.exerciseNotPassed", { runs: t("units.runs", { count: e.attempts }), best: e.bestPassed, total: e.testsTotal })}
-                  </span>
-                </li>
+                <WorkItem key={e.id} title={e.title} href={seeCode ? `${base}/learners/${userId}/exercises/${e.id}` : null} tone={e.passed ? PASSED : "text-rose-700 dark:text-rose-400"}>
+                  {e.passed
+                    ? t("learner.exercisePassed", { runs: t("units.runs", { count: e.attempts }) })
+                    : t("learner.exerciseNotPassed", { runs: t("units.runs", { count: e.attempts }), best: e.bestPassed, total: e.testsTotal })}
+                </WorkItem>
               ))}
             {overview.quizzes
               .filter((q) => q.attempts > 0)
               .map((q) => (
-                <li key={q.id}>
-                  {seeCode ? <Link href={`${base}/learners/${userId}/quizzes/${q.id}`} className={LINK}>{q.title}</Link> : q.title}{" "}
-                  <span className={q.passed ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}>
-                    {t("learner.quizScores", { first: q.first ?? "", best: q.best ?? "", attempts: t("units.attempts", { count: q.attempts }) })}
-                  </span>
-                </li>
+                <WorkItem key={q.id} title={q.title} href={seeCode ? `${base}/learners/${userId}/quizzes/${q.id}` : null} tone={q.passed ? PASSED : "text-amber-700 dark:text-amber-400"}>
+                  {t("learner.quizScores", { first: q.first ?? "", best: q.best ?? "", attempts: t("units.attempts", { count: q.attempts }) })}
+                </WorkItem>
               ))}
           </ul>
           {overview.exercises.every((e) => e.attempts === 0) && overview.quizzes.every((q) => q.attempts === 0) && (
