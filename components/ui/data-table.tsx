@@ -7,17 +7,6 @@ import type { ReactNode } from "react";
 
 /** The bordered frame of a full-width table on the instructor and admin pages. */
 export const TABLE_FRAME = "mt-4 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800";
-/** The shaded band of headings at the top of such a frame. */
-export const HEAD_BAND = "bg-slate-50 text-left text-slate-700 dark:bg-slate-900 dark:text-slate-200";
-/** Headings over a rule, for a table inside a card (no frame of its own). */
-export const RULED_HEAD = "text-left text-slate-600 dark:text-slate-300";
-export const RULED_ROW = "border-b border-slate-200 dark:border-slate-800";
-
-/** A column heading: its label, and its own classes (alignment, width) on top of the row's. */
-export interface Column {
-  label: ReactNode;
-  className?: string;
-}
 
 /**
  * A `<table>` with an sr-only caption (when given), inside `frame` (when given). The table's
@@ -32,6 +21,18 @@ export function DataTable({ caption, frame, className, testId, children }: { cap
   );
   return frame ? <div className={frame}>{table}</div> : table;
 }
+
+/** A column heading: its label, and its own classes (alignment, width) on top of the row's. */
+export interface Column {
+  label: ReactNode;
+  className?: string;
+}
+
+/** Headings on a shaded band, at the top of a `TABLE_FRAME`. */
+export const HEAD_BAND = "bg-slate-50 text-left text-slate-700 dark:bg-slate-900 dark:text-slate-200";
+/** Headings over a rule, for a table inside a card (no frame of its own): the `<thead>`'s and the row's classes. */
+export const RULED_HEAD = "text-left text-slate-600 dark:text-slate-300";
+export const RULED_ROW = "border-b border-slate-200 dark:border-slate-800";
 
 /** A `<thead>` of one row: a `<th scope="col">` per column, each with the `cell` classes and its own. */
 export function TableHead({ columns, className, rowClassName, cell }: { columns: Column[]; className: string; rowClassName?: string; cell: string }) {
