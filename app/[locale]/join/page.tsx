@@ -6,6 +6,7 @@ import { JoinCodeForm } from "@/components/instructor/join-code-form";
 import { MyCohorts } from "@/components/instructor/my-cohorts";
 import { CARD } from "@/components/instructor/ui";
 import { pageTitle } from "@/components/instructor/page-title";
+import { PageHeading } from "@/components/layout/page-heading";
 
 export const generateMetadata = pageTitle("join", "meta.title");
 export const dynamic = "force-dynamic";
@@ -16,8 +17,7 @@ export default async function JoinPage() {
   const t = await getTranslations("join.page");
   return (
     <main className="mx-auto max-w-2xl px-4 py-12">
-      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-300">{t("lead")}</p>
+      <PageHeading title={t("title")} lead={t("lead")} />
       <section className={`mt-8 ${CARD}`} aria-label={t("codeSection")}>
         <JoinCodeForm />
       </section>

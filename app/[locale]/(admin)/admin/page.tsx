@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/layout/locale-link";
+import { PageHeading } from "@/components/layout/page-heading";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/cohorts/roles";
@@ -25,10 +26,7 @@ export default async function AdminPage() {
   const { users, total } = await listUsers(getDb(), user, { take: 50 });
   return (
     <main className="mx-auto max-w-4xl px-4 py-10">
-      <h1 className="text-3xl font-bold tracking-tight">{t("page.title")}</h1>
-      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-300">
-        {t("page.lead")}
-      </p>
+      <PageHeading title={t("page.title")} lead={t("page.lead")} leadClassName="max-w-2xl" />
       <div className="mt-8">
         <RoleManager me={user.id} total={total} initial={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }))} />
       </div>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/layout/locale-link";
+import { PageHeading } from "@/components/layout/page-heading";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { pageTitle } from "@/components/instructor/page-title";
 import { can } from "@/lib/auth/permissions";
@@ -24,10 +25,7 @@ export default async function InstructorHome() {
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-10">
-      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-300">
-        {t("lead")}
-      </p>
+      <PageHeading title={t("title")} lead={t("lead")} />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="teaching-heading">
           <h2 id="teaching-heading" className="text-lg font-semibold">{t("teaching")}</h2>
