@@ -3,6 +3,9 @@ import { LocaleLink as Link } from "@/components/layout/locale-link";
 import { enterLocale } from "@/i18n/server";
 import { getManifest } from "@/lib/content/loader";
 
+/** The two tracks, each with a card (its title and body are `home.<track>Title` and `home.<track>Body`). */
+const TRACKS = ["concept", "builder"] as const;
+
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await enterLocale(params);
   const { course, chapters, lessons } = getManifest(locale);
@@ -33,14 +36,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
       <section aria-labelledby="tracks" className="grid gap-4 sm:grid-cols-2">
         <h2 id="tracks" className="sr-only">{t("tracksHeading")}</h2>
-        <div className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
-          <h3 className="font-semibold">{t("conceptTitle")}</h3>
-          <p className="mt-2 text-slate-600 dark:text-slate-300">{t("conceptBody")}</p>
-        </div>
-        <div className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
-          <h3 className="font-semibold">{t("builderTitle")}</h3>
-          <p className="mt-2 text-slate-600 dark:text-slate-300">{t("builderBody")}</p>
-        </div>
+        {TRACKS.map((track) => (
+          <div key={track} className="rounded-xl border border-slate-200 p-6 dark:border-slate-800">
+            <h3 className="font-semibold">{t(`${track}Title`)}</h3>
+            <p className="mt-2 text-slate-600 dark:text-slate-300">{t(`${track}Body`)}</p>
+          </div>
+        ))}
       </section>
 
       <section aria-labelledby="chapters" className="py-16">
