@@ -229,3 +229,41 @@ export function LabelledControl({ label, className, children }: { label: string;
     </div>
   );
 }
+
+const checkboxAccent = {
+  sky: "accent-sky-700 dark:accent-sky-400",
+  emerald: "accent-emerald-700 dark:accent-emerald-400",
+};
+
+/**
+ * A checkbox with its label beside it. `align="start"` for a label that may wrap: the box stays
+ * by its first line.
+ */
+export function Checkbox({
+  checked,
+  onChange,
+  accent,
+  align = "center",
+  testId,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  accent: keyof typeof checkboxAccent;
+  align?: "start" | "center";
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className={`flex ${align === "start" ? "items-start" : "items-center"} gap-2 text-sm`}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className={`${align === "start" ? "mt-0.5 " : ""}h-4 w-4 ${checkboxAccent[accent]} ${focusRing}`}
+        data-testid={testId}
+      />
+      {children}
+    </label>
+  );
+}
