@@ -12,7 +12,7 @@
 import { useEffect, useId, useState } from "react";
 import attentionJson from "@/content/figures/attention.json";
 import { type AttentionData, type HeadAttention, type Tf, checkAttentionData, computeAttention } from "./math/attention";
-import { ChoiceButtons, buttonClass, focusRing, mutedText } from "./ui";
+import { Checkbox, ChoiceButtons, buttonClass, focusRing, mutedText } from "./ui";
 import { useFigureText } from "./use-figure-text";
 
 export const attentionData: AttentionData = checkAttentionData(attentionJson as AttentionData);
@@ -115,19 +115,12 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
         <span className="font-semibold">{t("headTitle", { n: head + 1 })}</span> {heads[head]?.summary ?? headParams.summary}
       </p>
 
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={causal}
-          onChange={(e) => onCausal(e.target.checked)}
-          className={`mt-0.5 h-4 w-4 accent-sky-700 dark:accent-sky-400 ${focusRing}`}
-          data-testid="causal-toggle"
-        />
+      <Checkbox checked={causal} onChange={onCausal} accent="sky" align="start" testId="causal-toggle">
         <span>
           <span className="font-medium">{t("causal")}</span>
           {t("causalExplain")}
         </span>
-      </label>
+      </Checkbox>
 
       <div>
         <p className={`mb-1 text-sm ${mutedText}`}>

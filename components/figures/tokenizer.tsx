@@ -8,8 +8,8 @@
  * own chunk, imported only when this figure has mounted (it mounts near the viewport) and
  * only for the vocabulary the reader picks.
  */
-import { useEffect, useId, useMemo, useState } from "react";
-import { focusRing, mutedText } from "./ui";
+import { useEffect, useMemo, useState } from "react";
+import { LabelledControl, focusRing, mutedText } from "./ui";
 import { useFigureText } from "./use-figure-text";
 
 export interface Vocabulary {
@@ -56,6 +56,10 @@ export function tokenPieces(vocabulary: Vocabulary, text: string, bytePiece = "(
   });
 }
 
+/** The comparison table's number columns, after the text: right-aligned, spaced but for the last. */
+const counts = ["bytes", "tokens"] as const;
+const countCell = (i: number) => (i < counts.length - 1 ? "pr-4 text-right" : "text-right");
+
 export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 export default function Tokenizer() {
@@ -64,8 +68,6 @@ export default function Tokenizer() {
   const [vocabulary, setVocabulary] = useState<{ name: VocabularyName; api: Vocabulary } | null>(null);
   const [failed, setFailed] = useState(false);
   const [text, setText] = useState(initialText);
-  const textId = useId();
-  const selectId = useId();
 
   useEffect(() => {
     let cancelled = false;
@@ -88,37 +90,35 @@ export default function Tokenizer() {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-col gap-1">
-        <label htmlFor={textId} className="text-sm font-medium">
-          {t("input")}
-        </label>
-        <textarea
-          id={textId}
-          value={text}
-          rows={2}
-          maxLength={2000}
-          onChange={(e) => setText(e.target.value)}
-          className={`w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
-          data-testid="tokenizer-input"
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={selectId} className="text-sm font-medium">
-          {t("vocabulary")}
-        </label>
-        <select
-          id={selectId}
-          value={name}
-          onChange={(e) => setName(e.target.value as VocabularyName)}
-          className={`rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
-        >
-          {Object.keys(vocabularies).map((key) => (
-            <option key={key} value={key}>
-              {t(`vocabularies.${key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledControl label={t("input")} className="flex flex-col gap-1">
+        {(id) => (
+          <textarea
+            id={id}
+            value={text}
+            rows={2}
+            maxLength={2000}
+            onChange={(e) => setText(e.target.value)}
+            className={`w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+            data-testid="tokenizer-input"
+          />
+        )}
+      </LabelledControl>
+      <LabelledControl label={t("vocabulary")} className="flex flex-wrap items-center gap-2">
+        {(id) => (
+          <select
+            id={id}
+            value={name}
+            onChange={(e) => setName(e.target.value as VocabularyName)}
+            className={`rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+          >
+            {Object.keys(vocabularies).map((key) => (
+              <option key={key} value={key}>
+                {t(`vocabularies.${key}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledControl>
 
       {failed ? (
         <p role="alert">{t("failed")}</p>
@@ -149,8 +149,9 @@ export default function Tokenizer() {
             <thead>
               <tr>
                 <th scope="col" className="pr-4 text-left">{t("text")}</th>
-                <th scope="col" className="pr-4 text-right">{t("bytes")}</th>
-                <th scope="col" className="text-right">{t("tokens")}</th>
+                {counts.map((count, i) => (
+                  <th key={count} scope="col" className={countCell(i)}>{t(count)}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -159,8 +160,9 @@ export default function Tokenizer() {
                   <th scope="row" className="max-w-xs truncate pr-4 text-left font-normal">
                     {t(`languages.${row.language}`)}: <span className="font-mono">{row.text}</span>
                   </th>
-                  <td className="pr-4 text-right tabular-nums">{row.bytes}</td>
-                  <td className="text-right tabular-nums">{row.tokens}</td>
+                  {counts.map((count, i) => (
+                    <td key={count} className={`${countCell(i)} tabular-nums`}>{row[count]}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

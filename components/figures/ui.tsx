@@ -193,26 +193,77 @@ export function LabelledSlider({
   readout?: ReactNode;
   readoutTestId: string;
 }) {
+  return (
+    <LabelledControl label={label} className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      {(id) => (
+        <>
+          <input
+            id={id}
+            type="range"
+            min={min}
+            max={max}
+            step={step}
+            value={value}
+            aria-valuetext={valueText}
+            onChange={(e) => onChange(Number(e.target.value))}
+            className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
+          />
+          <output htmlFor={id} className="font-mono text-sm tabular-nums" data-testid={readoutTestId}>
+            {readout}
+          </output>
+        </>
+      )}
+    </LabelledControl>
+  );
+}
+
+/** A form control after its label, in a box laid out by `className`; `children` gets the id that ties the two. */
+export function LabelledControl({ label, className, children }: { label: string; className: string; children: (id: string) => ReactNode }) {
   const id = useId();
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+    <div className={className}>
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={valueText}
-        onChange={(e) => onChange(Number(e.target.value))}
-        className={`w-full max-w-xs accent-sky-700 dark:accent-sky-400 ${focusRing}`}
-      />
-      <output htmlFor={id} className="font-mono text-sm tabular-nums" data-testid={readoutTestId}>
-        {readout}
-      </output>
+      {children(id)}
     </div>
+  );
+}
+
+const checkboxAccent = {
+  sky: "accent-sky-700 dark:accent-sky-400",
+  emerald: "accent-emerald-700 dark:accent-emerald-400",
+};
+
+/**
+ * A checkbox with its label beside it. `align="start"` for a label that may wrap: the box stays
+ * by its first line.
+ */
+export function Checkbox({
+  checked,
+  onChange,
+  accent,
+  align = "center",
+  testId,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  accent: keyof typeof checkboxAccent;
+  align?: "start" | "center";
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className={`flex ${align === "start" ? "items-start" : "items-center"} gap-2 text-sm`}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className={`${align === "start" ? "mt-0.5 " : ""}h-4 w-4 ${checkboxAccent[accent]} ${focusRing}`}
+        data-testid={testId}
+      />
+      {children}
+    </label>
   );
 }

@@ -6,7 +6,7 @@
 import { useId, useState } from "react";
 import wordVectors from "@/content/figures/word-vectors.json";
 import { add, angleDegrees, cosineSimilarity, direction2d, norm, subtract } from "./math/vectors";
-import { focusRing, mutedText } from "./ui";
+import { Checkbox, focusRing, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
 
 export interface WordVector {
@@ -204,15 +204,9 @@ export default function VectorSpace({ initialPair = ["king", "queen"] }: { initi
         {t("explain")}
       </p>
 
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={showAnalogy}
-          onChange={(e) => setShowAnalogy(e.target.checked)}
-          className={`h-4 w-4 accent-emerald-700 dark:accent-emerald-400 ${focusRing}`}
-        />
+      <Checkbox checked={showAnalogy} onChange={setShowAnalogy} accent="emerald">
         {t("showOffset")}
-      </label>
+      </Checkbox>
       {showAnalogy && (
         <p className="text-sm" aria-live="polite">
           {t("offset", { vector: analogy.map((x) => x.toFixed(2)).join(", ") })}

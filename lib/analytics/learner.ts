@@ -74,6 +74,11 @@ export interface LearnerOverview {
 
 export const TIMELINE_LIMIT = 300;
 
+/** Each outline item's id and title, with what `summary` makes of the learner's record of it (undefined: none yet). */
+function eachItem<R, S>(items: readonly { id: string; title: string }[], records: Map<string, R>, summary: (record: R | undefined, id: string) => S) {
+  return items.map(({ id, title }) => ({ id, title, ...summary(records.get(id), id) }));
+}
+
 export async function getLearnerOverview(
   db: PrismaClient,
   learnerId: string,
@@ -181,28 +186,21 @@ export async function getLearnerOverview(
     learner: { id: user.id, name: user.name, email: user.email, track: user.track },
     joinedAt,
     completion,
-    exercises: outline.exercises.map((e) => {
-      const p = progressById.get(e.id);
+    exercises: eachItem(outline.exercises, progressById, (p) => ({
+      attempts: p?.attempts ?? 0,
+      passed: p ? isExercisePassed(p) : false,
+      attemptsToPass: p?.attemptsToPass ?? null,
+      bestPassed: p?.bestPassed ?? 0,
+      testsTotal: p?.testsTotal ?? 0,
+      lastAttemptAt: p?.lastAttemptAt ?? null,
+    })),
+    quizzes: eachItem(outline.quizzes, bestByQuiz, (b, quizId) => {
+      const first = firstByQuiz.get(quizId);
       return {
-        id: e.id,
-        title: e.title,
-        attempts: p?.attempts ?? 0,
-        passed: p ? isExercisePassed(p) : false,
-        attemptsToPass: p?.attemptsToPass ?? null,
-        bestPassed: p?.bestPassed ?? 0,
-        testsTotal: p?.testsTotal ?? 0,
-        lastAttemptAt: p?.lastAttemptAt ?? null,
-      };
-    }),
-    quizzes: outline.quizzes.map((q) => {
-      const b = bestByQuiz.get(q.id);
-      return {
-        id: q.id,
-        title: q.title,
         attempts: b?.attempts ?? 0,
         best: b ? compactScore(b.score, b.maxScore) : null,
-        first: firstByQuiz.has(q.id) ? compactScore(firstByQuiz.get(q.id)!.score, firstByQuiz.get(q.id)!.maxScore) : null,
-        passed: b ? quizPassed(q.id, b.score, b.maxScore) : false,
+        first: first ? compactScore(first.score, first.maxScore) : null,
+        passed: b ? quizPassed(quizId, b.score, b.maxScore) : false,
       };
     }),
     timeline: events.slice(0, limit),

@@ -78,29 +78,21 @@ export async function learnerOverview(
   return getLearnerOverview(db, learnerId, joinedAt, outline);
 }
 
-export async function learnerSubmission(
-  db: PrismaClient,
-  user: Actor,
-  cohortId: string,
-  learnerId: string,
-  exerciseId: string,
-  outline: CourseOutline,
-): Promise<Submission> {
-  await authorizeLearner(db, user, cohortId, learnerId, "read:submission:cohort");
-  return getLatestSubmission(db, learnerId, exerciseId, outline);
+/**
+ * A read of a learner's own work, one item of it (their code for an exercise, their answers to a
+ * quiz): needs `read:submission:cohort` and the learner in THIS cohort.
+ */
+function learnerWork<T>(read: (db: PrismaClient, learnerId: string, itemId: string, outline: CourseOutline) => Promise<T>) {
+  return async (db: PrismaClient, user: Actor, cohortId: string, learnerId: string, itemId: string, outline: CourseOutline): Promise<T> => {
+    await authorizeLearner(db, user, cohortId, learnerId, "read:submission:cohort");
+    return read(db, learnerId, itemId, outline);
+  };
 }
 
-export async function learnerQuizAnswers(
-  db: PrismaClient,
-  user: Actor,
-  cohortId: string,
-  learnerId: string,
-  quizId: string,
-  outline: CourseOutline,
-): Promise<QuizAnswers> {
-  await authorizeLearner(db, user, cohortId, learnerId, "read:submission:cohort");
-  return getQuizAnswers(db, learnerId, quizId, outline);
-}
+/** The learner's latest code for an exercise, with its test results. */
+export const learnerSubmission = learnerWork<Submission>(getLatestSubmission);
+/** The learner's attempts at a quiz, with their answers. */
+export const learnerQuizAnswers = learnerWork<QuizAnswers>(getQuizAnswers);
 
 export interface CsvDownload {
   filename: string;

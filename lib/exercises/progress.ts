@@ -4,6 +4,7 @@
  * Framework-free (takes db).
  */
 import type { PrismaClient } from "../db/create-client";
+import { Prisma } from "../generated/prisma/client";
 import { requireExercise } from "./catalog";
 
 /** A row of "ExerciseProgress" as raw queries return it. */
@@ -71,32 +72,41 @@ export async function getProgress(db: PrismaClient, userId: string, exerciseId: 
 }
 
 /**
- * The learner has now seen `revealed` hints (1 = the first). Keeps the largest number seen, so a
- * repeated or out-of-order request changes nothing and two tabs cannot undercount.
+ * How each help column takes a repeated write: hints keep the largest number seen (a repeated or
+ * out-of-order request changes nothing and two tabs cannot undercount), the solution keeps the
+ * time it was first opened.
  */
+const HELP_MERGE = { hintsUsed: "GREATEST", solutionViewedAt: "COALESCE" } as const;
+
+/** Writes `value` into one help column of the learner's row (created if need be), merged as HELP_MERGE says. */
+async function writeHelp<K extends keyof typeof HELP_MERGE>(
+  db: PrismaClient,
+  userId: string,
+  exerciseId: string,
+  column: K,
+  value: NonNullable<ProgressRow[K]>,
+): Promise<ExerciseProgressView> {
+  requireExercise(exerciseId);
+  const col = Prisma.raw(`"${column}"`);
+  const rows = await db.$queryRaw<ProgressRow[]>`
+    INSERT INTO "ExerciseProgress" ("userId", "exerciseId", ${col}) VALUES (${userId}, ${exerciseId}, ${value})
+    ON CONFLICT ("userId", "exerciseId")
+    DO UPDATE SET ${col} = ${Prisma.raw(HELP_MERGE[column])}("ExerciseProgress".${col}, EXCLUDED.${col})
+    RETURNING *`;
+  return progressView(rows[0]);
+}
+
+/** The learner has now seen `revealed` hints (1 = the first); the largest number seen is kept. */
 export async function recordHintsRevealed(
   db: PrismaClient,
   userId: string,
   exerciseId: string,
   revealed: number,
 ): Promise<ExerciseProgressView> {
-  requireExercise(exerciseId);
-  const rows = await db.$queryRaw<ProgressRow[]>`
-    INSERT INTO "ExerciseProgress" ("userId", "exerciseId", "hintsUsed") VALUES (${userId}, ${exerciseId}, ${revealed})
-    ON CONFLICT ("userId", "exerciseId")
-    DO UPDATE SET "hintsUsed" = GREATEST("ExerciseProgress"."hintsUsed", EXCLUDED."hintsUsed")
-    RETURNING *`;
-  return progressView(rows[0]);
+  return writeHelp(db, userId, exerciseId, "hintsUsed", revealed);
 }
 
 /** Records the first time the learner opened the reference solution (later views keep that time). */
 export async function recordSolutionViewed(db: PrismaClient, userId: string, exerciseId: string): Promise<ExerciseProgressView> {
-  requireExercise(exerciseId);
-  const now = new Date();
-  const rows = await db.$queryRaw<ProgressRow[]>`
-    INSERT INTO "ExerciseProgress" ("userId", "exerciseId", "solutionViewedAt") VALUES (${userId}, ${exerciseId}, ${now})
-    ON CONFLICT ("userId", "exerciseId")
-    DO UPDATE SET "solutionViewedAt" = COALESCE("ExerciseProgress"."solutionViewedAt", EXCLUDED."solutionViewedAt")
-    RETURNING *`;
-  return progressView(rows[0]);
+  return writeHelp(db, userId, exerciseId, "solutionViewedAt", new Date());
 }

@@ -161,7 +161,9 @@ function requireKnown(q: Question, ids: readonly string[], known: readonly strin
   if (unknown !== undefined) throw new QuizAnswerError("unknown-option", `question ${q.id} has no ${what} "${unknown}"`, q.id);
 }
 
-function requireNoRepeats(q: Question, ids: readonly string[], what: string) {
+/** A list answer: only ids the question has (`known`), and none of them twice. */
+function requireKnownOnce(q: Question, ids: readonly string[], known: readonly string[], what: string) {
+  requireKnown(q, ids, known, what);
   const repeated = ids.find((x, i) => ids.indexOf(x) !== i);
   if (repeated !== undefined) throw new QuizAnswerError("invalid-answer", `question ${q.id}: ${what} "${repeated}" is given twice`, q.id);
 }
@@ -169,6 +171,9 @@ function requireNoRepeats(q: Question, ids: readonly string[], what: string) {
 /** The recorded `givenText` of an unanswered question (readers show their own words for it). */
 export const NO_ANSWER_TEXT = "No answer";
 const NO_ANSWER = NO_ANSWER_TEXT;
+
+/** A question is `correct` only with full credit. */
+const scored = (credit: number) => ({ correct: credit === 1, credit });
 
 function gradeQuestion(q: Question, raw: unknown): QuestionResult {
   const answered = raw !== null && raw !== undefined;
@@ -186,8 +191,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "single",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer,
         optionFeedback: feedbackOf(q.options),
@@ -198,10 +202,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
     case "multiple": {
       const optionIds = q.options.map((o) => o.id);
       const given = answered ? parseAnswer(q, raw) : null;
-      if (given !== null) {
-        requireKnown(q, given, optionIds, "option");
-        requireNoRepeats(q, given, "option");
-      }
+      if (given !== null) requireKnownOnce(q, given, optionIds, "option");
       const correctAnswer = q.options.filter((o) => o.correct).map((o) => o.id);
       let credit = 0;
       if (given !== null) {
@@ -212,8 +213,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "multiple",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer,
         optionFeedback: feedbackOf(q.options),
@@ -227,8 +227,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "true-false",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer: q.answer,
         givenText: given === null ? NO_ANSWER : given ? "True" : "False",
@@ -239,8 +238,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       const itemIds = q.items.map((i) => i.id);
       const given = answered ? parseAnswer(q, raw) : null;
       if (given !== null) {
-        requireKnown(q, given, itemIds, "item");
-        requireNoRepeats(q, given, "item");
+        requireKnownOnce(q, given, itemIds, "item");
         if (given.length !== itemIds.length)
           throw new QuizAnswerError("invalid-answer", `question ${q.id}: put all ${itemIds.length} items in order (got ${given.length})`, q.id);
       }
@@ -248,8 +246,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "ordering",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer: [...q.correctOrder],
         givenText: given === null ? NO_ANSWER : text(given, q.items).join(" → "),
@@ -275,8 +272,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "matching",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer: { ...q.pairs },
         givenText: given === null ? NO_ANSWER : describePairs(given),
@@ -292,8 +288,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "numeric",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer: q.unit === undefined ? { value: q.answer, tolerance: q.tolerance } : { value: q.answer, tolerance: q.tolerance, unit: q.unit },
         givenText: given === null ? NO_ANSWER : withUnit(given),
@@ -308,8 +303,7 @@ function gradeQuestion(q: Question, raw: unknown): QuestionResult {
       return {
         ...base,
         type: "text",
-        correct: credit === 1,
-        credit,
+        ...scored(credit),
         given,
         correctAnswer: [...q.accepted],
         givenText: given === null ? NO_ANSWER : given,

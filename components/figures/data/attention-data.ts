@@ -109,65 +109,81 @@ function valueProjection(): number[][] {
   return m;
 }
 
-function pronounHead(): AttentionHeadParams {
+/**
+ * A head: `build` writes its query and key projections into Wq and Wk (both [D_MODEL, D_K],
+ * zero to begin with); every head shares the value projection.
+ */
+function head(name: string, summary: string, build: (wq: number[][], wk: number[][]) => void): AttentionHeadParams {
   const wq = zeros(D_MODEL, D_K);
   const wk = zeros(D_MODEL, D_K);
-  // Column 0: a pronoun looks for an animate noun (any noun scores a little).
-  const a = 3.1;
-  wq[f("pronoun")][0] = a;
-  wk[f("animate")][0] = a;
-  wk[f("noun")][0] = 0.4 * a;
-  // Columns 2-3: a broad preference for nearby words (pair 1, no shift): the background
-  // for words that have nothing to look for.
-  addRotation(wq, 1, 2, 0, 2);
-  addRotation(wk, 1, 2, 0, 2);
-  return {
-    name: "Pronoun → noun",
-    summary:
-      "“it” looks back at the noun it refers to, “animal”, and gives a little weight to “street”, the other candidate. Words with nothing to resolve spread their attention over their neighbours.",
-    wq,
-    wk,
-    wv: valueProjection(),
-  };
-}
-
-function positionHead(shift: number, name: string, summary: string): AttentionHeadParams {
-  const wq = zeros(D_MODEL, D_K);
-  const wk = zeros(D_MODEL, D_K);
-  const scale = 3.2;
-  addRotation(wq, 0, 0, shift, scale);
-  addRotation(wq, 1, 2, shift, scale);
-  addRotation(wk, 0, 0, 0, scale);
-  addRotation(wk, 1, 2, 0, scale);
+  build(wq, wk);
   return { name, summary, wq, wk, wv: valueProjection() };
 }
 
-function modifierHead(): AttentionHeadParams {
-  const wq = zeros(D_MODEL, D_K);
-  const wk = zeros(D_MODEL, D_K);
-  const m = 3;
-  // Column 0: determiners look for nouns, adverbs for adjectives.
-  wq[f("determiner")][0] = m;
-  wq[f("adverb")][0] = m;
-  wk[f("noun")][0] = m;
-  wk[f("adjective")][0] = m;
-  // Column 1: an adjective looks for the animate thing or pronoun it describes.
-  wq[f("adjective")][1] = m;
-  wk[f("animate")][1] = m;
-  wk[f("pronoun")][1] = m;
-  // Columns 2-3: a broad preference for the next few words (pair 1, shift +1), which
-  // picks the nearest match: "The" -> "animal" rather than "street".
-  addRotation(wq, 1, 2, 1, 2.4);
-  addRotation(wk, 1, 2, 0, 2.4);
-  return {
-    name: "Modifier → word",
-    summary:
-      "A word that points at or describes another looks at it: “The” → “animal”, “the” → “street”, “too” → “tired”, “tired” → “it”. This head looks ahead, so the causal mask breaks it.",
-    wq,
-    wk,
-    wv: valueProjection(),
-  };
+/**
+ * Relative position through the sine/cosine pair `pair` in columns col, col+1: the rotation by
+ * `shift` in Wq and the identity in Wk, so word i scores highest on word i + shift.
+ */
+function addRelativePosition(wq: number[][], wk: number[][], pair: number, col: number, shift: number, scale: number): void {
+  addRotation(wq, pair, col, shift, scale);
+  addRotation(wk, pair, col, 0, scale);
 }
+
+/**
+ * Feature matches, one query/key column pair each: the query column reads the `query` features and
+ * the key column the `key` features, with these weights.
+ */
+interface FeatureMatch {
+  col: number;
+  query: Partial<Record<Feature, number>>;
+  key: Partial<Record<Feature, number>>;
+}
+
+/**
+ * A head that looks for features: its matches in columns 0-1, and in columns 2-3 a broad
+ * preference for nearby words (pair 1, shifted by `nearby.shift`) as the background.
+ */
+function featureHead(name: string, summary: string, matches: FeatureMatch[], nearby: { shift: number; scale: number }): AttentionHeadParams {
+  return head(name, summary, (wq, wk) => {
+    for (const { col, query, key } of matches) {
+      for (const [feature, weight] of Object.entries(query)) wq[f(feature as Feature)][col] = weight;
+      for (const [feature, weight] of Object.entries(key)) wk[f(feature as Feature)][col] = weight;
+    }
+    addRelativePosition(wq, wk, 1, 2, nearby.shift, nearby.scale);
+  });
+}
+
+const PRONOUN = 3.1;
+const pronounHead = () =>
+  featureHead(
+    "Pronoun → noun",
+    "“it” looks back at the noun it refers to, “animal”, and gives a little weight to “street”, the other candidate. Words with nothing to resolve spread their attention over their neighbours.",
+    // A pronoun looks for an animate noun (any noun scores a little).
+    [{ col: 0, query: { pronoun: PRONOUN }, key: { animate: PRONOUN, noun: 0.4 * PRONOUN } }],
+    // Nearby words, no shift: the background for words that have nothing to look for.
+    { shift: 0, scale: 2 },
+  );
+
+const positionHead = (shift: number, name: string, summary: string) =>
+  head(name, summary, (wq, wk) => {
+    const scale = 3.2;
+    addRelativePosition(wq, wk, 0, 0, shift, scale);
+    addRelativePosition(wq, wk, 1, 2, shift, scale);
+  });
+
+const modifierHead = () =>
+  featureHead(
+    "Modifier → word",
+    "A word that points at or describes another looks at it: “The” → “animal”, “the” → “street”, “too” → “tired”, “tired” → “it”. This head looks ahead, so the causal mask breaks it.",
+    [
+      // Determiners look for nouns, adverbs for adjectives.
+      { col: 0, query: { determiner: 3, adverb: 3 }, key: { noun: 3, adjective: 3 } },
+      // An adjective looks for the animate thing or pronoun it describes.
+      { col: 1, query: { adjective: 3 }, key: { animate: 3, pronoun: 3 } },
+    ],
+    // The next few words (shift +1), which picks the nearest match: "The" -> "animal" rather than "street".
+    { shift: 1, scale: 2.4 },
+  );
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4 + 0; // + 0 turns -0 into 0
 const roundMatrix = (m: number[][]) => m.map((row) => row.map(round));
