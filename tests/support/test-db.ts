@@ -4,12 +4,11 @@
  * - otherwise: an in-memory embedded PGlite server (the same wire protocol and adapter the app uses).
  * Integration tests therefore run against both set-ups: CI runs the suite twice.
  */
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "@jest/globals";
-import pg from "pg";
 import { migrate } from "../../lib/db/migrate";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/create-client";
 import { MIGRATIONS_DIR, startPgliteProcess } from "./pglite-server";
+import { createScratchDatabase } from "./scratch-database";
 
 export { MIGRATIONS_DIR, startPgliteProcess };
 
@@ -24,25 +23,15 @@ export interface TestDatabase {
 export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `academy_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    await migrate(url.toString(), MIGRATIONS_DIR);
-    const db = createPrismaClient(url.toString(), poolSize);
+    const scratch = await createScratchDatabase(serverUrl, "academy_test");
+    const db = createPrismaClient(scratch.url, poolSize);
     return {
-      url: url.toString(),
+      url: scratch.url,
       db,
       kind: "postgresql",
       async stop() {
         await db.$disconnect();
-        const cleanup = new pg.Client({ connectionString: serverUrl });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
+        await scratch.drop();
       },
     };
   }
