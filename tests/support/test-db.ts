@@ -20,31 +20,28 @@ export interface TestDatabase {
 }
 
 
-export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
+/** Where the file's database lives: its URL, and how to remove it once the file is done. */
+async function provision(): Promise<{ url: string; kind: TestDatabase["kind"]; remove(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const scratch = await createScratchDatabase(serverUrl, "academy_test");
-    const db = createPrismaClient(scratch.url, poolSize);
-    return {
-      url: scratch.url,
-      db,
-      kind: "postgresql",
-      async stop() {
-        await db.$disconnect();
-        await scratch.drop();
-      },
-    };
+    return { url: scratch.url, kind: "postgresql", remove: scratch.drop };
   }
   const embedded = await startPgliteProcess();
   await migrate(embedded.url, MIGRATIONS_DIR);
-  const db = createPrismaClient(embedded.url, poolSize);
+  return { url: embedded.url, kind: "pglite", remove: embedded.stop };
+}
+
+export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
+  const { url, kind, remove } = await provision();
+  const db = createPrismaClient(url, poolSize);
   return {
-    url: embedded.url,
+    url,
     db,
-    kind: "pglite",
+    kind,
     async stop() {
       await db.$disconnect();
-      await embedded.stop();
+      await remove();
     },
   };
 }
