@@ -25,6 +25,8 @@ import { loadCourseIndex } from "../lib/course/course-index";
 import { exercises as registry } from "../exercises/registry";
 import { validateQuiz, type Quiz } from "../lib/quiz/schema";
 import { generateJoinCode } from "../lib/cohorts/join-code";
+import type { ProgressRow } from "../lib/exercises/progress";
+import { seededRandom } from "../lib/seeded-random";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -51,17 +53,6 @@ export async function loadSeedMaterial(root = path.join(__dirname, "..")): Promi
     starters.set(entry.meta.id, readFileSync(path.join(root, "exercises", entry.meta.id, "starter.ts"), "utf8"));
   }
   return { outline, quizzes, tests, starters };
-}
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -91,7 +82,7 @@ const LAST = ["Ñúñez", "Müller", "O'Brien", "Smith, Jr.", "Nakamura", "Kowal
 
 export async function seedCohort(db: PrismaClient, material: SeedMaterial, options: SeedOptions): Promise<SeedResult> {
   const started = Date.now();
-  const random = rng(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const now = options.now ?? new Date();
   const chunk = options.chunk ?? 1000;
   const prefix = options.emailPrefix ?? `bench-${Date.now().toString(36)}`;
@@ -150,17 +141,8 @@ export async function seedCohort(db: PrismaClient, material: SeedMaterial, optio
       claimedTestsTotal: number;
       claimedResults: object[];
     }[];
-    progress: {
-      userId: string;
-      exerciseId: string;
-      attempts: number;
-      bestPassed: number;
-      testsTotal: number;
-      firstPassedAt: Date | null;
-      attemptsToPass: number | null;
-      firstAttemptAt: Date;
-      lastAttemptAt: Date;
-    }[];
+    /** "ExerciseProgress" rows without the help columns (hints, solution viewed: left at their defaults). */
+    progress: (Omit<ProgressRow, "hintsUsed" | "solutionViewedAt" | "firstAttemptAt" | "lastAttemptAt"> & { firstAttemptAt: Date; lastAttemptAt: Date })[];
     quizzes: { userId: string; quizId: string; clientAttemptId: string; seed: number; answers: object; results: object[]; score: number; maxScore: number; createdAt: Date }[];
   };
   const buf: Buffers = { users: [], members: [], lessons: [], visits: [], runs: [], progress: [], quizzes: [] };

@@ -12,17 +12,12 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, newContext } from "../tests/e2e/support/browser";
+import { median } from "./stats";
 
 const BASE = process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3000";
 const SAMPLES = Number(process.argv.find((a) => a.startsWith("--samples="))?.split("=")[1] ?? 5);
 const LESSON = "/learn/transformer/self-attention";
 const EXERCISES = ["softmax", "scaled-dot-product-attention"];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Clicks "Open the editor" and records, per animation frame, when the stand-in was first typable

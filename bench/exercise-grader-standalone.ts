@@ -19,16 +19,11 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { launchBrowser, newContext } from "../tests/e2e/support/browser";
+import { median } from "./stats";
 
 const ROOT = process.cwd();
 const WARM_RUNS = 10;
 const EXERCISES = ["softmax", "scaled-dot-product-attention"];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The page and worker policies exactly as next.config.mjs sends them in production. */
 async function productionPolicies(): Promise<{ page: string; worker: string }> {

@@ -21,6 +21,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, newContext } from "../tests/e2e/support/browser";
+import { median } from "./stats";
 
 const BASE = process.env.BENCH_BASE_URL ?? "http://127.0.0.1:3000";
 const WARM_RUNS = 10;
@@ -28,12 +29,6 @@ const SUITES = [
   { exercise: "softmax", lesson: "/learn/transformer/self-attention" },
   { exercise: "scaled-dot-product-attention", lesson: "/learn/transformer/self-attention" },
 ];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Clicks "Run tests" inside the page and times it to the moment the result is on screen. Written

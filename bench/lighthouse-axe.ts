@@ -23,6 +23,7 @@ import { launchBrowser, chromiumPath, CHROMIUM_FLAGS } from "../tests/e2e/suppor
 import { runAxe, summariseFindings, type AxeFinding } from "../tests/e2e/support/axe";
 import { auditContext, openPageType, selectPageTypes, setUpAuditWorld, type AuditWorld, type ColorScheme, type PageType } from "../tests/e2e/support/page-types";
 import { startProductionServer, waitForHttp } from "../tests/e2e/support/server";
+import { median } from "./stats";
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -51,12 +52,6 @@ interface Row {
   lighthouse?: LighthouseFigures;
   axe: Partial<Record<ColorScheme, AxeFinding[] | Error>>;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function cookieHeader(world: AuditWorld, pageType: PageType): string | undefined {
   if (pageType.role === "anonymous") return undefined;

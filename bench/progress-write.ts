@@ -54,6 +54,7 @@ import { writeLessonProgress } from "../lib/progress/lessons";
 import { lessonEventSchema } from "../lib/progress/schemas";
 import { getDashboard } from "../lib/progress/snapshot";
 import { MIGRATIONS_DIR, startPgliteProcess } from "../tests/support/pglite-server";
+import { createScratchDatabase } from "../tests/support/scratch-database";
 import { cpuBetween, cpuOf, processTree } from "./process-cpu";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -342,27 +343,17 @@ async function directRun(name: string, url: string, serverPids: ServerPids) {
 async function withPostgres(run: (url: string, serverPids: ServerPids) => Promise<void>) {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server where the user may CREATE DATABASE.");
-  const name = `bench_progress_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, "bench_progress");
   try {
-    await migrate(url.toString(), MIGRATIONS_DIR);
-    await run(url.toString(), async () => {
+    await run(scratch.url, async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
-      const { rows } = await c.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [name]);
+      const { rows } = await c.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [scratch.name]);
       await c.end();
       return rows.map((row) => row.pid);
     });
   } finally {
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
+    await scratch.drop();
   }
 }
 

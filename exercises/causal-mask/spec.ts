@@ -1,7 +1,16 @@
 import type * as TF from "@tensorflow/tfjs";
 import { defineSpec } from "../../lib/grading/spec";
+import type { Expect } from "../../lib/grading/types";
 
 type MaskModule = { causalMask: (seqLen: number) => TF.Tensor2D };
+
+/** causalMask(seqLen), checked to be a tensor of shape [seqLen, seqLen]. */
+function squareMask(mod: MaskModule, expect: Expect, seqLen: number): TF.Tensor2D {
+  const out = mod.causalMask(seqLen);
+  expect.tensor(out);
+  expect.shape(out, [seqLen, seqLen]);
+  return out;
+}
 
 export default defineSpec<MaskModule>({
   exercise: "causal-mask",
@@ -53,10 +62,7 @@ export default defineSpec<MaskModule>({
     {
       name: "the diagonal is 1: every position may attend to itself",
       run: ({ mod, expect }) => {
-        const out = mod.causalMask(6);
-        expect.tensor(out);
-        expect.shape(out, [6, 6]);
-        const rows = out.arraySync();
+        const rows = squareMask(mod, expect, 6).arraySync();
         const blocked = rows.map((row, i) => row[i]).flatMap((x, i) => (x === 1 ? [] : [i]));
         expect.that(blocked.length === 0, `Position ${blocked[0]} cannot attend to itself: mask[${blocked[0]}][${blocked[0]}] should be 1`, {
           expected: "1 on the whole diagonal",
@@ -67,10 +73,7 @@ export default defineSpec<MaskModule>({
     {
       name: "nothing above the diagonal is allowed: no peeking at future positions",
       run: ({ mod, expect }) => {
-        const out = mod.causalMask(6);
-        expect.tensor(out);
-        expect.shape(out, [6, 6]);
-        const rows = out.arraySync();
+        const rows = squareMask(mod, expect, 6).arraySync();
         for (let i = 0; i < 6; i++) {
           for (let j = i + 1; j < 6; j++) {
             expect.that(rows[i][j] === 0, `Position ${i} may see the future position ${j}: mask[${i}][${j}] should be 0`, {
@@ -84,9 +87,7 @@ export default defineSpec<MaskModule>({
     {
       name: "row i of a 64 x 64 mask allows exactly i + 1 positions",
       run: ({ tf, mod, expect }) => {
-        const out = mod.causalMask(64);
-        expect.tensor(out);
-        expect.shape(out, [64, 64]);
+        const out = squareMask(mod, expect, 64);
         const expected = Array.from({ length: 64 }, (_, i) => i + 1);
         expect.close(tf.sum(tf.cast(out, "float32"), 1), expected, { atol: 0, rtol: 0, what: "number of allowed positions per row" });
       },

@@ -1,7 +1,7 @@
 import type * as TF from "@tensorflow/tfjs";
 import { defineSpec } from "../../lib/grading/spec";
 import type { Tf } from "../../lib/grading/types";
-import { randn, randomWeights as seededWeights, type Weights } from "../multi-head-attention/test-params";
+import { expectChanged, randn, randomWeights as seededWeights, type Weights } from "../multi-head-attention/test-params";
 
 type Module = {
   crossAttention: (decoderX: TF.Tensor2D, encoderOut: TF.Tensor2D, w: Weights, numHeads: number) => TF.Tensor2D;
@@ -30,6 +30,11 @@ function expected(tf: Tf, dec: TF.Tensor2D, enc: TF.Tensor2D, w: Weights, numHea
   return tf.matMul(tf.concat(heads, 1), w.wo);
 }
 
+/** Seeded inputs: decoder tokens (seed `seed`), encoder tokens (`seed + 1`) and weights (`weightSeed`). */
+function inputs(tf: Tf, seed: number, weightSeed: number): { dec: TF.Tensor2D; enc: TF.Tensor2D; w: Weights } {
+  return { dec: randn(tf, [T_DEC, D_MODEL], seed), enc: randn(tf, [T_ENC, D_MODEL], seed + 1), w: randomWeights(tf, weightSeed) };
+}
+
 function row(tf: Tf, t: TF.Tensor2D, i: number): TF.Tensor2D {
   return tf.slice(t, [i, 0], [1, t.shape[1]]);
 }
@@ -38,10 +43,6 @@ function replaceRow(tf: Tf, t: TF.Tensor2D, i: number, seed: number): TF.Tensor2
   const rows = tf.split(t, t.shape[0], 0);
   rows[i] = randn(tf, [1, t.shape[1]], seed);
   return tf.concat(rows, 0) as TF.Tensor2D;
-}
-
-function maxChange(tf: Tf, a: TF.Tensor, b: TF.Tensor): number {
-  return tf.max(tf.abs(tf.sub(a, b))).dataSync()[0];
 }
 
 export default defineSpec<Module>({
@@ -58,66 +59,50 @@ export default defineSpec<Module>({
     {
       name: "one head: softmax(Q·Kᵀ/√dModel)·V·wo with Q from the decoder and K, V from the encoder",
       run: ({ tf, mod, expect }) => {
-        const dec = randn(tf, [T_DEC, D_MODEL], 3);
-        const enc = randn(tf, [T_ENC, D_MODEL], 4);
-        const w = randomWeights(tf, 20);
+        const { dec, enc, w } = inputs(tf, 3, 20);
         expect.close(mod.crossAttention(dec, enc, w, 1), expected(tf, dec, enc, w, 1), { what: "crossAttention(dec, enc, w, 1)" });
       },
     },
     {
       name: "three heads: attention per head (scaled by √(head size)), concatenated and projected by wo",
       run: ({ tf, mod, expect }) => {
-        const dec = randn(tf, [T_DEC, D_MODEL], 5);
-        const enc = randn(tf, [T_ENC, D_MODEL], 6);
-        const w = randomWeights(tf, 30);
+        const { dec, enc, w } = inputs(tf, 5, 30);
         expect.close(mod.crossAttention(dec, enc, w, 3), expected(tf, dec, enc, w, 3), { what: "crossAttention(dec, enc, w, 3)" });
       },
     },
     {
       name: "changing the encoder output changes the result",
       run: ({ tf, mod, expect }) => {
-        const dec = randn(tf, [T_DEC, D_MODEL], 7);
-        const enc = randn(tf, [T_ENC, D_MODEL], 8);
-        const w = randomWeights(tf, 40);
-        const change = maxChange(tf, mod.crossAttention(dec, replaceRow(tf, enc, 2, 81), w, 2), mod.crossAttention(dec, enc, w, 2));
-        expect.that(change > 1e-3, "changing encoder token 2 should change the output: the keys and values come from the encoder", {
-          expected: "a change > 0.001",
-          actual: `largest change ${change}`,
-        });
+        const { dec, enc, w } = inputs(tf, 7, 40);
+        expectChanged(
+          tf,
+          expect,
+          mod.crossAttention(dec, replaceRow(tf, enc, 2, 81), w, 2),
+          mod.crossAttention(dec, enc, w, 2),
+          "changing encoder token 2 should change the output: the keys and values come from the encoder",
+        );
       },
     },
     {
       name: "the first decoder position can read the last encoder token (no causal mask in cross-attention)",
       run: ({ tf, mod, expect }) => {
-        const dec = randn(tf, [T_DEC, D_MODEL], 9);
-        const enc = randn(tf, [T_ENC, D_MODEL], 10);
-        const w = randomWeights(tf, 50);
+        const { dec, enc, w } = inputs(tf, 9, 50);
         const before = mod.crossAttention(dec, enc, w, 2);
         const after = mod.crossAttention(dec, replaceRow(tf, enc, T_ENC - 1, 101), w, 2);
-        const change = maxChange(tf, row(tf, after, 0), row(tf, before, 0));
-        expect.that(change > 1e-3, "output row 0 should change when the last encoder token changes: every decoder position may attend to the whole input", {
-          expected: "a change > 0.001",
-          actual: `largest change ${change}`,
-        });
+        expectChanged(tf, expect, row(tf, after, 0), row(tf, before, 0), "output row 0 should change when the last encoder token changes: every decoder position may attend to the whole input");
       },
     },
     {
       name: "queries come from the decoder: changing decoder token 0 changes output row 0 and no other row",
       run: ({ tf, mod, expect }) => {
-        const dec = randn(tf, [T_DEC, D_MODEL], 11);
-        const enc = randn(tf, [T_ENC, D_MODEL], 12);
-        const w = randomWeights(tf, 60);
+        const { dec, enc, w } = inputs(tf, 11, 60);
         const before = mod.crossAttention(dec, enc, w, 2);
         const after = mod.crossAttention(replaceRow(tf, dec, 0, 111), enc, w, 2);
         expect.shape(after, [T_DEC, D_MODEL], "crossAttention(decoderX, encoderOut, w, 2)");
         expect.close(tf.slice(after, [1, 0], [T_DEC - 1, D_MODEL]), tf.slice(before, [1, 0], [T_DEC - 1, D_MODEL]), {
           what: "output rows 1-2 after changing decoder token 0",
         });
-        const change = maxChange(tf, row(tf, after, 0), row(tf, before, 0));
-        expect.that(change > 1e-3, "output row 0 should change when decoder token 0 (its query) changes", {
-          expected: "a change > 0.001",
-          actual: `largest change ${change}`,
-        });
+        expectChanged(tf, expect, row(tf, after, 0), row(tf, before, 0), "output row 0 should change when decoder token 0 (its query) changes");
       },
     },
     {
@@ -136,9 +121,8 @@ export default defineSpec<Module>({
     {
       name: "numHeads that does not divide dModel throws an error saying so",
       run: ({ tf, mod, expect }) => {
-        const dec = randn(tf, [T_DEC, D_MODEL], 15);
-        const enc = randn(tf, [T_ENC, D_MODEL], 16);
-        expect.throws(() => mod.crossAttention(dec, enc, randomWeights(tf, 80), 4), /divisible|divide/i, "crossAttention with dModel 6 and numHeads 4 should throw an error saying 6 is not divisible by 4");
+        const { dec, enc, w } = inputs(tf, 15, 80);
+        expect.throws(() => mod.crossAttention(dec, enc, w, 4), /divisible|divide/i, "crossAttention with dModel 6 and numHeads 4 should throw an error saying 6 is not divisible by 4");
       },
     },
   ],

@@ -1,6 +1,6 @@
 import type * as TF from "@tensorflow/tfjs";
 import { defineSpec } from "../../lib/grading/spec";
-import type { Expect } from "../../lib/grading/types";
+import type { Expect, SpecTest } from "../../lib/grading/types";
 import { blockParams, det } from "./test-params";
 
 type Params = ReturnType<typeof blockParams>;
@@ -26,39 +26,33 @@ function silent(tf: typeof TF, p: Params): Params {
 
 const X = det(12, 100); // 3 positions x 4 features
 
+/** A test that the worked example (X, the parameters of seed 1) run with `heads` heads gives `expected`. */
+function matchesWorkedExample(heads: number, what: string, expected: number[][]): SpecTest<BlockModule>["run"] {
+  return ({ tf, mod, expect }) => {
+    const out = run(expect, mod, tf.tensor2d(X, [3, 4]), blockParams(tf, 4, 8, 1), heads);
+    expect.close(out, expected, { atol: 2e-4, what });
+  };
+}
+
 export default defineSpec<BlockModule>({
   exercise: "gpt-block",
   exports: ["gptBlock"],
   tests: [
     {
       name: "returns [seq, dModel] and matches a worked example (3 positions, dModel 4, 2 heads, dFF 8)",
-      run: ({ tf, mod, expect }) => {
-        const out = run(expect, mod, tf.tensor2d(X, [3, 4]), blockParams(tf, 4, 8, 1), 2);
-        expect.close(
-          out,
-          [
-            [-1.615945, 1.60627, -1.44657, 1.15176],
-            [-1.409019, 0.975042, -0.449996, -0.11708],
-            [0.120907, -0.45514, 0.746864, -0.968831],
-          ],
-          { atol: 2e-4, what: "gptBlock output" },
-        );
-      },
+      run: matchesWorkedExample(2, "gptBlock output", [
+        [-1.615945, 1.60627, -1.44657, 1.15176],
+        [-1.409019, 0.975042, -0.449996, -0.11708],
+        [0.120907, -0.45514, 0.746864, -0.968831],
+      ]),
     },
     {
       name: "splits attention into numHeads heads: the same input with 1 head gives the 1-head result",
-      run: ({ tf, mod, expect }) => {
-        const out = run(expect, mod, tf.tensor2d(X, [3, 4]), blockParams(tf, 4, 8, 1), 1);
-        expect.close(
-          out,
-          [
-            [-1.615945, 1.60627, -1.44657, 1.15176],
-            [-1.452494, 1.006578, -0.466646, -0.11687],
-            [0.235464, -0.552854, 0.818608, -1.007904],
-          ],
-          { atol: 2e-4, what: "gptBlock output with numHeads = 1" },
-        );
-      },
+      run: matchesWorkedExample(1, "gptBlock output with numHeads = 1", [
+        [-1.615945, 1.60627, -1.44657, 1.15176],
+        [-1.452494, 1.006578, -0.466646, -0.11687],
+        [0.235464, -0.552854, 0.818608, -1.007904],
+      ]),
     },
     {
       name: "is pre-norm: when attention and the feed-forward network output nothing, the block returns x unchanged",

@@ -1,8 +1,8 @@
 import type * as TF from "@tensorflow/tfjs";
-import type { Tf } from "../../lib/grading/types";
+import type { Expect, Tf } from "../../lib/grading/types";
 /**
- * Seeded parameters for the attention exercises' specs (multi-head-attention, cross-attention):
- * every run, and every learner, sees the same numbers.
+ * Seeded parameters and shared checks for the attention exercises' specs (multi-head-attention,
+ * cross-attention): every run, and every learner, sees the same numbers.
  */
 
 /** The four projections of an attention layer, each [dModel, dModel]. */
@@ -21,4 +21,18 @@ export function randomWeights(tf: Tf, dModel: number, seed: number): Weights {
     wv: randn(tf, [dModel, dModel], seed + 2),
     wo: randn(tf, [dModel, dModel], seed + 3),
   };
+}
+
+/** The largest entry of |a - b|. */
+export function maxChange(tf: Tf, a: TF.Tensor, b: TF.Tensor): number {
+  return tf.max(tf.abs(tf.sub(a, b))).dataSync()[0];
+}
+
+/** Fails with `message` unless some entry of `after` differs from `before` by more than 0.001. */
+export function expectChanged(tf: Tf, expect: Expect, after: TF.Tensor, before: TF.Tensor, message: string): void {
+  const change = maxChange(tf, after, before);
+  expect.that(change > 1e-3, message, {
+    expected: "a change > 0.001",
+    actual: `largest change ${change}`,
+  });
 }

@@ -1,7 +1,25 @@
 import type * as TF from "@tensorflow/tfjs";
 import { defineSpec } from "../../lib/grading/spec";
+import type { Expect, SpecTest } from "../../lib/grading/types";
 
 type EncodingModule = { positionalEncoding: (seqLen: number, dModel: number) => TF.Tensor2D };
+
+/** positionalEncoding(seqLen, dModel), checked to be a tensor of shape [seqLen, dModel]. */
+function encoding(mod: EncodingModule, expect: Expect, seqLen: number, dModel: number, what?: string): TF.Tensor2D {
+  const out = mod.positionalEncoding(seqLen, dModel);
+  expect.tensor(out);
+  expect.shape(out, [seqLen, dModel], what);
+  return out;
+}
+
+/** A test that positionalEncoding(seqLen, dModel) returns a tensor equal to `table` within `atol`. */
+function matchesTable(seqLen: number, dModel: number, atol: number, table: number[][]): SpecTest<EncodingModule>["run"] {
+  return ({ mod, expect }) => {
+    const out = mod.positionalEncoding(seqLen, dModel);
+    expect.tensor(out);
+    expect.close(out, table, { atol });
+  };
+}
 
 // Expected values below were computed in float64 from PE[p, 2i] = sin(p / 10000^(2i/d)),
 // PE[p, 2i+1] = cos(p / 10000^(2i/d)).
@@ -13,44 +31,26 @@ export default defineSpec<EncodingModule>({
     {
       name: "returns a [seqLen, dModel] tensor",
       run: ({ mod, expect }) => {
-        const out = mod.positionalEncoding(4, 8);
-        expect.tensor(out);
-        expect.shape(out, [4, 8], "positionalEncoding(4, 8)");
-        const single = mod.positionalEncoding(1, 6);
-        expect.tensor(single);
-        expect.shape(single, [1, 6], "positionalEncoding(1, 6)");
+        encoding(mod, expect, 4, 8, "positionalEncoding(4, 8)");
+        encoding(mod, expect, 1, 6, "positionalEncoding(1, 6)");
       },
     },
     {
       name: "position 0 is [0, 1, 0, 1, 0, 1]: sine in even columns, cosine in odd ones",
-      run: ({ mod, expect }) => {
-        const out = mod.positionalEncoding(1, 6);
-        expect.tensor(out);
-        expect.close(out, [[0, 1, 0, 1, 0, 1]], { atol: 1e-6 });
-      },
+      run: matchesTable(1, 6, 1e-6, [[0, 1, 0, 1, 0, 1]]),
     },
     {
       name: "matches the formula for seqLen 3, dModel 4",
-      run: ({ mod, expect }) => {
-        const out = mod.positionalEncoding(3, 4);
-        expect.tensor(out);
-        expect.close(
-          out,
-          [
-            [0, 1, 0, 1],
-            [0.841471, 0.5403023, 0.009999833, 0.99995],
-            [0.9092974, -0.4161468, 0.01999867, 0.9998],
-          ],
-          { atol: 1e-5 },
-        );
-      },
+      run: matchesTable(3, 4, 1e-5, [
+        [0, 1, 0, 1],
+        [0.841471, 0.5403023, 0.009999833, 0.99995],
+        [0.9092974, -0.4161468, 0.01999867, 0.9998],
+      ]),
     },
     {
       name: "dModel 8, position 5: the column pairs use frequencies 1, 1/10, 1/100 and 1/1000",
       run: ({ tf, mod, expect }) => {
-        const out = mod.positionalEncoding(6, 8);
-        expect.tensor(out);
-        expect.shape(out, [6, 8]);
+        const out = encoding(mod, expect, 6, 8);
         expect.close(
           tf.slice(out, [5, 0], [1, 8]),
           [[-0.9589243, 0.2836622, 0.4794255, 0.8775826, 0.04997917, 0.9987503, 0.004999979, 0.9999875]],
@@ -60,26 +60,16 @@ export default defineSpec<EncodingModule>({
     },
     {
       name: "an odd dModel (5) ends with a sine column",
-      run: ({ mod, expect }) => {
-        const out = mod.positionalEncoding(3, 5);
-        expect.tensor(out);
-        expect.close(
-          out,
-          [
-            [0, 1, 0, 1, 0],
-            [0.841471, 0.5403023, 0.02511622, 0.9996845, 0.0006309573],
-            [0.9092974, -0.4161468, 0.0502166, 0.9987384, 0.001261914],
-          ],
-          { atol: 1e-5 },
-        );
-      },
+      run: matchesTable(3, 5, 1e-5, [
+        [0, 1, 0, 1, 0],
+        [0.841471, 0.5403023, 0.02511622, 0.9996845, 0.0006309573],
+        [0.9092974, -0.4161468, 0.0502166, 0.9987384, 0.001261914],
+      ]),
     },
     {
       name: "a far position (99) is still right",
       run: ({ tf, mod, expect }) => {
-        const out = mod.positionalEncoding(100, 4);
-        expect.tensor(out);
-        expect.shape(out, [100, 4]);
+        const out = encoding(mod, expect, 100, 4);
         expect.close(tf.slice(out, [99, 0], [1, 4]), [[-0.9992068, 0.03982088, 0.836026, 0.5486899]], { atol: 1e-4, what: "row 99" });
       },
     },
@@ -100,9 +90,7 @@ export default defineSpec<EncodingModule>({
     {
       name: "every sine/cosine pair shares one angle: PE[p, 2i]² + PE[p, 2i+1]² = 1",
       run: ({ tf, mod, expect }) => {
-        const out = mod.positionalEncoding(50, 16);
-        expect.tensor(out);
-        expect.shape(out, [50, 16]);
+        const out = encoding(mod, expect, 50, 16);
         const pairs = tf.reshape(out, [50, 8, 2]);
         expect.close(tf.sum(tf.square(pairs), 2), tf.ones([50, 8]), { atol: 1e-4, what: "sin² + cos² of each column pair" });
       },

@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadCourseIndex } from "../course/course-index";
 import { summarizeProgress, type ProgressSnapshot } from "../progress/summary";
+import { seededRandom } from "../seeded-random";
 import { matrixColumns } from "./course";
 import { countCompletion } from "./completion";
 
@@ -19,17 +20,6 @@ const onDisk = {
 };
 
 const { catalog, outline } = loadCourseIndex();
-
-/** A small deterministic PRNG so a failure can be replayed. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("the course outline", () => {
   it("has every lesson, exercise and quiz of the repository, with their questions", () => {
@@ -56,7 +46,7 @@ describe("the course outline", () => {
 
 describe("completion", () => {
   it("matches the learner dashboard's count for 200 random learners", () => {
-    const random = mulberry32(20261129);
+    const random = seededRandom(20261129); // deterministic, so a failure can be replayed
     for (let n = 0; n < 200; n++) {
       const track = random() < 0.5 ? "BUILDER" : "CONCEPT";
       const completed = catalog.lessons.filter(() => random() < 0.6).map((l) => l.slug);

@@ -5,22 +5,18 @@
  * exercise opened with its test results shown, a quiz submitted with its review shown.
  * Lighthouse's scores for the same pages are printed by bench/lighthouse-axe.ts (not asserted).
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser } from "playwright-core";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { describeFindings, runAxe } from "./support/axe";
-import { launchBrowser, screenshotDir } from "./support/browser";
+import { screenshotDir } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { auditContext, openPageType, PAGE_TYPES, setUpAuditWorld, type AuditWorld, type ColorScheme } from "./support/page-types";
 import { baseUrl } from "./support/server";
 
-let browser: Browser;
+const chromium = chromiumForFile();
 let world: AuditWorld;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  world = await setUpAuditWorld(browser, baseUrl());
+  world = await setUpAuditWorld(chromium.browser, baseUrl());
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-});
 
 const SCHEMES: ColorScheme[] = ["light", "dark"];
 
@@ -28,7 +24,7 @@ describe("accessibility (axe-core)", () => {
   for (const pageType of PAGE_TYPES) {
     for (const scheme of SCHEMES) {
       it(`${pageType.name}, ${scheme}: no violations`, async () => {
-        const context = await auditContext(browser, world, pageType.role, scheme);
+        const context = await auditContext(chromium.browser, world, pageType.role, scheme);
         try {
           const page = await openPageType(context, pageType, world, scheme);
           const findings = await runAxe(page);

@@ -16,25 +16,18 @@
  *   search would see them if they leaked.
  * It runs against the real site (the production build in CI), so it cannot skip.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEFAULT_CONTENT_ROOT, loadManifest, readLessonSource } from "@/lib/content/course";
 import { getQuiz, listQuizIds } from "@/lib/quiz/load";
 import { normalizeTextAnswer, type Quiz } from "@/lib/quiz/schema";
 import { toPublicQuiz, type PublicQuiz } from "@/lib/quiz/public";
-import { launchBrowser, newContext } from "./support/browser";
-import { baseUrl } from "./support/server";
 import englishQuizMessages from "@/messages/en/quiz.json";
+import { chromiumForFile } from "./support/chromium";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** Field names that belong to the answer key (lib/quiz/schema.ts) or to graded results. */
 const KEY_FIELDS = ["correct", "correctOrder", "pairs", "answer", "accepted", "tolerance", "explanation", "feedback", "section", "correctAnswer", "results"];
@@ -185,7 +178,7 @@ describe("before submission the browser receives no answer key", () => {
 
   it.each(ids)("%s", async (quizId) => {
     const quiz = getQuiz(quizId)!;
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     const { html, received } = await loadAndRecord(page, `/learn/${quiz.chapter}/${quiz.lesson}`);
 

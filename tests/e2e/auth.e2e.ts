@@ -1,20 +1,14 @@
 /** Accounts through the real pages: sign up, sign out, sign in, the rate limit, the demo accounts and roles. */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newContext, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import { signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { baseUrl } from "./support/server";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 describe("accounts", () => {
   it("signs up a learner, signs out, signs in again and shows their name", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     const email = uniqueEmail("ana");
     await signUpThroughPage(page, "Ana Lovelace", email, "grace-hopper-cobol-59");
@@ -32,7 +26,7 @@ describe("accounts", () => {
   });
 
   it("explains a wrong password, then rate-limits after 5 failures", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     // Five failures on its own account: well under the per-address limit (20 a minute) that every
     // test shares (all come from 127.0.0.1, and a client-sent X-Forwarded-For is ignored).
     const page = await context.newPage();
@@ -60,7 +54,7 @@ describe("accounts", () => {
   });
 
   it("shows each demo account's role and sends the instructor's cookie httpOnly", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInThroughPage(page, "instructor@example.com", "instructor-demo-1");
     await page.getByTestId("user-menu").click();

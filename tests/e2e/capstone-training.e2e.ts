@@ -7,11 +7,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { Page } from "playwright-core";
+import { screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { newPage, openExercise, setCode } from "./support/editor";
-import { baseUrl } from "./support/server";
 
 const TEST_TIMEOUT_MS = 900_000;
 const PASSED = [
@@ -20,13 +20,7 @@ const PASSED = [
 ];
 const SMALL = { layers: "1", dModel: "32", heads: "2", context: "32", batch: "8", learningRate: "0.01", steps: "100" };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function pass(page: Page, id: string, lesson: string) {
   await page.goto(lesson);
@@ -42,7 +36,7 @@ describe("the capstone training page", () => {
   it(
     "assembles the learner's pieces, trains, keeps the run across a reload, and generates",
     async () => {
-      const context = await newContext(browser, baseUrl());
+      const context = await chromium.context();
       const page = await newPage(context);
       await signUpThroughPage(page, "Capstone Learner", uniqueEmail("capstone"), "capstone-pass-1");
       for (const { id, lesson } of PASSED) await pass(page, id, lesson);

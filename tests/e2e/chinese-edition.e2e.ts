@@ -6,11 +6,11 @@
  * Chinese lesson), then switch to English with the header's switch and find the same progress,
  * and the choice remembered over the browser's language.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { chromiumForFile } from "./support/chromium";
 import { setCode } from "./support/editor";
 import { baseUrl } from "./support/server";
 
@@ -18,21 +18,17 @@ const SLOW = { timeout: 120_000 };
 const QUIZ_LESSON = "/learn/foundations/aigc-and-agi";
 const EXERCISE_LESSON = "/learn/transformer/self-attention";
 
-let browser: Browser;
+const chromium = chromiumForFile();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // A Chinese browser: Chromium sends Accept-Language zh-CN for this locale.
-  context = await browser.newContext({ baseURL: baseUrl(), locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  context = await chromium.browser.newContext({ baseURL: baseUrl(), locale: "zh-CN", viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
   page = await context.newPage();
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(120_000);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const text = async (testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\s+/g, " ").trim();

@@ -14,9 +14,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, newContext, runVerdict, screenshotDir, seer, signInThroughPage, uniqueEmail } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { BrowserContext, Page } from "playwright-core";
+import { runVerdict, screenshotDir, seer, signInThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { baseUrl } from "./support/server";
 
 type Tree = { [key: string]: string | Tree };
@@ -33,19 +34,13 @@ const en = { instructor: messages("en", "instructor") };
 const EXERCISE = "softmax";
 const QUIZ = { id: "training-quiz", question: "kl-penalty" };
 
-let browser: Browser;
+const chromium = chromiumForFile();
 const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const see = seer("chinese-instructor", 180_000);
 
 async function chinesePage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  const context = await chromium.browser.newContext({ baseURL: baseUrl(), locale: "zh-CN", viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(90_000);
@@ -93,7 +88,7 @@ async function newInstructor(page: Page, name: string, email: string, password: 
   await page.getByRole("button", { name: pick(zh.auth, "signUpTitle"), exact: true }).click();
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-up"), { timeout: 120_000 });
   const id = await page.evaluate(async () => ((await (await fetch("/api/auth/session")).json()) as { user: { id: string } }).user.id);
-  const admin = await newContext(browser, baseUrl());
+  const admin = await chromium.context();
   contexts.push(admin);
   const adminPage = await admin.newPage();
   await signInThroughPage(adminPage, "admin@example.com", "admin-demo-1", 120_000);

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import type { Page } from "playwright-core";
+import { chromiumForFile } from "./support/chromium";
 import { baseUrl } from "./support/server";
 import { PAGE_TYPES, setUpAuditWorld, type AuditWorld, type PageType } from "./support/page-types";
 import { englishLeftIn } from "../support/english-words";
@@ -23,16 +23,12 @@ import { DEMO_ACCOUNTS } from "@/lib/db/seed";
  */
 const WORLD_DATA = ["Made by the accessibility audit", "Accessibility audit", "Audit Learner", ...DEMO_ACCOUNTS.map((a) => a.name), "Not implemented yet"];
 
-let browser: Browser;
+const chromium = chromiumForFile();
 let world: AuditWorld;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  world = await setUpAuditWorld(browser, baseUrl());
+  world = await setUpAuditWorld(chromium.browser, baseUrl());
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-});
 
 const zhPath = (type: PageType) => {
   const path = type.path(world);
@@ -115,7 +111,7 @@ async function readerText(page: Page, role: PageType["role"], recorded = ""): Pr
 describe("every page type in Chinese", () => {
   for (const type of PAGE_TYPES) {
     it(`${type.name}: no English left on /zh`, async () => {
-      const context = await browser.newContext({
+      const context = await chromium.browser.newContext({
         baseURL: baseUrl(),
         locale: "zh-CN",
         viewport: { width: 1280, height: 900 },

@@ -6,21 +6,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, newContext, screenshotDir } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { Locator, Page } from "playwright-core";
+import { screenshotDir } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { newPage, openExercise, setCode } from "./support/editor";
-import { baseUrl } from "./support/server";
 
 const TEST_TIMEOUT_MS = 600_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** Scrolls a lazily loaded figure into view and waits until `ready` shows inside it. */
 async function figure(page: Page, name: string, ready: Locator | string): Promise<Locator> {
@@ -46,7 +40,7 @@ describe("new lessons and figures", () => {
   it(
     "the tokenizer figure splits a Chinese sentence with GPT-4's and GPT-2's vocabularies",
     async () => {
-      const context = await newContext(browser, baseUrl());
+      const context = await chromium.context();
       const page = await newPage(context);
       await page.goto("/learn/language-models/tokenization");
       const root = page.locator('[data-figure="tokenizer"]');
@@ -78,7 +72,7 @@ describe("new lessons and figures", () => {
   it(
     "the gradient-descent figure diverges at learning rate 1.2 and converges at 0.5",
     async () => {
-      const context = await newContext(browser, baseUrl());
+      const context = await chromium.context();
       const page = await newPage(context);
       await page.goto("/learn/training/how-a-model-learns");
       const root = await figure(page, "gradient-descent", "Pick a learning rate and train");
@@ -99,7 +93,7 @@ describe("new lessons and figures", () => {
   it(
     "top-k in the sampling figure removes all but the k most likely words",
     async () => {
-      const context = await newContext(browser, baseUrl());
+      const context = await chromium.context();
       const page = await newPage(context);
       await page.goto("/learn/transformer/from-logits-to-tokens");
       const root = await figure(page, "softmax-temperature", "Top-k");
@@ -131,7 +125,7 @@ describe("new exercises in the editor", () => {
   it.each(NEW_EXERCISES)(
     "$id passes every test with its reference solution pasted in",
     async ({ id, lesson }) => {
-      const context = await newContext(browser, baseUrl());
+      const context = await chromium.context();
       const page = await newPage(context);
       await page.goto(lesson);
       const card = await openExercise(page, id);

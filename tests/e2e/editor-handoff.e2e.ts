@@ -15,22 +15,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page } from "playwright-core";
-import { baseUrl } from "./support/server";
-import { launchBrowser, newContext } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { Locator, Page } from "playwright-core";
+import { chromiumForFile } from "./support/chromium";
 import { editorText, newPage } from "./support/editor";
 
 const LESSON = "/learn/transformer/self-attention";
 const LABEL = /^Code editor for the exercise/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 const starter = (id: string) => readFileSync(path.join(process.cwd(), "exercises", id, "starter.ts"), "utf8");
 
@@ -105,7 +98,7 @@ const lines = (text: string) => text.replace(/\n$/, "").split("\n");
 
 describe("the editor stand-in and the hand-over to Monaco", () => {
   it("keeps every keystroke typed before Monaco loaded, the selection and its direction, the focus and the text's position", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     const hold = await holdEditorCode(page, { session: true });
     await page.goto(LESSON, { waitUntil: "load" });
@@ -151,7 +144,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   }, 300_000);
 
   it("typing right after the click, with nothing held back, ends up in Monaco in order", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     await page.goto(LESSON, { waitUntil: "load" });
     const card = page.locator('[data-exercise="scaled-dot-product-attention"]');
@@ -168,7 +161,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   }, 300_000);
 
   it("shows the saved draft in the stand-in at once after a reload; Tab indents there", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     const hold = await holdEditorCode(page);
     await page.goto(LESSON, { waitUntil: "load" });
@@ -199,7 +192,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   }, 300_000);
 
   it("if Monaco's code cannot be loaded, the stand-in stays the editor and what is typed there is saved", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     // Every script that carries Monaco's editor fails, as when the server goes away mid-load.
     await page.route("**/_next/static/chunks/**", async (route) => {

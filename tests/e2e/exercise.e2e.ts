@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page, Response } from "playwright-core";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import type { Locator, Page, Response } from "playwright-core";
 import { allSolutionFingerprints, findLeaks } from "../support/solution-fingerprints";
-import { baseUrl } from "./support/server";
-import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { specTestCount } from "./support/content";
 import { editorText, newPage, openExercise, setCode } from "./support/editor";
 
@@ -52,13 +52,7 @@ export function softmax(logits: tf.Tensor, temperature = 1): tf.Tensor {
 /** Generous: against a development server, pages and the editor compile on first use. */
 const TEST_TIMEOUT_MS = 600_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function runAndWait(card: Locator, expected: RegExp, timeout = 150_000): Promise<number> {
   const started = Date.now();
@@ -113,7 +107,7 @@ async function expectText(locator: Locator, pattern: RegExp, timeout = 120_000) 
 
 describe("the live exercise", () => {
   it("a signed-in learner fails, fixes, passes, finds the code after a reload, and survives an endless loop", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     await signUpThroughPage(page, "Exercise Tester", uniqueEmail("exercise"), "exercise-pass-1");
 
@@ -171,7 +165,7 @@ describe("the live exercise", () => {
   }, TEST_TIMEOUT_MS);
 
   it("a chapter-5 exercise: a hint, the reference solution after confirming, and a pass", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     await signUpThroughPage(page, "Reward Tester", uniqueEmail("reward"), "exercise-pass-2");
     await page.goto("/learn/training/rlhf");
@@ -206,7 +200,7 @@ describe("the live exercise", () => {
   }, TEST_TIMEOUT_MS);
 
   it("the editor knows TypeScript and tfjs: tf. completes, and a type error is underlined and explained", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     const scripts: Response[] = [];
     page.on("response", (response) => response.request().resourceType() === "script" && scripts.push(response));
@@ -244,7 +238,7 @@ describe("the live exercise", () => {
   }, TEST_TIMEOUT_MS);
 
   it("an anonymous learner's code and runs stay in the browser", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     await page.goto("/learn/transformer/self-attention");
     let card = await openExercise(page, "softmax");

@@ -6,10 +6,10 @@
  * worker's real console, which the test reads. Any escape request that still leaves the browser
  * must be refused by the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, ConsoleMessage, Locator } from "playwright-core";
-import { baseUrl } from "./support/server";
-import { launchBrowser, newContext, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { ConsoleMessage, Locator } from "playwright-core";
+import { signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { newPage, openExercise, setCode } from "./support/editor";
 
 /** name -> an expression whose value (or promise) is what the escape got. */
@@ -69,13 +69,7 @@ export function softmax(logits: tf.Tensor): tf.Tensor {
 }
 `;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function runAndWait(card: Locator, expected: RegExp, timeout = 150_000) {
   await card.getByRole("button", { name: "Run tests" }).click();
@@ -84,7 +78,7 @@ async function runAndWait(card: Locator, expected: RegExp, timeout = 150_000) {
 
 describe("the grader worker reaches nothing", () => {
   it("every escape from the editor fails, the server sees none, and the worker's script carries connect-src 'none'", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     // Requests an escape got out of the browser, and what the server answered (it must refuse them all).
     const escapeAnswers: string[] = [];

@@ -5,20 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "@jest/globals";
 import { parseHints } from "../../lib/exercises/content";
-import { baseUrl } from "./support/server";
-import { launchBrowser, newContext } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { newPage, openExercise } from "./support/editor";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /** A distinctive stretch of each hint's text: its longest line without Markdown or math. */
 function hintSnippets(id: string): string[] {
@@ -34,7 +26,7 @@ function hintSnippets(id: string): string[] {
 
 describe("hints and the solution, signed out", () => {
   it("the lesson page holds no hint; hints come one at a time; the solution needs an account", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     const snippets = hintSnippets("softmax");
     const html = await (await page.request.get("/learn/transformer/self-attention")).text();

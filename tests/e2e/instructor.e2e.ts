@@ -12,24 +12,19 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "@jest/globals";
+import type { Locator, Page } from "playwright-core";
 import { parseCsv } from "@/lib/analytics/csv";
 import { baseUrl } from "./support/server";
-import { launchBrowser, newContext, screenshotDir, signInThroughPage, uniqueEmail } from "./support/browser";
+import { newContext, screenshotDir, signInThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 
 /** Generous: against a development server, every page compiles on first use. */
 const TEST_TIMEOUT_MS = 900_000;
 const SOLUTION = readFileSync(path.join(process.cwd(), "exercises", "softmax", "solution.ts"), "utf8");
 const LESSON = { href: "/learn/foundations/what-is-ai", slug: "what-is-ai" };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function newPage(context: Awaited<ReturnType<typeof newContext>>): Promise<Page> {
   const page = await context.newPage();
@@ -82,7 +77,7 @@ describe("instructors and cohorts", () => {
       const learnerEmail = uniqueEmail("cohort-learner");
 
       // --- The instructor creates a cohort.
-      const teacherContext = await newContext(browser, baseUrl());
+      const teacherContext = await chromium.context();
       const teacher = await newPage(teacherContext);
       await signIn(teacher, "instructor@example.com", "instructor-demo-1");
       await teacher.goto("/instructor");
@@ -102,7 +97,7 @@ describe("instructors and cohorts", () => {
       expect(await teacher.getByTestId("completion-distribution-svg").count()).toBe(0);
 
       // --- A new learner follows the link: not signed in, so sign up first and come back.
-      const learnerContext = await newContext(browser, baseUrl());
+      const learnerContext = await chromium.context();
       const learner = await newPage(learnerContext);
       await learner.goto(joinLink);
       expect(await (await see(learner.getByTestId("join-cohort-name"))).innerText()).toBe(cohortName);

@@ -4,22 +4,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newContext } from "./support/browser";
-import { baseUrl } from "./support/server";
+import { describe, expect, it } from "@jest/globals";
+import { chromiumForFile } from "./support/chromium";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 describe("reading lessons", () => {
   it("opens the outline and reads a lesson in each chapter", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     await page.goto("/learn");
     const course = JSON.parse(readFileSync(path.join(process.cwd(), "content", "course.json"), "utf8")) as { chapters: { number: number; title: string }[] };
@@ -50,7 +42,7 @@ describe("reading lessons", () => {
   });
 
   it("lets the learner inspect attention head by head; each row of weights sums to 1", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     await page.goto("/learn/transformer/self-attention");
     const figure = page.locator("figure", { has: page.getByTestId("head-button-1") }).first();
@@ -81,7 +73,7 @@ describe("reading lessons", () => {
   });
 
   it("moves to the next lesson with the keyboard alone", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     await page.goto("/learn/foundations/what-is-ai");
     const next = page.getByTestId("next-lesson");

@@ -8,19 +8,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newContext, screenshotDir, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import type { Page } from "playwright-core";
+import { screenshotDir, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { quizMaxScore, specTestCount } from "./support/content";
 import { baseUrl } from "./support/server";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 const FIRST = { href: "/learn/foundations/what-is-ai", slug: "what-is-ai" };
 const SECOND = { href: "/learn/taxonomy/language-and-vision-models", slug: "language-and-vision-models", section: "vision-models", sectionTitle: "Vision models" };
@@ -88,7 +83,7 @@ describe("learner progress", () => {
     const password = "progress-pass-1";
 
     // --- Anonymous: read a lesson to the end, which completes it.
-    const anonymous = await newContext(browser, baseUrl());
+    const anonymous = await chromium.context();
     anonymous.setDefaultTimeout(PATIENCE_MS);
     await anonymous.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl()).origin });
     const page = await anonymous.newPage();
@@ -184,7 +179,7 @@ describe("learner progress", () => {
     await anonymous.close();
 
     // --- A new browser (no cookies, no local storage): sign in, and continue where they left off.
-    const later = await newContext(browser, baseUrl());
+    const later = await chromium.context();
     later.setDefaultTimeout(PATIENCE_MS);
     const again = await later.newPage();
     await signInThroughPage(again, email, password);
@@ -214,7 +209,7 @@ describe("learner progress", () => {
   }, TEST_TIMEOUT_MS);
 
   it("lets a learner switch track, export their data and delete their account", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     context.setDefaultTimeout(PATIENCE_MS);
     const page = await context.newPage();
     const email = uniqueEmail("leaving");

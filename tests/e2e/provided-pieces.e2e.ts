@@ -6,21 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator } from "playwright-core";
-import { baseUrl } from "./support/server";
-import { launchBrowser, newContext } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { Locator } from "playwright-core";
+import { chromiumForFile } from "./support/chromium";
 import { newPage, openExercise, setCode } from "./support/editor";
 
 const read = (id: string) => readFileSync(path.join(process.cwd(), "exercises", id, "solution.ts"), "utf8");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function run(card: Locator) {
   await card.getByRole("button", { name: "Run tests" }).click();
@@ -29,7 +22,7 @@ async function run(card: Locator) {
 
 describe("provided pieces in the browser", () => {
   it("the encoder block runs on the learner's own passing pieces, and names what is missing", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await newPage(context);
     await page.goto("/learn/transformer/feed-forward-and-layer-norm");
     let card = await openExercise(page, "encoder-block");

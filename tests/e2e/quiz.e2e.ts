@@ -6,19 +6,13 @@
  * retake and do worse, then find best and latest on the dashboard and from the API.
  * And an anonymous learner: graded by the server, attempts kept in the browser for the merge.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, newContext, screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import type { Locator, Page } from "playwright-core";
+import { screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { quizMaxScore } from "./support/content";
-import { baseUrl } from "./support/server";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 const LESSON = "/learn/training/rlhf";
 /** Generous: on a dev server (E2E_BASE_URL) a page or route may compile on first use. */
@@ -159,7 +153,7 @@ async function openQuiz(page: Page) {
 
 describe("the training quiz", () => {
   it("a learner takes it, reads the explanations, retakes it, and finds best and latest on the dashboard", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     await signUpThroughPage(page, "Quiz Taker", uniqueEmail("quiz"), "quiz-taker-orchid-71");
     await openQuiz(page);
@@ -249,7 +243,7 @@ describe("the training quiz", () => {
   }, 240_000); // three attempts, a sign-up and the dashboard: longer than one page
 
   it("an anonymous learner is graded by the server and keeps the attempts in the browser", async () => {
-    const context = await newContext(browser, baseUrl());
+    const context = await chromium.context();
     const page = await context.newPage();
     await openQuiz(page);
     await question(page, "kl-penalty").getByRole("radio", { name: "False", exact: true }).check();

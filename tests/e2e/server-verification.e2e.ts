@@ -9,22 +9,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Browser } from "playwright-core";
-import { baseUrl } from "./support/server";
-import { launchBrowser, newContext, runVerdict, screenshotDir, seer, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { describe, expect, it } from "@jest/globals";
+import { runVerdict, screenshotDir, seer, signInThroughPage, signUpThroughPage, uniqueEmail } from "./support/browser";
+import { chromiumForFile } from "./support/chromium";
 import { newPage, openExercise, setCode } from "./support/editor";
 
 const TEST_TIMEOUT_MS = 900_000;
 const SOLUTION = readFileSync(path.join(process.cwd(), "exercises", "softmax", "solution.ts"), "utf8");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 const see = seer("server-verification");
 
@@ -35,7 +28,7 @@ describe("server verification of exercise runs", () => {
       const learnerName = `Verified Learner ${Math.floor(Math.random() * 1e6)}`;
 
       // --- An instructor's cohort, and a learner in it.
-      const teacherContext = await newContext(browser, baseUrl());
+      const teacherContext = await chromium.context();
       const teacher = await newPage(teacherContext);
       await signInThroughPage(teacher, "instructor@example.com", "instructor-demo-1");
       await teacher.goto("/instructor");
@@ -45,7 +38,7 @@ describe("server verification of exercise runs", () => {
       const cohortUrl = new URL(teacher.url()).pathname;
       const joinLink = (await (await see(teacher.getByTestId("join-link"))).getAttribute("href"))!;
 
-      const learnerContext = await newContext(browser, baseUrl());
+      const learnerContext = await chromium.context();
       const learner = await newPage(learnerContext);
       await signUpThroughPage(learner, learnerName, uniqueEmail("verified"), "verified-learner-1");
       await learner.goto(joinLink);

@@ -4,12 +4,11 @@
  * - otherwise: an in-memory embedded PGlite server (the same wire protocol and adapter the app uses).
  * Integration tests therefore run against both set-ups: CI runs the suite twice.
  */
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "@jest/globals";
-import pg from "pg";
 import { migrate } from "../../lib/db/migrate";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/create-client";
 import { MIGRATIONS_DIR, startPgliteProcess } from "./pglite-server";
+import { createScratchDatabase } from "./scratch-database";
 
 export { MIGRATIONS_DIR, startPgliteProcess };
 
@@ -21,41 +20,28 @@ export interface TestDatabase {
 }
 
 
-export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
+/** Where the file's database lives: its URL, and how to remove it once the file is done. */
+async function provision(): Promise<{ url: string; kind: TestDatabase["kind"]; remove(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `academy_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    await migrate(url.toString(), MIGRATIONS_DIR);
-    const db = createPrismaClient(url.toString(), poolSize);
-    return {
-      url: url.toString(),
-      db,
-      kind: "postgresql",
-      async stop() {
-        await db.$disconnect();
-        const cleanup = new pg.Client({ connectionString: serverUrl });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
-      },
-    };
+    const scratch = await createScratchDatabase(serverUrl, "academy_test");
+    return { url: scratch.url, kind: "postgresql", remove: scratch.drop };
   }
   const embedded = await startPgliteProcess();
   await migrate(embedded.url, MIGRATIONS_DIR);
-  const db = createPrismaClient(embedded.url, poolSize);
+  return { url: embedded.url, kind: "pglite", remove: embedded.stop };
+}
+
+export async function startTestDatabase(poolSize = 5): Promise<TestDatabase> {
+  const { url, kind, remove } = await provision();
+  const db = createPrismaClient(url, poolSize);
   return {
-    url: embedded.url,
+    url,
     db,
-    kind: "pglite",
+    kind,
     async stop() {
       await db.$disconnect();
-      await embedded.stop();
+      await remove();
     },
   };
 }
