@@ -5,16 +5,15 @@
  * a 4xx with a message a person can read (never a 500), and nothing broken may be stored.
  * Real database (PGlite locally, PostgreSQL in CI); only "who is asking" is a test double.
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
+import { beforeAll, describe, expect, it, jest } from "@jest/globals";
 import { randomUUID } from "node:crypto";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { session, setUpRouteTest, type RouteTest } from "@/tests/support/route-test";
 import type { SessionUser } from "@/lib/auth/session";
 import { MAX_JSON_DEPTH } from "@/lib/http/route";
 
-let mockUser: SessionUser | null = null;
-let mockDb: unknown = null;
-jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
-jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
+// Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
+jest.mock("next-auth", () => jest.requireActual<RouteTest>("@/tests/support/route-test").nextAuthDouble);
+jest.mock("@/lib/db/client", () => jest.requireActual<RouteTest>("@/tests/support/route-test").dbClientDouble);
 // Jest cannot load the ESM markdown pipeline (unified); a hint's rendering is not what this table
 // checks, and the real renderer is exercised by tests/e2e/hints.e2e.ts.
 jest.mock("@/lib/exercises/hint-render", () => ({ renderHint: async (id: string, number: number) => ({ type: "root", children: [{ type: "text", value: `hint ${number} of ${id}` }] }) }));
@@ -36,12 +35,32 @@ interface WriteCase {
   textFields: string[];
 }
 
-let t: TestDatabase;
 let learner: SessionUser;
 let instructor: SessionUser;
 let admin: SessionUser;
 let cohortId: string;
-const routes: Record<string, Record<string, Handler>> = {};
+const { t, routes } = setUpRouteTest(
+  async () =>
+    ({
+      account: await import("@/app/api/account/route"),
+      userRole: await import("@/app/api/admin/users/[id]/route"),
+      users: await import("@/app/api/admin/users/route"),
+      cohorts: await import("@/app/api/cohorts/route"),
+      cohort: await import("@/app/api/cohorts/[id]/route"),
+      join: await import("@/app/api/cohorts/join/route"),
+      instructors: await import("@/app/api/cohorts/[id]/instructors/route"),
+      joinCode: await import("@/app/api/cohorts/[id]/join-code/route"),
+      matrix: await import("@/app/api/cohorts/[id]/matrix/route"),
+      attempts: await import("@/app/api/exercises/[id]/attempts/route"),
+      draft: await import("@/app/api/exercises/[id]/draft/route"),
+      hint: await import("@/app/api/exercises/[id]/hint/route"),
+      me: await import("@/app/api/me/route"),
+      track: await import("@/app/api/me/track/route"),
+      lesson: await import("@/app/api/progress/lessons/[slug]/route"),
+      merge: await import("@/app/api/progress/merge/route"),
+      quiz: await import("@/app/api/quizzes/[quizId]/attempts/route"),
+    }) as unknown as Record<string, Record<string, Handler>>,
+);
 
 const NUL = "a\u0000b";
 const LONE = "a\ud800b";
@@ -52,27 +71,6 @@ async function account(name: string, role: SessionUser["role"]): Promise<Session
 }
 
 beforeAll(async () => {
-  t = await startTestDatabase();
-  mockDb = t.db;
-  Object.assign(routes, {
-    account: await import("@/app/api/account/route"),
-    userRole: await import("@/app/api/admin/users/[id]/route"),
-    users: await import("@/app/api/admin/users/route"),
-    cohorts: await import("@/app/api/cohorts/route"),
-    cohort: await import("@/app/api/cohorts/[id]/route"),
-    join: await import("@/app/api/cohorts/join/route"),
-    instructors: await import("@/app/api/cohorts/[id]/instructors/route"),
-    joinCode: await import("@/app/api/cohorts/[id]/join-code/route"),
-    matrix: await import("@/app/api/cohorts/[id]/matrix/route"),
-    attempts: await import("@/app/api/exercises/[id]/attempts/route"),
-    draft: await import("@/app/api/exercises/[id]/draft/route"),
-    hint: await import("@/app/api/exercises/[id]/hint/route"),
-    me: await import("@/app/api/me/route"),
-    track: await import("@/app/api/me/track/route"),
-    lesson: await import("@/app/api/progress/lessons/[slug]/route"),
-    merge: await import("@/app/api/progress/merge/route"),
-    quiz: await import("@/app/api/quizzes/[quizId]/attempts/route"),
-  });
   learner = await account("Lena", "LEARNER");
   instructor = await account("Ines", "INSTRUCTOR");
   admin = await account("Adam", "ADMIN");
@@ -81,7 +79,6 @@ beforeAll(async () => {
   });
   cohortId = cohort.id;
 }, 180_000);
-afterAll(async () => t?.stop());
 
 const run = () => ({
   clientRunId: randomUUID(),
@@ -123,7 +120,7 @@ const CASES: WriteCase[] = [
 ];
 
 function send(c: WriteCase, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
-  mockUser = c.as();
+  session.user = c.as();
   const request = new Request("http://localhost/api/probe", { method: c.method, headers, body });
   return c.handler()(request, { params: Promise.resolve(c.params?.() ?? {}) });
 }
@@ -171,7 +168,7 @@ describe.each(CASES)("$method $name", (c) => {
 
 describe("inside a merge batch, a bad item is rejected alone (with its reason) and the rest is stored", () => {
   it.each([["NUL", NUL], ["lone surrogate", LONE]])("%s in an exercise run's code, a test message, a draft and a quiz text answer", async (_kind, value) => {
-    mockUser = learner;
+    session.user = learner;
     const runId = randomUUID();
     const goodRun = { ...run(), exerciseId: "softmax" };
     const body = {
@@ -191,7 +188,7 @@ describe("inside a merge batch, a bad item is rejected alone (with its reason) a
 
 describe("the search boxes (?q=) of the admin accounts list and the cohort matrix", () => {
   const search = async (name: "users" | "matrix", q: string, as: SessionUser) => {
-    mockUser = as;
+    session.user = as;
     const url = new URL("http://localhost/api/x");
     url.searchParams.set("q", q);
     return routes[name].GET(new Request(url), { params: Promise.resolve({ id: cohortId }) });

@@ -4,37 +4,24 @@
  * what is wrong, the pieces route answers with the learner's own latest passing code only, and
  * the instructor's roster shows capstone completion.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { beforeAll, describe, expect, it, jest } from "@jest/globals";
+import { session, setUpRouteTest, type RouteTest } from "@/tests/support/route-test";
 import type { SessionUser } from "@/lib/auth/session";
 import { addLearner, FIXTURE_OUTLINE, recordRuns } from "@/tests/support/cohort-analytics-fixture";
 import { getRoster } from "@/lib/analytics/roster";
 import { createAccount } from "@/tests/support/cohort-fixtures";
 import { DEFAULT_SETTINGS } from "@/lib/capstone/settings";
 
-let mockUser: SessionUser | null = null;
-let mockDb: unknown = null;
+// Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
+jest.mock("next-auth", () => jest.requireActual<RouteTest>("@/tests/support/route-test").nextAuthDouble);
+jest.mock("@/lib/db/client", () => jest.requireActual<RouteTest>("@/tests/support/route-test").dbClientDouble);
 
-jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
-jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
-
-let runs: typeof import("./runs/route");
-let pieces: typeof import("./pieces/route");
-let t: TestDatabase;
+const { t, routes } = setUpRouteTest(async () => ({ runs: await import("./runs/route"), pieces: await import("./pieces/route") }));
 let cohortId: string;
 
 beforeAll(async () => {
-  t = await startTestDatabase(5);
-  mockDb = t.db;
-  runs = await import("./runs/route");
-  pieces = await import("./pieces/route");
   const instructor = await createAccount(t.db, "INSTRUCTOR", "Ina");
   cohortId = (await t.db.cohort.create({ data: { name: "Capstone cohort", startsAt: new Date(), joinCode: `CAP${Date.now()}`, createdById: instructor.id } })).id;
-}, 120_000);
-afterAll(async () => t?.stop());
-
-beforeEach(() => {
-  mockUser = null;
 });
 
 const summary = (overrides: Record<string, unknown> = {}) => ({
@@ -48,7 +35,7 @@ const summary = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const post = (payload: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  runs.POST(new Request("http://localhost/api/capstone/runs", { method: "POST", headers, body: typeof payload === "string" ? payload : JSON.stringify(payload) }));
+  routes.runs.POST(new Request("http://localhost/api/capstone/runs", { method: "POST", headers, body: typeof payload === "string" ? payload : JSON.stringify(payload) }));
 const read = async (response: Response) => (await response.json()) as Record<string, unknown>;
 
 async function learner(name: string): Promise<SessionUser> {
@@ -64,7 +51,7 @@ describe("POST /api/capstone/runs", () => {
   });
 
   it("records a run once, with the server's time, and answers a repeat with 200", async () => {
-    mockUser = await learner("Ada");
+    session.user = await learner("Ada");
     const body = summary();
     const before = Date.now();
     const first = await post(body);
@@ -73,7 +60,7 @@ describe("POST /api/capstone/runs", () => {
     const again = await post({ ...body, finalValidationLoss: 0.5 });
     expect(again.status).toBe(200);
     expect(await read(again)).toMatchObject({ recorded: false });
-    const rows = await t.db.capstoneRun.findMany({ where: { userId: mockUser.id } });
+    const rows = await t.db.capstoneRun.findMany({ where: { userId: session.user.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ runId: body.runId, pieces: ["softmax", "layer-norm"], finalValidationLoss: 1.94, steps: 1500, backend: "wasm" });
     expect(rows[0].createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -90,15 +77,15 @@ describe("POST /api/capstone/runs", () => {
     [{ settings: { ...DEFAULT_SETTINGS, heads: 3 } }, /Width must be divisible by the number of heads/],
     [{ settings: { ...DEFAULT_SETTINGS, layers: 40 } }, /Layers must be at most 4/],
   ])("refuses %j with a 422 that says why", async (overrides, message) => {
-    mockUser = await learner("Bad");
+    session.user = await learner("Bad");
     const response = await post(summary(overrides));
     expect(response.status).toBe(422);
     expect(String((await read(response)).error)).toMatch(message);
-    expect(await t.db.capstoneRun.count({ where: { userId: mockUser.id } })).toBe(0);
+    expect(await t.db.capstoneRun.count({ where: { userId: session.user.id } })).toBe(0);
   });
 
   it("refuses a body that is not JSON", async () => {
-    mockUser = await learner("Form");
+    session.user = await learner("Form");
     expect((await post("runId=x", { "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
     expect((await post("{not json")).status).toBe(400);
   });
@@ -116,8 +103,8 @@ describe("GET /api/capstone/pieces", () => {
       { exerciseId: "bpe-tokenizer", at: new Date("2026-11-02T10:00:00Z"), passed: true, code: "// not a piece" },
     ]);
     await recordRuns(t.db, other.id, [{ exerciseId: "gpt-block", at: new Date(), passed: true, code: "// someone else's block" }]);
-    mockUser = me;
-    const response = await pieces.GET();
+    session.user = me;
+    const response = await routes.pieces.GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const body = (await read(response)) as { pieces: Record<string, { code: string }> };
@@ -126,17 +113,17 @@ describe("GET /api/capstone/pieces", () => {
   });
 
   it("asks an anonymous visitor to sign in", async () => {
-    expect((await pieces.GET()).status).toBe(401);
+    expect((await routes.pieces.GET()).status).toBe(401);
   });
 });
 
 describe("the cohort roster", () => {
   it("shows who has trained a capstone model: runs, best validation loss, most own pieces", async () => {
-    mockUser = await learner("Linus");
+    session.user = await learner("Linus");
     await post(summary({ finalValidationLoss: 2.1, pieces: ["softmax"] }));
     await post(summary({ finalValidationLoss: 1.8, pieces: ["softmax", "layer-norm", "gpt-block"] }));
     const roster = await getRoster(t.db, cohortId, FIXTURE_OUTLINE);
-    const linus = roster.find((r) => r.id === mockUser!.id)!;
+    const linus = roster.find((r) => r.id === session.user!.id)!;
     expect(linus.capstone).toMatchObject({ runs: 2, bestValidationLoss: 1.8, mostPiecesYours: 3 });
     expect(roster.find((r) => r.name === "Other")!.capstone).toBeNull();
   });

@@ -6,18 +6,15 @@
  * 404 and a learner 403 (an anonymous visitor 401), and those answers carry an error message and
  * nothing else: no names, no emails, no codes, no scores.
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { beforeAll, describe, expect, it, jest } from "@jest/globals";
+import { session, setUpRouteTest, type RouteTest } from "@/tests/support/route-test";
 import type { SessionUser } from "@/lib/auth/session";
 import { addLearner, recordLessons, recordQuizzes, recordRuns } from "@/tests/support/cohort-analytics-fixture";
 import { parseCsv } from "@/lib/analytics/csv";
 
-let mockUser: SessionUser | null = null;
-let mockDb: unknown = null;
-
 // Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
-jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
-jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
+jest.mock("next-auth", () => jest.requireActual<RouteTest>("@/tests/support/route-test").nextAuthDouble);
+jest.mock("@/lib/db/client", () => jest.requireActual<RouteTest>("@/tests/support/route-test").dbClientDouble);
 jest.mock("@/lib/course/course-index-server", () => {
   const { FIXTURE_OUTLINE: outline } = jest.requireActual<typeof import("@/tests/support/cohort-analytics-fixture")>("@/tests/support/cohort-analytics-fixture");
   return { ...jest.requireActual<object>("@/lib/course/course-index-server"), getCourseOutline: () => outline };
@@ -25,9 +22,30 @@ jest.mock("@/lib/course/course-index-server", () => {
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Routes = Record<string, Record<string, Handler>>;
-let routes: Routes;
+const { t, routes } = setUpRouteTest(
+  async () =>
+    ({
+      cohorts: await import("./route"),
+      join: await import("./join/route"),
+      cohort: await import("./[id]/route"),
+      joinCode: await import("./[id]/join-code/route"),
+      instructors: await import("./[id]/instructors/route"),
+      instructor: await import("./[id]/instructors/[userId]/route"),
+      memberRoute: await import("./[id]/members/[userId]/route"),
+      membership: await import("./[id]/membership/route"),
+      overview: await import("./[id]/overview/route"),
+      matrix: await import("./[id]/matrix/route"),
+      analytics: await import("./[id]/analytics/route"),
+      exportRoster: await import("./[id]/export/roster/route"),
+      exportMatrix: await import("./[id]/export/matrix/route"),
+      learnerRoute: await import("./[id]/learners/[userId]/route"),
+      submission: await import("./[id]/learners/[userId]/exercises/[exerciseId]/route"),
+      answers: await import("./[id]/learners/[userId]/quizzes/[quizId]/route"),
+      users: await import("../admin/users/route"),
+      userRole: await import("../admin/users/[id]/route"),
+    }) as unknown as Routes,
+);
 
-let t: TestDatabase;
 let owner: SessionUser;
 let coTeacher: SessionUser;
 let otherInstructor: SessionUser;
@@ -47,29 +65,6 @@ async function account(name: string, role: SessionUser["role"]): Promise<Session
 }
 
 beforeAll(async () => {
-  t = await startTestDatabase();
-  mockDb = t.db;
-  routes = {
-    cohorts: await import("./route"),
-    join: await import("./join/route"),
-    cohort: await import("./[id]/route"),
-    joinCode: await import("./[id]/join-code/route"),
-    instructors: await import("./[id]/instructors/route"),
-    instructor: await import("./[id]/instructors/[userId]/route"),
-    memberRoute: await import("./[id]/members/[userId]/route"),
-    membership: await import("./[id]/membership/route"),
-    overview: await import("./[id]/overview/route"),
-    matrix: await import("./[id]/matrix/route"),
-    analytics: await import("./[id]/analytics/route"),
-    exportRoster: await import("./[id]/export/roster/route"),
-    exportMatrix: await import("./[id]/export/matrix/route"),
-    learnerRoute: await import("./[id]/learners/[userId]/route"),
-    submission: await import("./[id]/learners/[userId]/exercises/[exerciseId]/route"),
-    answers: await import("./[id]/learners/[userId]/quizzes/[quizId]/route"),
-    users: await import("../admin/users/route"),
-    userRole: await import("../admin/users/[id]/route"),
-  } as unknown as Routes;
-
   owner = await account("Owner Olga", "INSTRUCTOR");
   coTeacher = await account("Co Teacher", "INSTRUCTOR");
   otherInstructor = await account("Other Oscar", "INSTRUCTOR");
@@ -92,10 +87,9 @@ beforeAll(async () => {
   otherCohortMember = await addLearner(t.db, other.id, "Not Yours");
   await recordRuns(t.db, otherCohortMember.id, [{ exerciseId: "ex-one", at: ago(1), passed: false, code: "export const otherCode = 1;" }]);
 }, 180_000);
-afterAll(async () => t?.stop());
 
 function as(user: SessionUser | null) {
-  mockUser = user;
+  session.user = user;
 }
 
 async function call(name: string, method: string, params: Record<string, string> = {}, body?: unknown, query = ""): Promise<Response> {

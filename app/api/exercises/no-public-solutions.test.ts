@@ -6,34 +6,36 @@
  * exercises import, and none may pass. The extractor is checked on the reference solutions first,
  * so the test would catch a leak.
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
-import type { SessionUser } from "@/lib/auth/session";
+import { session, setUpRouteTest, type RouteTest } from "@/tests/support/route-test";
 import { exercises, findExercise } from "@/exercises/registry";
 import { gradeSource } from "@/lib/grading/run";
 import { scanSource } from "@/lib/grading/source-scan";
 import { PROVIDED_PIECES } from "@/lib/grading/provided/pieces";
 import { countHints } from "@/lib/exercises/content";
 
-let mockUser: SessionUser | null = null;
-let mockDb: unknown = null;
-jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
-jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
+// Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
+jest.mock("next-auth", () => jest.requireActual<RouteTest>("@/tests/support/route-test").nextAuthDouble);
+jest.mock("@/lib/db/client", () => jest.requireActual<RouteTest>("@/tests/support/route-test").dbClientDouble);
 // The Markdown renderer is ESM-only and does not load under Jest: the hint's own text stands in for its rendering.
 jest.mock("@/lib/exercises/hint-render", () => ({
   renderHint: async (id: string, n: number) => ({ type: "root", children: [{ type: "text", value: await jest.requireActual<typeof import("@/lib/exercises/content")>("@/lib/exercises/content").readHint(id, n) }] }),
 }));
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await startTestDatabase(3);
-  mockDb = t.db;
-}, 120_000);
-afterAll(async () => t?.stop());
+const { t, routes } = setUpRouteTest(
+  async () => ({
+    editorTypes: await import("./editor-types/route"),
+    one: await import("./[id]/route"),
+    draft: await import("./[id]/draft/route"),
+    blocks: await import("./[id]/building-blocks/route"),
+    hint: await import("./[id]/hint/route"),
+  }),
+  3,
+);
 
 /** Every `function name(...) { ... }` and `(...) => { ... }` in a text, braces balanced outside strings and comments. */
 export function functionsIn(text: string): string[] {
@@ -101,12 +103,8 @@ async function everythingServed(): Promise<{ answers: string[]; statuses: Record
     statuses[`${method} ${name}${id ? ` ${id}` : ""}`] = response.status;
     answers.push(...stringsOf(await response.json()));
   };
-  const editorTypes = await import("./editor-types/route");
+  const { editorTypes, one, draft, blocks, hint } = routes;
   await call("editor-types", editorTypes.GET as unknown as Handler, "GET");
-  const one = await import("./[id]/route");
-  const draft = await import("./[id]/draft/route");
-  const blocks = await import("./[id]/building-blocks/route");
-  const hint = await import("./[id]/hint/route");
   for (const { meta } of exercises) {
     await call("state", one.GET as unknown as Handler, "GET", meta.id);
     await call("draft", draft.GET as unknown as Handler, "GET", meta.id);
@@ -139,10 +137,10 @@ describe("no working solution is public", () => {
       },
     ],
   ])("%s: nothing any exercise endpoint serves passes scaled-dot-product-attention, multi-head-attention, feed-forward or layer-norm", async (_who, who) => {
-    mockUser = await who();
+    session.user = await who();
     const { answers, statuses } = await everythingServed();
     expect(statuses["GET editor-types"]).toBe(200);
-    if (mockUser) expect(statuses["GET building-blocks encoder-block"]).toBe(200);
+    if (session.user) expect(statuses["GET building-blocks encoder-block"]).toBe(200);
     else expect(statuses["GET building-blocks encoder-block"]).toBe(401);
     expect(statuses["POST hint 1 softmax"]).toBe(200);
     const passing: string[] = [];

@@ -3,27 +3,16 @@
  * is replaced by a test double. Checks what a client gets back: the graded result with best and
  * latest (anonymous: graded, not stored), idempotent retries, and a clear 4xx for every bad request.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { randomBytes } from "node:crypto";
-import { startTestDatabase, type TestDatabase } from "@/tests/support/test-db";
+import { session, setUpRouteTest, type RouteTest } from "@/tests/support/route-test";
 import type { SessionUser } from "@/lib/auth/session";
 
-let mockUser: SessionUser | null = null;
-let mockDb: unknown = null;
-
 // Who is asking: the one thing replaced. The app's own requireUser / requirePermission run on top.
-jest.mock("next-auth", () => ({ getServerSession: async () => (mockUser ? { user: mockUser } : null) }));
-jest.mock("@/lib/db/client", () => ({ getDb: () => mockDb }));
+jest.mock("next-auth", () => jest.requireActual<RouteTest>("@/tests/support/route-test").nextAuthDouble);
+jest.mock("@/lib/db/client", () => jest.requireActual<RouteTest>("@/tests/support/route-test").dbClientDouble);
 
-let handlers: typeof import("./route");
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await startTestDatabase(5);
-  mockDb = t.db;
-  handlers = await import("./route");
-}, 120_000); // starting a database can be slow on a busy machine
-afterAll(async () => t?.stop());
+const { t, routes } = setUpRouteTest(async () => ({ attempts: await import("./route") }));
 
 async function makeUser(name: string): Promise<SessionUser> {
   const user = await t.db.user.create({ data: { name, email: `${name.toLowerCase()}-${randomBytes(6).toString("hex")}@example.test` } });
@@ -39,7 +28,7 @@ const BETTER = { ...ANSWERS, "base-model": "continues" };
 const attemptId = () => randomBytes(16).toString("hex");
 const body = (overrides: Record<string, unknown> = {}) => ({ answers: ANSWERS, seed: 99, clientAttemptId: attemptId(), ...overrides });
 const post = (payload: unknown, quizId = QUIZ, init: RequestInit = {}) =>
-  handlers.POST(
+  routes.attempts.POST(
     new Request(`http://localhost/api/quizzes/${quizId}/attempts`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -48,12 +37,8 @@ const post = (payload: unknown, quizId = QUIZ, init: RequestInit = {}) =>
     }),
     { params: Promise.resolve({ quizId }) },
   );
-const get = (quizId = QUIZ) => handlers.GET(new Request(`http://localhost/api/quizzes/${quizId}/attempts`), { params: Promise.resolve({ quizId }) });
+const get = (quizId = QUIZ) => routes.attempts.GET(new Request(`http://localhost/api/quizzes/${quizId}/attempts`), { params: Promise.resolve({ quizId }) });
 const read = async (response: Response) => (await response.json()) as Record<string, unknown>;
-
-beforeEach(() => {
-  mockUser = null;
-});
 
 describe("POST, anonymous", () => {
   it("grades on the server, stores nothing, says the browser keeps the attempt, and holds back the key of a failed attempt", async () => {
@@ -86,7 +71,7 @@ describe("POST, anonymous", () => {
 describe("POST, signed in", () => {
   it("stores the attempt (201), answers a retry with the same result (200) and a changed retry with 409", async () => {
     const ann = await makeUser("Ann");
-    mockUser = ann;
+    session.user = ann;
     const first = body();
     const created = await post(first);
     expect(created.status).toBe(201);
@@ -119,17 +104,17 @@ describe("GET", () => {
 
   it("lists the learner's own attempts, newest first, with best and latest; never anyone else's", async () => {
     const [ann, ben] = [await makeUser("Ann"), await makeUser("Ben")];
-    mockUser = ann;
+    session.user = ann;
     await post(body({ answers: BETTER }));
     await new Promise((r) => setTimeout(r, 5));
     await post(body());
-    mockUser = ben;
+    session.user = ben;
     expect(await read(await get())).toEqual({ quizId: QUIZ, passPercent: 70, count: 0, attempts: [], best: null, latest: null });
     await post(body({ answers: {} }));
     const benView = await read(await get());
     expect(benView).toMatchObject({ count: 1, attempts: [{ score: 0, maxScore: 12 }], best: { score: 0 }, latest: { score: 0 } });
 
-    mockUser = ann;
+    session.user = ann;
     const annView = await read(await get());
     expect(annView).toMatchObject({ quizId: QUIZ, count: 2, best: { score: 3, maxScore: 12 }, latest: { score: 2, maxScore: 12 } });
     const attempts = annView.attempts as { score: number; maxScore: number; createdAt: string }[];
@@ -141,7 +126,7 @@ describe("GET", () => {
   });
 
   it("answers 404 for an unknown quiz", async () => {
-    mockUser = await makeUser("Cat");
+    session.user = await makeUser("Cat");
     const response = await get("no-such-quiz");
     expect(response.status).toBe(404);
     expect(await read(response)).toMatchObject({ error: 'There is no quiz "no-such-quiz".' });
@@ -186,7 +171,7 @@ describe("bad requests get a clear 4xx and store nothing", () => {
       [body({ answers: { "credit-per-token": "x".repeat(501) } }), "question credit-per-token: the answer must be text of at most 500 characters"],
     ];
     for (const signedIn of [false, true]) {
-      mockUser = signedIn ? user : null;
+      session.user = signedIn ? user : null;
       for (const [payload, message] of cases) {
         const response = await post(payload);
         expect({ signedIn, payload, status: response.status, body: await read(response) }).toEqual({ signedIn, payload, status: 422, body: { error: message } });
@@ -234,7 +219,7 @@ describe("the answer key follows the quiz's review policy", () => {
   });
 
   it("signed in, by default: the key after the third attempt (or a pass), counting stored attempts", async () => {
-    mockUser = await makeUser("Dee");
+    session.user = await makeUser("Dee");
     const first = await read(await post(body({ answers: {} })));
     expect(leakedKeys(first)).toBe(0);
     expect(first.review).toEqual({ answersShown: false, message: "The correct answers are shown once you pass, or after 3 attempts. Attempts so far: 1." });
@@ -247,26 +232,26 @@ describe("the answer key follows the quiz's review policy", () => {
   it("the cohort's instructor decides: always, or after N attempts; in two cohorts the stricter policy holds", async () => {
     const always = await makeUser("Eve");
     await cohortWith([always], { mode: "ALWAYS" });
-    mockUser = always;
+    session.user = always;
     expect(leakedKeys(await read(await post(body({ answers: {} }))))).toBe(12);
 
     const two = await makeUser("Fay");
     await cohortWith([two], { mode: "AFTER_ATTEMPTS", attempts: 2 });
-    mockUser = two;
+    session.user = two;
     expect(leakedKeys(await read(await post(body({ answers: await keyAnswers() }))))).toBe(0); // a pass does not count here
     expect(leakedKeys(await read(await post(body({ answers: {} }))))).toBe(12);
 
     const both = await makeUser("Gus");
     await cohortWith([both], { mode: "ALWAYS" });
     await cohortWith([both]); // the default: after a pass or 3 attempts
-    mockUser = both;
+    session.user = both;
     expect((await read(await post(body({ answers: {} })))).review).toMatchObject({ answersShown: false });
   });
 });
 
 describe("POST from a Chinese page (?locale=zh)", () => {
   const postIn = (locale: string, payload: unknown) =>
-    handlers.POST(
+    routes.attempts.POST(
       new Request(`http://localhost/api/quizzes/${QUIZ}/attempts?locale=${locale}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -288,7 +273,7 @@ describe("POST from a Chinese page (?locale=zh)", () => {
   });
 
   it("stores the attempt on the same quiz as the English page, so best and latest are shared", async () => {
-    mockUser = await makeUser("Lin");
+    session.user = await makeUser("Lin");
     expect((await postIn("zh", body({ answers: BETTER }))).status).toBe(201);
     expect((await post(body())).status).toBe(201);
     const list = await read(await get());
