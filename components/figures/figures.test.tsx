@@ -28,6 +28,14 @@ import VectorSpace, { describePair } from "./vector-space";
 const render = (node: React.ReactElement) => renderToStaticMarkup(node);
 const noop = () => {};
 
+/** A stepper figure rendered at each step i: its text says every phrase in `says[i]`, and where it is (`position(i)`). */
+function expectEachStep(renderAt: (step: number) => React.ReactElement, says: string[][], position: (step: number) => string) {
+  says.forEach((phrases, i) => {
+    const text = textOf(render(renderAt(i)));
+    for (const phrase of [...phrases, position(i)]) expect(text).toContain(phrase);
+  });
+}
+
 describe("ai-relationship", () => {
   it("draws the five nested sets and AIGC as focusable buttons, in reading order", () => {
     const html = render(<AiRelationship />);
@@ -52,12 +60,11 @@ describe("ai-relationship", () => {
 describe("building-analogy", () => {
   it("steps through Transformer, LLM, GPT, ChatGPT", () => {
     expect(analogySteps.map((s) => s.term)).toEqual(["Transformer", "LLM", "GPT", "ChatGPT"]);
-    const texts = analogySteps.map((_, i) => textOf(render(<BuildingAnalogy initialStep={i} />)));
-    expect(texts[0]).toContain("Transformer = the frame");
-    expect(texts[1]).toContain("LLM = a complete building on such a frame");
-    expect(texts[2]).toContain("GPT = one specific skyscraper");
-    expect(texts[3]).toContain("ChatGPT = that skyscraper, opened to the public");
-    texts.forEach((t, i) => expect(t).toContain(`Step ${i + 1} of 4`));
+    expectEachStep(
+      (i) => <BuildingAnalogy initialStep={i} />,
+      [["Transformer = the frame"], ["LLM = a complete building on such a frame"], ["GPT = one specific skyscraper"], ["ChatGPT = that skyscraper, opened to the public"]],
+      (i) => `Step ${i + 1} of 4`,
+    );
   });
 
   it("adds to the drawing step by step (name on the crown from GPT, the open sign from ChatGPT)", () => {
@@ -75,13 +82,11 @@ describe("building-analogy", () => {
 describe("llm-pipeline", () => {
   it("has the four stages in order, each with its explanation", () => {
     expect(pipelineStages.map((s) => s.title)).toEqual(["Data preparation", "Architecture design", "Training", "Deployment"]);
-    const texts = pipelineStages.map((_, i) => textOf(render(<LlmPipeline initialStage={i} />)));
-    expect(texts[0]).toContain("Collection:");
-    expect(texts[0]).toContain("Cleaning:");
-    expect(texts[1]).toContain("a Transformer (usually the decoder-only kind)");
-    expect(texts[2]).toContain("predict each next token");
-    expect(texts[3]).toContain("put it behind an app or an API");
-    texts.forEach((t, i) => expect(t).toContain(`Stage ${i + 1} of 4: ${pipelineStages[i].title}`));
+    expectEachStep(
+      (i) => <LlmPipeline initialStage={i} />,
+      [["Collection:", "Cleaning:"], ["a Transformer (usually the decoder-only kind)"], ["predict each next token"], ["put it behind an app or an API"]],
+      (i) => `Stage ${i + 1} of 4: ${pipelineStages[i].title}`,
+    );
   });
 });
 
