@@ -1,22 +1,24 @@
 import { describe, expect, it } from "@jest/globals";
-import { BOM, csvField, fileSlug, neutraliseFormula, parseCsv, toCsv } from "./csv";
+import { BOM, csvField, fileSlug, neutraliseFormula, parseCsv, toCsv, type CsvValue } from "./csv";
 import { matrixCsv, rosterCsv, ROSTER_HEADER } from "./export";
 import type { MatrixPage } from "./matrix";
 import type { RosterRow } from "./roster";
 
 describe("CSV fields (RFC 4180)", () => {
-  it("quotes only what needs quoting and doubles inner quotes", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField("Smith, Jane")).toBe('"Smith, Jane"');
-    expect(csvField('She said "hi"')).toBe('"She said ""hi"""');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("cr\r")).toBe('"cr\r"');
-    expect(csvField(null)).toBe("");
-    expect(csvField(undefined)).toBe("");
-    expect(csvField(42.5)).toBe("42.5");
-    expect(csvField(Number.NaN)).toBe("");
-    expect(csvField(true)).toBe("yes");
-    expect(csvField(new Date("2026-03-01T10:00:00Z"))).toBe("2026-03-01T10:00:00.000Z");
+  it.each<[string, CsvValue, string]>([
+    ["plain text, as is", "plain", "plain"],
+    ["a comma, quoted", "Smith, Jane", '"Smith, Jane"'],
+    ["inner quotes, doubled", 'She said "hi"', '"She said ""hi"""'],
+    ["a line break, quoted", "two\nlines", '"two\nlines"'],
+    ["a carriage return, quoted", "cr\r", '"cr\r"'],
+    ["null, empty", null, ""],
+    ["undefined, empty", undefined, ""],
+    ["a number, as written", 42.5, "42.5"],
+    ["NaN, empty", Number.NaN, ""],
+    ["true, as yes", true, "yes"],
+    ["a date, in ISO 8601", new Date("2026-03-01T10:00:00Z"), "2026-03-01T10:00:00.000Z"],
+  ])("quotes only what needs quoting and doubles inner quotes: %s", (_case, value, field) => {
+    expect(csvField(value)).toBe(field);
   });
 
   it("neutralises formulas: = + - @ TAB CR at the start get a leading apostrophe", () => {
