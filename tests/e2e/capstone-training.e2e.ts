@@ -11,7 +11,7 @@ import { describe, expect, it } from "@jest/globals";
 import type { Page } from "playwright-core";
 import { screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
 import { chromiumForFile } from "./support/chromium";
-import { newPage, openExercise, setCode } from "./support/editor";
+import { openExercise, setCode } from "./support/editor";
 
 const TEST_TIMEOUT_MS = 900_000;
 const PASSED = [
@@ -36,8 +36,7 @@ describe("the capstone training page", () => {
   it(
     "assembles the learner's pieces, trains, keeps the run across a reload, and generates",
     async () => {
-      const context = await chromium.context();
-      const page = await newPage(context);
+      const { context, page } = await chromium.page();
       await signUpThroughPage(page, "Capstone Learner", uniqueEmail("capstone"), "capstone-pass-1");
       for (const { id, lesson } of PASSED) await pass(page, id, lesson);
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from "@jest/globals";
 import type { Locator, Page } from "playwright-core";
 import { screenshotDir } from "./support/browser";
 import { chromiumForFile } from "./support/chromium";
-import { newPage, openExercise, setCode } from "./support/editor";
+import { openExercise, setCode } from "./support/editor";
 
 const TEST_TIMEOUT_MS = 600_000;
 
@@ -40,8 +40,7 @@ describe("new lessons and figures", () => {
   it(
     "the tokenizer figure splits a Chinese sentence with GPT-4's and GPT-2's vocabularies",
     async () => {
-      const context = await chromium.context();
-      const page = await newPage(context);
+      const { context, page } = await chromium.page();
       await page.goto("/learn/language-models/tokenization");
       const root = page.locator('[data-figure="tokenizer"]');
       await figure(page, "tokenizer", root.getByTestId("tokenizer-summary"));
@@ -72,8 +71,7 @@ describe("new lessons and figures", () => {
   it(
     "the gradient-descent figure diverges at learning rate 1.2 and converges at 0.5",
     async () => {
-      const context = await chromium.context();
-      const page = await newPage(context);
+      const { context, page } = await chromium.page();
       await page.goto("/learn/training/how-a-model-learns");
       const root = await figure(page, "gradient-descent", "Pick a learning rate and train");
       const explanation = root.getByTestId("gradient-descent-explanation");
@@ -93,8 +91,7 @@ describe("new lessons and figures", () => {
   it(
     "top-k in the sampling figure removes all but the k most likely words",
     async () => {
-      const context = await chromium.context();
-      const page = await newPage(context);
+      const { context, page } = await chromium.page();
       await page.goto("/learn/transformer/from-logits-to-tokens");
       const root = await figure(page, "softmax-temperature", "Top-k");
       const trimmed = root.getByTestId("filter-explanation").filter({ hasText: "With top-k = 2, 2 of 6 words stay" });
@@ -125,8 +122,7 @@ describe("new exercises in the editor", () => {
   it.each(NEW_EXERCISES)(
     "$id passes every test with its reference solution pasted in",
     async ({ id, lesson }) => {
-      const context = await chromium.context();
-      const page = await newPage(context);
+      const { context, page } = await chromium.page();
       await page.goto(lesson);
       const card = await openExercise(page, id);
       await setCode(page, card, readFileSync(path.join(process.cwd(), "exercises", id, "solution.ts"), "utf8"));

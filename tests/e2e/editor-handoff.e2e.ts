@@ -18,7 +18,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import type { Locator, Page } from "playwright-core";
 import { chromiumForFile } from "./support/chromium";
-import { editorText, newPage } from "./support/editor";
+import { editorText } from "./support/editor";
 
 const LESSON = "/learn/transformer/self-attention";
 const LABEL = /^Code editor for the exercise/;
@@ -98,8 +98,7 @@ const lines = (text: string) => text.replace(/\n$/, "").split("\n");
 
 describe("the editor stand-in and the hand-over to Monaco", () => {
   it("keeps every keystroke typed before Monaco loaded, the selection and its direction, the focus and the text's position", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     const hold = await holdEditorCode(page, { session: true });
     await page.goto(LESSON, { waitUntil: "load" });
     hold.start();
@@ -144,8 +143,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   }, 300_000);
 
   it("typing right after the click, with nothing held back, ends up in Monaco in order", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     await page.goto(LESSON, { waitUntil: "load" });
     const card = page.locator('[data-exercise="scaled-dot-product-attention"]');
     await card.scrollIntoViewIfNeeded();
@@ -161,8 +159,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   }, 300_000);
 
   it("shows the saved draft in the stand-in at once after a reload; Tab indents there", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     const hold = await holdEditorCode(page);
     await page.goto(LESSON, { waitUntil: "load" });
     const card = page.locator('[data-exercise="softmax"]');
@@ -192,8 +189,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   }, 300_000);
 
   it("if Monaco's code cannot be loaded, the stand-in stays the editor and what is typed there is saved", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     // Every script that carries Monaco's editor fails, as when the server goes away mid-load.
     await page.route("**/_next/static/chunks/**", async (route) => {
       const response = await route.fetch();

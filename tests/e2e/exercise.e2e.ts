@@ -13,7 +13,7 @@ import { allSolutionFingerprints, findLeaks } from "../support/solution-fingerpr
 import { screenshotDir, signUpThroughPage, uniqueEmail } from "./support/browser";
 import { chromiumForFile } from "./support/chromium";
 import { specTestCount } from "./support/content";
-import { editorText, newPage, openExercise, setCode } from "./support/editor";
+import { editorText, openExercise, setCode } from "./support/editor";
 
 let SOFTMAX_TESTS = 0;
 beforeAll(async () => {
@@ -107,8 +107,7 @@ async function expectText(locator: Locator, pattern: RegExp, timeout = 120_000) 
 
 describe("the live exercise", () => {
   it("a signed-in learner fails, fixes, passes, finds the code after a reload, and survives an endless loop", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     await signUpThroughPage(page, "Exercise Tester", uniqueEmail("exercise"), "exercise-pass-1");
 
     await page.goto("/learn/transformer/self-attention");
@@ -165,8 +164,7 @@ describe("the live exercise", () => {
   }, TEST_TIMEOUT_MS);
 
   it("a chapter-5 exercise: a hint, the reference solution after confirming, and a pass", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     await signUpThroughPage(page, "Reward Tester", uniqueEmail("reward"), "exercise-pass-2");
     await page.goto("/learn/training/rlhf");
     const card = await openExercise(page, "reward-model-loss");
@@ -200,8 +198,7 @@ describe("the live exercise", () => {
   }, TEST_TIMEOUT_MS);
 
   it("the editor knows TypeScript and tfjs: tf. completes, and a type error is underlined and explained", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     const scripts: Response[] = [];
     page.on("response", (response) => response.request().resourceType() === "script" && scripts.push(response));
     await page.goto("/learn/transformer/self-attention");
@@ -238,8 +235,7 @@ describe("the live exercise", () => {
   }, TEST_TIMEOUT_MS);
 
   it("an anonymous learner's code and runs stay in the browser", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     await page.goto("/learn/transformer/self-attention");
     let card = await openExercise(page, "softmax");
     await setCode(page, card, SOFTMAX_FIXED);

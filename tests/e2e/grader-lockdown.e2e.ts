@@ -10,7 +10,7 @@ import { describe, expect, it } from "@jest/globals";
 import type { ConsoleMessage, Locator } from "playwright-core";
 import { signUpThroughPage, uniqueEmail } from "./support/browser";
 import { chromiumForFile } from "./support/chromium";
-import { newPage, openExercise, setCode } from "./support/editor";
+import { openExercise, setCode } from "./support/editor";
 
 /** name -> an expression whose value (or promise) is what the escape got. */
 const ESCAPES: Record<string, string> = {
@@ -78,8 +78,7 @@ async function runAndWait(card: Locator, expected: RegExp, timeout = 150_000) {
 
 describe("the grader worker reaches nothing", () => {
   it("every escape from the editor fails, the server sees none, and the worker's script carries connect-src 'none'", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     // Requests an escape got out of the browser, and what the server answered (it must refuse them all).
     const escapeAnswers: string[] = [];
     context.on("response", (response) => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { parseHints } from "../../lib/exercises/content";
 import { chromiumForFile } from "./support/chromium";
-import { newPage, openExercise } from "./support/editor";
+import { openExercise } from "./support/editor";
 
 const chromium = chromiumForFile();
 
@@ -26,8 +26,7 @@ function hintSnippets(id: string): string[] {
 
 describe("hints and the solution, signed out", () => {
   it("the lesson page holds no hint; hints come one at a time; the solution needs an account", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     const snippets = hintSnippets("softmax");
     const html = await (await page.request.get("/learn/transformer/self-attention")).text();
     expect(snippets.filter((s) => html.includes(s))).toEqual([]);

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import type { Locator } from "playwright-core";
 import { chromiumForFile } from "./support/chromium";
-import { newPage, openExercise, setCode } from "./support/editor";
+import { openExercise, setCode } from "./support/editor";
 
 const read = (id: string) => readFileSync(path.join(process.cwd(), "exercises", id, "solution.ts"), "utf8");
 
@@ -22,8 +22,7 @@ async function run(card: Locator) {
 
 describe("provided pieces in the browser", () => {
   it("the encoder block runs on the learner's own passing pieces, and names what is missing", async () => {
-    const context = await chromium.context();
-    const page = await newPage(context);
+    const { context, page } = await chromium.page();
     await page.goto("/learn/transformer/feed-forward-and-layer-norm");
     let card = await openExercise(page, "encoder-block");
     await setCode(page, card, read("encoder-block"));

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from "@jest/globals";
 import type { Browser } from "playwright-core";
 import { launchBrowser, newContext } from "./browser";
+import { newPage } from "./editor";
 import { baseUrl } from "./server";
 
 /** Call once, at the top level of a test file; the browser is there from its first beforeAll on. */
@@ -26,5 +27,10 @@ export function chromiumForFile() {
     },
     /** A fresh context on the site under test (see newContext: it records requests that leave the site). */
     context: () => newContext(running(), baseUrl()),
+    /** A fresh context as above, and a page in it set up for the exercise editor (see newPage). */
+    async page() {
+      const context = await newContext(running(), baseUrl());
+      return { context, page: await newPage(context) };
+    },
   };
 }
