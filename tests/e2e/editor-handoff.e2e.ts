@@ -18,7 +18,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import type { Locator, Page } from "playwright-core";
 import { chromiumForFile } from "./support/chromium";
-import { editorText } from "./support/editor";
+import { clickOpenTheEditor, editorText, monacoReady } from "./support/editor";
 
 const LESSON = "/learn/transformer/self-attention";
 const LABEL = /^Code editor for the exercise/;
@@ -94,6 +94,12 @@ async function waitForDraft(page: Page, id: string, expected: string) {
   }
 }
 
+/** Types `text` where the focus is, then Enter. */
+async function typeLine(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
+
 const lines = (text: string) => text.replace(/\n$/, "").split("\n");
 
 describe("the editor stand-in and the hand-over to Monaco", () => {
@@ -102,13 +108,10 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
     const hold = await holdEditorCode(page, { session: true });
     await page.goto(LESSON, { waitUntil: "load" });
     hold.start();
-    const card = page.locator('[data-exercise="softmax"]');
-    await card.scrollIntoViewIfNeeded();
-    await card.getByRole("button", { name: "Open the editor" }).click();
+    const card = await clickOpenTheEditor(page.locator('[data-exercise="softmax"]'));
 
     // At once: a new first line, then select the end of the import line leftwards.
-    await page.keyboard.type('const early = "abc";');
-    await page.keyboard.press("Enter");
+    await typeLine(page, 'const early = "abc";');
     await page.keyboard.press("End");
     for (let i = 0; i < 5; i++) await page.keyboard.press("Shift+ArrowLeft");
 
@@ -121,7 +124,7 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
     expect(before).toMatchObject({ value: typed, start: importEnd - 5, end: importEnd, direction: "backward", focused: true });
 
     hold.release();
-    await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 120_000 });
+    await monacoReady(card, 120_000);
     expect(await card.getByTestId("plain-code-view").count()).toBe(0);
     expect(await card.getByRole("textbox", { name: LABEL }).count()).toBe(1); // Monaco's, with the same label
     const after = await monacoState(card);
@@ -145,14 +148,10 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
   it("typing right after the click, with nothing held back, ends up in Monaco in order", async () => {
     const { context, page } = await chromium.page();
     await page.goto(LESSON, { waitUntil: "load" });
-    const card = page.locator('[data-exercise="scaled-dot-product-attention"]');
-    await card.scrollIntoViewIfNeeded();
-    await card.getByRole("button", { name: "Open the editor" }).click();
-    await page.keyboard.type("// first words 0123456789");
-    await page.keyboard.press("Enter");
-    await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 120_000 });
-    await page.keyboard.type("// after the hand-over");
-    await page.keyboard.press("Enter");
+    const card = await clickOpenTheEditor(page.locator('[data-exercise="scaled-dot-product-attention"]'));
+    await typeLine(page, "// first words 0123456789");
+    await monacoReady(card, 120_000);
+    await typeLine(page, "// after the hand-over");
     const expected = `// first words 0123456789\n// after the hand-over\n${starter("scaled-dot-product-attention")}`;
     await waitForDraft(page, "scaled-dot-product-attention", expected);
     await context.close();
@@ -162,27 +161,23 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
     const { context, page } = await chromium.page();
     const hold = await holdEditorCode(page);
     await page.goto(LESSON, { waitUntil: "load" });
-    const card = page.locator('[data-exercise="softmax"]');
-    await card.scrollIntoViewIfNeeded();
-    await card.getByRole("button", { name: "Open the editor" }).click();
+    const card = await clickOpenTheEditor(page.locator('[data-exercise="softmax"]'));
     // A draft that starts with a blank line (which HTML drops from a <textarea>'s content) and has another.
     await page.keyboard.press("Enter");
-    await page.keyboard.type("// my draft");
-    await page.keyboard.press("Enter");
+    await typeLine(page, "// my draft");
     const draft = `\n// my draft\n${starter("softmax")}`;
     await waitForDraft(page, "softmax", draft);
     await card.getByTestId("save-status").filter({ hasText: "Saved in this browser" }).waitFor();
 
     await page.reload({ waitUntil: "load" });
     hold.start();
-    await card.scrollIntoViewIfNeeded();
-    await card.getByRole("button", { name: "Open the editor" }).click();
+    await clickOpenTheEditor(card);
     expect(await standInState(card)).toMatchObject({ value: draft, start: 0, end: 0, focused: true });
     await page.keyboard.press("Tab");
     expect(await standInState(card)).toMatchObject({ value: `  ${draft}`, start: 2, end: 2, focused: true });
 
     hold.release();
-    await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 120_000 });
+    await monacoReady(card, 120_000);
     await waitForDraft(page, "softmax", `  ${draft}`);
     expect(lines(await editorText(card))).toEqual(lines(`  ${draft}`));
     await context.close();
@@ -197,14 +192,10 @@ describe("the editor stand-in and the hand-over to Monaco", () => {
       return route.fulfill({ response });
     });
     await page.goto(LESSON, { waitUntil: "load" });
-    const card = page.locator('[data-exercise="softmax"]');
-    await card.scrollIntoViewIfNeeded();
-    await card.getByRole("button", { name: "Open the editor" }).click();
-    await page.keyboard.type("// typed in the plain editor");
-    await page.keyboard.press("Enter");
+    const card = await clickOpenTheEditor(page.locator('[data-exercise="softmax"]'));
+    await typeLine(page, "// typed in the plain editor");
     await card.getByText("The full editor could not be loaded").waitFor();
-    await page.keyboard.type("// still typing");
-    await page.keyboard.press("Enter");
+    await typeLine(page, "// still typing");
     const expected = `// typed in the plain editor\n// still typing\n${starter("softmax")}`;
     await waitForDraft(page, "softmax", expected);
     expect(await standInState(card)).toMatchObject({ value: expected, focused: true });

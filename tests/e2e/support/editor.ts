@@ -16,11 +16,19 @@ export async function newPage(context: Awaited<ReturnType<typeof newContext>>): 
   return page;
 }
 
-export async function openExercise(page: Page, id: string): Promise<Locator> {
-  const card = page.locator(`[data-exercise="${id}"]`);
+/** Scrolls to the exercise's card and clicks "Open the editor", without waiting for Monaco (the stand-in takes keys at once). */
+export async function clickOpenTheEditor(card: Locator): Promise<Locator> {
   await card.scrollIntoViewIfNeeded();
   await card.getByRole("button", { name: "Open the editor" }).click();
-  await card.locator('[data-editor-ready="true"]').waitFor({ timeout: 90_000 });
+  return card;
+}
+
+/** Waits until Monaco has taken over the card's editor. */
+export const monacoReady = (card: Locator, timeout = 90_000) => card.locator('[data-editor-ready="true"]').waitFor({ timeout });
+
+export async function openExercise(page: Page, id: string): Promise<Locator> {
+  const card = await clickOpenTheEditor(page.locator(`[data-exercise="${id}"]`));
+  await monacoReady(card);
   return card;
 }
 
