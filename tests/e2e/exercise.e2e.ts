@@ -105,6 +105,15 @@ async function expectText(locator: Locator, pattern: RegExp, timeout = 120_000) 
   }
 }
 
+/** Reloads the page: the softmax card still shows the exercise complete, and its editor opens on the fixed code. */
+async function reloadToFixedSoftmax(page: Page): Promise<Locator> {
+  await page.reload();
+  await expectText(page.locator('[data-exercise="softmax"]').getByTestId("exercise-status"), /Complete/);
+  const card = await openExercise(page, "softmax");
+  expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+  return card;
+}
+
 describe("the live exercise", () => {
   it("a signed-in learner fails, fixes, passes, finds the code after a reload, and survives an endless loop", async () => {
     const { context, page } = await chromium.page();
@@ -133,11 +142,7 @@ describe("the live exercise", () => {
     await expectText(card.getByTestId("save-status"), /^Saved$/, 60_000);
 
     // Reload: the code comes back from the account, and the card still shows the exercise complete.
-    await page.reload();
-    card = page.locator('[data-exercise="softmax"]');
-    await expectText(card.getByTestId("exercise-status"), /Complete/);
-    card = await openExercise(page, "softmax");
-    expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+    card = await reloadToFixedSoftmax(page);
 
     // An endless loop is stopped at the time limit (5 s) and the next run works.
     await setCode(page, card, SOFTMAX_ENDLESS);
@@ -252,11 +257,7 @@ describe("the live exercise", () => {
     expect(stored.runs).toHaveLength(1);
     expect(stored.runs[0]).toMatchObject({ exerciseId: "softmax", passed: true, testsPassed: SOFTMAX_TESTS, testsTotal: SOFTMAX_TESTS, code: SOFTMAX_FIXED });
 
-    await page.reload();
-    card = page.locator('[data-exercise="softmax"]');
-    await expectText(card.getByTestId("exercise-status"), /Complete/);
-    card = await openExercise(page, "softmax");
-    expect(await editorText(card)).toContain("tf.sub(scaled, tf.max(scaled, -1, true))");
+    card = await reloadToFixedSoftmax(page);
 
     // Reset keeps the previous code recoverable: the editor's own undo, and an "Undo reset" button.
     // (Monaco renders spaces as non-breaking spaces; \s matches both.)
