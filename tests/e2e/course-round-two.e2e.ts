@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { screenshotDir } from "./support/browser";
 import { chromiumForFile } from "./support/chromium";
 import { openExercise, setCode } from "./support/editor";
@@ -16,12 +16,17 @@ const TEST_TIMEOUT_MS = 600_000;
 
 const chromium = chromiumForFile();
 
-/** Scrolls a lazily loaded figure into view and waits until `ready` shows inside it. */
-async function figure(page: Page, name: string, ready: Locator | string): Promise<Locator> {
+/**
+ * A fresh page at `lesson`, its lazily loaded figure `name` scrolled into view once `ready` (a text,
+ * or an element found from the figure's root) shows inside it.
+ */
+async function openFigure(lesson: string, name: string, ready: string | ((root: Locator) => Locator)) {
+  const { context, page } = await chromium.page();
+  await page.goto(lesson);
   const root = page.locator(`[data-figure="${name}"]`);
   await root.scrollIntoViewIfNeeded();
-  await (typeof ready === "string" ? root.getByText(ready).first() : ready).waitFor({ timeout: 60_000 });
-  return root;
+  await (typeof ready === "string" ? root.getByText(ready).first() : ready(root)).waitFor({ timeout: 60_000 });
+  return { context, root };
 }
 
 /**
@@ -40,10 +45,7 @@ describe("new lessons and figures", () => {
   it(
     "the tokenizer figure splits a Chinese sentence with GPT-4's and GPT-2's vocabularies",
     async () => {
-      const { context, page } = await chromium.page();
-      await page.goto("/learn/language-models/tokenization");
-      const root = page.locator('[data-figure="tokenizer"]');
-      await figure(page, "tokenizer", root.getByTestId("tokenizer-summary"));
+      const { context, root } = await openFigure("/learn/language-models/tokenization", "tokenizer", (figure) => figure.getByTestId("tokenizer-summary"));
 
       await root.getByTestId("tokenizer-input").fill("大型语言模型预测下一个词元。");
       await expect(root.getByTestId("tokenizer-summary").textContent()).resolves.toBe("15 tokens from 42 UTF-8 bytes (14 characters).");
@@ -71,9 +73,7 @@ describe("new lessons and figures", () => {
   it(
     "the gradient-descent figure diverges at learning rate 1.2 and converges at 0.5",
     async () => {
-      const { context, page } = await chromium.page();
-      await page.goto("/learn/training/how-a-model-learns");
-      const root = await figure(page, "gradient-descent", "Pick a learning rate and train");
+      const { context, root } = await openFigure("/learn/training/how-a-model-learns", "gradient-descent", "Pick a learning rate and train");
       const explanation = root.getByTestId("gradient-descent-explanation");
 
       await untilHydrated(() => root.getByRole("button", { name: "Too large (1.2)" }).click(), explanation.filter({ hasText: /^Training|^Diverging/ }));
@@ -91,9 +91,7 @@ describe("new lessons and figures", () => {
   it(
     "top-k in the sampling figure removes all but the k most likely words",
     async () => {
-      const { context, page } = await chromium.page();
-      await page.goto("/learn/transformer/from-logits-to-tokens");
-      const root = await figure(page, "softmax-temperature", "Top-k");
+      const { context, root } = await openFigure("/learn/transformer/from-logits-to-tokens", "softmax-temperature", "Top-k");
       const trimmed = root.getByTestId("filter-explanation").filter({ hasText: "With top-k = 2, 2 of 6 words stay" });
       await untilHydrated(async () => {
         await root.getByLabel("Top-k").selectOption("6");
