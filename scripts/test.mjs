@@ -64,7 +64,9 @@ countStep("migrations match the schema", step("migrations match the schema", "np
 jestStep("unit and integration tests (embedded PGlite)", []);
 
 if (process.env.TEST_DATABASE_URL) {
-  const grep = spawnSync("git", ["grep", "-l", "startTestDatabase", "--", "*.test.ts", "*.test.tsx"], { cwd: root, encoding: "utf8" });
+  // Every test file that opens the test database, through any of the helpers in tests/support.
+  const helpers = "startTestDatabase|setUpTestDatabase|setUpRouteTest";
+  const grep = spawnSync("git", ["grep", "-l", "-E", helpers, "--", "*.test.ts", "*.test.tsx"], { cwd: root, encoding: "utf8" });
   const files = grep.stdout.split("\n").filter((f) => f && !f.startsWith("tests/support/"));
   if (files.length) jestStep("integration tests (PostgreSQL)", files, { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL });
 } else if (process.env.CI) {
