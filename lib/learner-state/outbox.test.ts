@@ -139,4 +139,23 @@ describe("one outbox for every kind of write", () => {
     expect(waiting(storage, "u2")).toEqual(["theirs"]);
     expect(storage.getItem(KEYS.legacyRunOutbox)).toBeNull();
   });
+
+  it("reads back a stored note's data only when it is well formed (a hand-edited or older note keeps its English words)", () => {
+    const storage = new MemoryStorage();
+    const english = { what: "A test run of “softmax” (2026-12-03 10:00 UTC)", reason: "refused with 422", at: 1 };
+    storage.setItem(
+      KEYS.outboxNotes("u1"),
+      JSON.stringify([
+        { ...english, subject: { kind: "run", id: "softmax", when: "yesterday" }, failure: { status: "422" } },
+        { ...english, subject: { kind: "quiz", id: "q", when: 5 }, failure: { status: 500, failures: "3" } },
+        { ...english, subject: { kind: "lesson", id: "rlhf", when: 5 }, failure: { status: 500, failures: 3 } },
+        { what: "no reason", at: 1 },
+      ]),
+    );
+    expect(readDroppedNotes(storage, "u1")).toEqual([
+      english,
+      { ...english, failure: { status: 500 } },
+      { ...english, subject: { kind: "lesson", id: "rlhf", when: 5 }, failure: { status: 500, failures: 3 } },
+    ]);
+  });
 });

@@ -182,7 +182,18 @@ export function settleEntry(storage: StorageLike, userId: string, entry: OutboxE
 
 export function readDroppedNotes(storage: StorageLike, userId: string): DroppedNote[] {
   const raw = readJson(storage, KEYS.outboxNotes(userId));
-  return Array.isArray(raw) ? raw.filter((n): n is DroppedNote => isObject(n) && typeof n.what === "string" && typeof n.reason === "string" && typeof n.at === "number") : [];
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((n): DroppedNote[] => {
+    if (!isObject(n) || typeof n.what !== "string" || typeof n.reason !== "string" || typeof n.at !== "number") return [];
+    const note: DroppedNote = { what: n.what, reason: n.reason, at: n.at };
+    // The data other languages word the note from: kept only when well formed (a page formats its date).
+    const { subject, failure } = n;
+    if (isObject(subject) && (subject.kind === "run" || subject.kind === "lesson") && typeof subject.id === "string" && Number.isFinite(subject.when))
+      note.subject = { kind: subject.kind, id: subject.id, when: subject.when as number };
+    if (isObject(failure) && Number.isInteger(failure.status))
+      note.failure = Number.isInteger(failure.failures) ? { status: failure.status as number, failures: failure.failures as number } : { status: failure.status as number };
+    return [note];
+  });
 }
 
 export function dismissDroppedNotes(storage: StorageLike, userId: string): void {
