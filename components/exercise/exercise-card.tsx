@@ -9,6 +9,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useSession } from "@/components/auth/session-store";
 import { useNearViewport } from "@/components/ui/use-near-viewport";
+import { afterNextPaint } from "@/components/ui/after-next-paint";
 import type { ExerciseProgressView } from "@/lib/exercises/progress";
 import type { DraftView } from "@/lib/exercises/drafts";
 import { hasLocalPass } from "@/lib/learner-state/exercises";
@@ -205,8 +206,11 @@ export function ExerciseCard(props: ExerciseCardProps) {
             onPointerEnter={preloadEditorCode}
             onFocus={preloadEditorCode}
             onClick={() => {
-              preloadEditorCode();
               setOpen(true);
+              // Only after the text area's first frame: Monaco's stylesheets come with its code, and
+              // when they are cached they apply at once, restyling and laying out the whole lesson
+              // (~45 ms on a long one) in the click's frame, before the text area could show.
+              afterNextPaint(preloadEditorCode);
             }}
           >
             {labels.openEditor}

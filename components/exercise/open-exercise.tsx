@@ -23,6 +23,7 @@ import { browserStorage } from "@/lib/learner-state/storage";
 import type { ExerciseWorkspaceProps } from "./exercise-workspace";
 import type { InitialCode } from "./use-draft-autosave";
 import { PlainCodeView, StandInEditor } from "./plain-code-view";
+import { afterNextPaint } from "@/components/ui/after-next-paint";
 
 // React.lazy rather than next/dynamic: the same code split without next/dynamic's runtime on every
 // lesson page (the page budget is tight). The workspace only ever renders in the browser, after a
@@ -75,6 +76,10 @@ export function OpenExercise(props: OpenExerciseProps) {
   const [initial, setInitial] = useState<InitialCode | null>(() => (accountPending ? null : opening));
   const [standInShown, setStandInShown] = useState(true);
   const [editorHost, setEditorHost] = useState<HTMLDivElement | null>(null);
+  // The workspace (and the code it loads) waits for the text area's first frame, so that frame
+  // holds nothing else: the learner can read and type the code first (issue #16: <= 100 ms).
+  const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
+  useEffect(() => afterNextPaint(() => setFirstFrameDrawn(true)), []);
 
   // Chosen during render (not in an effect), so the workspace mounts with it in the same commit.
   if (!accountPending && !initial) setInitial(initialCode(props));
@@ -107,7 +112,9 @@ export function OpenExercise(props: OpenExerciseProps) {
         {standInShown && <PlainCodeView standIn={standIn} label={words.editorLabel} />}
       </div>
       <Suspense fallback={buttonsPlaceholder}>
-        {initial ? (
+        {!firstFrameDrawn ? (
+          buttonsPlaceholder
+        ) : initial ? (
           <WorkspaceIsland
             {...workspaceProps}
             intl={intl}
