@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/layout/locale-link";
+import { DocumentLink as Link } from "@/components/layout/document-link";
 import { ThemeAfterClientRender } from "@/components/layout/theme-after-client-render";
 
 export default async function NotFound() {

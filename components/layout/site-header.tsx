@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { currentLocale } from "@/i18n/server";
-import { LocaleLink as Link } from "./locale-link";
+import { DocumentLink as Link } from "./document-link";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 import { LocaleSwitch } from "./locale-switch";

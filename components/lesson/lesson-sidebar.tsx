@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { LessonMeta } from "@/lib/content/course";
-import { LocaleLink as Link } from "@/components/layout/locale-link";
+import { DocumentLink as Link } from "@/components/layout/document-link";
 import { LessonStatusIcon } from "@/components/progress/lesson-status-icon";
 import { lessonStatusLabels } from "@/components/progress/lesson-status-labels";
 
@@ -18,11 +18,9 @@ export async function LessonSidebar({ chapter, currentSlug }: { chapter: { numbe
             return (
               <li key={lesson.slug}>
                 <Link
+                  // A plain link, so nothing prefetches: every lesson in view would otherwise download as
+                  // the page loads, competing with the learner's editor (decisions 011 and 042).
                   href={lesson.href}
-                  // No prefetching: every lesson in view would download its whole page (up to ~180 KB
-                  // gzip each for chapter 4) as the page loads, competing with the learner's editor for
-                  // a classroom's network and a small laptop's CPU. Lessons are static; a click is quick.
-                  prefetch={false}
                   aria-current={current ? "page" : undefined}
                   className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? "bg-indigo-50 font-medium text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200" : "hover:bg-slate-100 dark:hover:bg-slate-900"}`}
                 >

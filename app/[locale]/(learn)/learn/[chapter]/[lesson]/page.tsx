@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { enterLocale } from "@/i18n/server";
 import { LOCALES, localizedPath, type Locale } from "@/i18n/routing";
-import { LocaleLink as Link } from "@/components/layout/locale-link";
+import { DocumentLink as Link } from "@/components/layout/document-link";
 import { getLesson, getManifest } from "@/lib/content/loader";
 import { LessonBody } from "@/components/lesson/lesson-body";
 import { LessonSidebar } from "@/components/lesson/lesson-sidebar";
