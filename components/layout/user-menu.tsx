@@ -1,9 +1,13 @@
 "use client";
-import { signOut, useSession } from "@/components/auth/session-store";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
+import { useSession } from "@/components/auth/session-store";
+import type { Role } from "./signed-in-menu";
 
-type Role = "LEARNER" | "INSTRUCTOR" | "ADMIN";
-/** The menu's links, rendered by the server header (LocaleLink): this module imports no link code. */
+// The menu itself loads once a session is known: a reader who is not signed in (every lesson
+// page's first load, held to 150 KB: decision 042) never downloads it.
+const SignedInMenu = lazy(() => import("./signed-in-menu").then((m) => ({ default: m.SignedInMenu })));
+
+/** The menu's links, rendered by the server header (DocumentLink): this module imports no link code. */
 export interface UserMenuLinks {
   signedOut: ReactNode;
   progress: ReactNode;
@@ -12,71 +16,23 @@ export interface UserMenuLinks {
   account: ReactNode;
 }
 
+/** Holds the menu's place while the session (or the menu's code) is on its way. */
+const placeholder = <span className="h-9 w-24" aria-hidden="true" />;
+
 /**
  * Words and links (already in the page's language) come from the server header, so the header
  * needs neither next-intl nor a second copy of next/link in the browser (decision 037).
  */
 export function UserMenu({ links, roleLabels, signOutLabel }: { links: UserMenuLinks; roleLabels: Record<Role, string>; signOutLabel: string }) {
   const { data, status } = useSession();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !ref.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("mousedown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("mousedown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, [open]);
-
-  if (status === "loading") return <span className="h-9 w-24" aria-hidden="true" />;
+  if (status === "loading") return placeholder;
   const user = data?.user;
   if (!user) {
     return <div className="flex items-center gap-2">{links.signedOut}</div>;
   }
   return (
-    <div className="relative" ref={ref}>
-      <button
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-        data-testid="user-menu"
-      >
-        <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-full bg-indigo-600 text-xs font-bold text-white">
-          {user.name.slice(0, 1).toUpperCase()}
-        </span>
-        <span className="hidden text-left sm:block">
-          <span className="block font-medium leading-tight" data-testid="user-name">{user.name}</span>
-          <span className="block text-xs leading-tight text-slate-500 dark:text-slate-400">{roleLabels[user.role]}</span>
-        </span>
-      </button>
-      {open && (
-        // Choosing a link closes the menu (the links are server-rendered, so they carry no handler).
-        <div role="menu" onClick={(event) => (event.target as Element).closest("a") && setOpen(false)} className="absolute right-0 z-50 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <p className="truncate px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{user.email}</p>
-          {links.progress}
-          {(user.role === "INSTRUCTOR" || user.role === "ADMIN") && links.cohorts}
-          {user.role === "ADMIN" && links.admin}
-          {links.account}
-          <button
-            role="menuitem"
-            type="button"
-            // The fallback is next-auth's own sign-out page, not a Next.js route: a full page load is meant.
-            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-            onClick={() => void signOut("/").catch(() => window.location.assign("/api/auth/signout"))}
-            className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            {signOutLabel}
-          </button>
-        </div>
-      )}
-    </div>
+    <Suspense fallback={placeholder}>
+      <SignedInMenu user={user} links={links} roleLabels={roleLabels} signOutLabel={signOutLabel} />
+    </Suspense>
   );
 }
