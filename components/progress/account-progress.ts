@@ -12,9 +12,7 @@
  * No React here (hooks live in progress-store.tsx and use-track.ts).
  */
 import { readLocalLessons, readLocalTrack, updateLocalLesson, writeLocalTrack, type LocalLessonRecord } from "@/lib/learner-state/lessons";
-import { hasLocalProgress } from "@/lib/learner-state/has-local-progress";
-import type { MergeResponse } from "@/lib/learner-state/merge";
-import { addLessonReport, deliveryOutcome, outboxLessons, readOutbox, settleEntry } from "@/lib/learner-state/outbox";
+import { addLessonReport, deliveryOutcome, outboxLessons, readOutbox } from "@/lib/learner-state/outbox";
 import { browserStorage as storage, clearLearnerState, KEYS, PREFIX } from "@/lib/learner-state/storage";
 import { DEFAULT_TRACK, type Track } from "@/lib/progress/track";
 import { ReportQueue, type QueuedReport } from "./report-queue";
@@ -28,7 +26,9 @@ export interface AccountOverview {
   exercisesPassed: string[];
 }
 
-const JSON_HEADERS = { "content-type": "application/json" };
+export const JSON_HEADERS = { "content-type": "application/json" };
+/** What a learner reads when their progress could not reach the server. */
+export const UNREACHABLE = "The server could not be reached; your progress stays in this browser and is sent later.";
 const listeners = new Set<() => void>();
 
 export function subscribe(onChange: () => void): () => void {
@@ -263,44 +263,18 @@ let syncing: Promise<SyncResult> | null = null;
 /**
  * Sends everything local to the signed-in account and clears what the server confirmed.
  * Safe to call often and from several places: one merge runs at a time, and a merge is
- * idempotent on the server.
+ * idempotent on the server. Its code (merge-local.ts) loads on the first call: only signed-in
+ * pages merge, and a reader's first load is held to 150 KB (decisions 037, 042).
  */
 export function syncLocalProgress(userId: string, options: { adoptTrack?: Track } = {}): Promise<SyncResult> {
   if (syncing) return syncing;
-  syncing = (async (): Promise<SyncResult> => {
-    const s = storage();
-    if (!s || !hasLocalProgress(s, userId)) {
-      if (options.adoptTrack) await saveTrack(userId, options.adoptTrack);
-      return { ok: true, requests: 0 };
-    }
-    // The merge's code loads only when there is something to merge (lesson page budget: decision 037).
-    const { buildMergeRequests, clearMerged } = await import("@/lib/learner-state/merge");
-    const requests = buildMergeRequests(s, { userId, adoptTrack: options.adoptTrack });
-    let sent = 0;
-    for (const body of requests) {
-      let response: Response;
-      try {
-        response = await fetch("/api/progress/merge", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
-      } catch {
-        return { ok: false, requests: sent, error: "The server could not be reached; your progress stays in this browser and is sent later." };
-      }
-      if (!response.ok) {
-        const message = ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `The server answered ${response.status}.`;
-        // The learner's queued reports in this request count a failure each (one policy for the
-        // whole outbox): a report the server keeps failing on is dropped with a note, not retried forever.
-        for (const entry of readOutbox(s, userId)) {
-          if (entry.kind === "lesson" && body.lessons.some((l) => JSON.stringify(l) === JSON.stringify(entry.lesson))) settleEntry(s, userId, entry, response.status, message);
-        }
-        return { ok: false, requests: sent, error: message };
-      }
-      clearMerged(s, userId, body, (await response.json()) as MergeResponse);
-      sent += 1;
-    }
-    return { ok: true, requests: sent };
-  })().finally(() => {
-    syncing = null;
-    emit();
-  });
+  syncing = import("./merge-local")
+    .then(({ mergeLocalProgress }) => mergeLocalProgress(userId, options))
+    .catch((): SyncResult => ({ ok: false, requests: 0, error: UNREACHABLE }))
+    .finally(() => {
+      syncing = null;
+      emit();
+    });
   return syncing.then(async (result) => {
     if (result.requests > 0) await loadAccountProgress(userId, { force: true });
     return result;
@@ -308,7 +282,7 @@ export function syncLocalProgress(userId: string, options: { adoptTrack?: Track 
 }
 
 /** Saves the signed-in learner's track; true when the server took it. */
-async function saveTrack(userId: string, track: Track): Promise<boolean> {
+export async function saveTrack(userId: string, track: Track): Promise<boolean> {
   try {
     const response = await fetch("/api/me/track", { method: "PUT", headers: JSON_HEADERS, body: JSON.stringify({ track }) });
     return response.ok;

@@ -5,7 +5,6 @@
  */
 import { useSession } from "@/components/auth/session-store";
 import { useEffect, useSyncExternalStore } from "react";
-import { hasLocalProgress } from "@/lib/learner-state/has-local-progress";
 import { lessonStatus, loadAccountProgress, subscribe, syncLocalProgress, type LessonStatus } from "./account-progress";
 
 export type { LessonStatus };
@@ -26,11 +25,8 @@ export function useAccountProgress(userId: string | null) {
   useEffect(() => {
     if (!userId) return;
     void loadAccountProgress(userId);
-    try {
-      if (hasLocalProgress(window.localStorage, userId)) void syncLocalProgress(userId);
-    } catch {
-      // No storage: nothing to merge.
-    }
+    // Merges only when this browser holds something of the learner's (the check loads with the merge).
+    void syncLocalProgress(userId);
     const onOnline = () => void syncLocalProgress(userId);
     window.addEventListener("online", onOnline);
     return () => window.removeEventListener("online", onOnline);
