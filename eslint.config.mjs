@@ -83,7 +83,14 @@ export default defineConfig([
     files: ["components/figures/**/*.ts", "components/figures/**/*.tsx"],
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "@tensorflow/tfjs", message: "Figures load TensorFlow.js lazily (await import(...)) so lesson pages stay light.", allowTypeImports: true }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@tensorflow/tfjs", message: "Figures load TensorFlow.js lazily (await import(...)) so lesson pages stay light.", allowTypeImports: true }],
+          // Every figure's English in one chunk cost each figure ~8 KB gzip (decision 042).
+          patterns: [{ regex: "/text/(en|zh)(\\.json|\\.ts)?$", allowTypeImports: true, message: "A figure imports only its own English (./text/en/<figure>.json); the Chinese comes from FigureTextProvider." }],
+        },
+      ],
     },
   },
   {

@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { SvgButton, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import aiRelationshipEnglish from "./text/en/ai-relationship.json";
 
 export type RegionId = "ai" | "ml" | "dl" | "large" | "llm" | "aigc";
 
@@ -17,7 +18,7 @@ function regionsIn(t: FigureText) {
 }
 
 /** The regions in English, outermost first (AIGC last). */
-export const regions = regionsIn(figureText("ai-relationship"));
+export const regions = regionsIn(figureText("ai-relationship", aiRelationshipEnglish));
 
 // Nest geometry: each ring is inset from its parent; its label sits in the band at its top.
 const nest = (level: number) => ({
@@ -46,7 +47,7 @@ function nameWithDrawnText(drawn: string, label: string): string {
 
 export default function AiRelationship({ initialRegion = "ai" }: { initialRegion?: RegionId }) {
   const [selected, setSelected] = useState<RegionId>(initialRegion);
-  const t = useFigureText("ai-relationship");
+  const t = useFigureText("ai-relationship", aiRelationshipEnglish);
   const regions = regionsIn(t);
   const current = regions.find((r) => r.id === selected) ?? regions[0];
   const stroke = (id: RegionId) =>

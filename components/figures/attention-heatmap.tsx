@@ -14,6 +14,7 @@ import attentionJson from "@/content/figures/attention.json";
 import { type AttentionData, type HeadAttention, type Tf, checkAttentionData, computeAttention } from "./math/attention";
 import { Checkbox, ChoiceButtons, buttonClass, focusRing, mutedText } from "./ui";
 import { useFigureText } from "./use-figure-text";
+import attentionHeatmapEnglish from "./text/en/attention-heatmap.json";
 
 export const attentionData: AttentionData = checkAttentionData(attentionJson as AttentionData);
 
@@ -99,7 +100,7 @@ export function AttentionView({ data, results, error, head, query, causal, onHea
   const row = weights?.[query] ?? null;
   const headParams = data.heads[head];
   const patternId = `blocked-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const t = useFigureText("attention-heatmap");
+  const t = useFigureText("attention-heatmap", attentionHeatmapEnglish);
   const heads = t.raw<{ name: string; summary: string }[]>("heads");
 
   return (
@@ -282,7 +283,7 @@ export function RowReadout({ data, results, head, query }: { data: AttentionData
   const output = results[head].outputs[query];
   const sum = row.reduce((a, b) => a + b, 0);
   const strongest = row.indexOf(Math.max(...row));
-  const t = useFigureText("attention-heatmap");
+  const t = useFigureText("attention-heatmap", attentionHeatmapEnglish);
   const valueLabels = t.raw<string[]>("valueLabels");
   return (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-testid="attention-row-weights">

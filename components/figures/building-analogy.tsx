@@ -7,6 +7,8 @@
 import { useState } from "react";
 import { ChoiceButtons, LabelledText, StepControls, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import buildingAnalogyEnglish from "./text/en/building-analogy.json";
+import uiEnglish from "./text/en/ui.json";
 
 const stepIds = ["transformer", "llm", "gpt", "chatgpt"] as const;
 
@@ -25,7 +27,7 @@ function stepsIn(t: FigureText) {
 }
 
 /** The four steps in English. */
-export const analogySteps = stepsIn(figureText("building-analogy"));
+export const analogySteps = stepsIn(figureText("building-analogy", buildingAnalogyEnglish));
 
 // Building geometry (the same frame in every step).
 const LEFT = 170;
@@ -124,8 +126,8 @@ function Building({ step, openSign }: { step: number; openSign: string }) {
 
 export default function BuildingAnalogy({ initialStep = 0 }: { initialStep?: number }) {
   const [step, setStep] = useState(initialStep);
-  const t = useFigureText("building-analogy");
-  const ui = useFigureText("ui");
+  const t = useFigureText("building-analogy", buildingAnalogyEnglish);
+  const ui = useFigureText("ui", uiEnglish);
   const steps = stepsIn(t);
   const current = steps[step];
   return (

@@ -10,6 +10,7 @@ import { useState } from "react";
 import { StepControls, buttonClass, mutedText } from "./ui";
 import { useFigureText, type FigureText } from "./use-figure-text";
 import { columnArrows, flowSteps, joinOutput, START, type BoxId, type FlowStep } from "./data/encoder-decoder-steps";
+import encoderDecoderFlowEnglish from "./text/en/encoder-decoder-flow.json";
 
 // Geometry: two columns of boxes, data flowing downwards.
 const BOX_W = 144;
@@ -73,7 +74,7 @@ function DownArrow({ x, y1, y2 }: { x: number; y1: number; y2: number }) {
 
 export default function EncoderDecoderFlow({ initialStep = 0 }: { initialStep?: number }) {
   const [step, setStep] = useState(initialStep);
-  const t = useFigureText("encoder-decoder-flow");
+  const t = useFigureText("encoder-decoder-flow", encoderDecoderFlowEnglish);
   const current = flowSteps[step];
   const specs = boxes(current, t);
   const on = (id: BoxId) => current.highlight.includes(id);

@@ -1,7 +1,7 @@
 "use client";
 /**
  * The words of the figures in the reader's language. `FigureTextProvider` holds the "figures"
- * message namespace for the current locale (components/figures/text/<locale>.json, one object per figure);
+ * message namespace for the current locale (components/figures/text/zh.json, one object per figure);
  * without a provider, or for a string a locale lacks, figures speak English. Framework-free on
  * purpose: the locale routing wires it to next-intl in one line, e.g.
  * `<FigureTextProvider locale={useLocale()} messages={useMessages().figures}>`.
@@ -27,7 +27,7 @@ export function FigureTextProvider({ locale, messages, children }: FigureTextVal
 /**
  * A string from the provider's messages only (no English fallback). For the figure frame (title,
  * loading, crash message), which is on every lesson's first load: importing the English
- * figures.json there would put every figure's words on that load; the frame passes its own English.
+ * text there would put figures' words on that load; the frame passes its own English.
  */
 export function useProvidedText(path: string): string | undefined {
   let node: FigureMessageTree | string | undefined = useContext(FigureTextContext).messages;
@@ -35,7 +35,7 @@ export function useProvidedText(path: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** The frame's English words (equal to components/figures/text/en.json's "ui", which a test checks). */
+/** The frame's English words (equal to components/figures/text/en/ui.json, which a test checks). */
 export const frameEnglish = {
   loading: "Loading figure…",
   crashed: "This figure could not be displayed",

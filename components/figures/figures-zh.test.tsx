@@ -9,7 +9,7 @@ import { Figure } from "./figure";
 import { frameEnglish, FigureTextProvider, type FigureMessageTree } from "./figure-text";
 import { renderFully, textOf } from "./test-render";
 import { figureNames, figureTitles, type FigureName } from "@/lib/content/figures";
-import english from "@/components/figures/text/en.json";
+import { english } from "@/components/figures/text/en";
 import chinese from "@/components/figures/text/zh.json";
 
 const HAN = /[\u4e00-\u9fff]/;

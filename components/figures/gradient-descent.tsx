@@ -9,13 +9,14 @@ import { useEffect, useRef, useState } from "react";
 import { type LineParams, loss, points, stableLearningRateLimit, step, verdict } from "./math/gradient-descent";
 import { LabelledSlider, buttonClass, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import gradientDescentEnglish from "./text/en/gradient-descent.json";
 
 export const STEPS = 50;
 const START: LineParams = { w: 0, b: 0 };
 /** Slider positions map to learning rates on a log scale from 0.005 to 1.5. */
 const LOG_MIN = Math.log10(0.005);
 const LOG_MAX = Math.log10(1.5);
-const english = figureText("gradient-descent");
+const english = figureText("gradient-descent", gradientDescentEnglish);
 
 function presetsIn(t: FigureText) {
   return [
@@ -54,7 +55,7 @@ export function describeRun(rate: number, losses: readonly number[], t: FigureTe
 
 export default function GradientDescent({ initialRate = 0.5 }: { initialRate?: number }) {
   const [rate, setRate] = useState(initialRate);
-  const t = useFigureText("gradient-descent");
+  const t = useFigureText("gradient-descent", gradientDescentEnglish);
   const [params, setParams] = useState(START);
   const [losses, setLosses] = useState<number[]>([loss(START)]);
   const [running, setRunning] = useState(false);

@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { LabelledText, StageBox, SvgButton, StepControls, mutedText } from "./ui";
 import { figureText, useFigureText } from "./use-figure-text";
+import llmPipelineEnglish from "./text/en/llm-pipeline.json";
 
 interface Stage {
   title: string;
@@ -16,7 +17,7 @@ interface Stage {
 }
 
 /** The four stages in English (components/figures/text/<locale>.json holds every language's). */
-export const pipelineStages = figureText("llm-pipeline").raw<Stage[]>("stages");
+export const pipelineStages = figureText("llm-pipeline", llmPipelineEnglish).raw<Stage[]>("stages");
 
 const BOX_W = 300;
 const BOX_H = 50;
@@ -24,7 +25,7 @@ const GAP = 22;
 
 export default function LlmPipeline({ initialStage = 0 }: { initialStage?: number }) {
   const [stage, setStage] = useState(initialStage);
-  const t = useFigureText("llm-pipeline");
+  const t = useFigureText("llm-pipeline", llmPipelineEnglish);
   const pipelineStages = t.raw<Stage[]>("stages");
   const current = pipelineStages[stage];
   const height = pipelineStages.length * BOX_H + (pipelineStages.length - 1) * GAP + 8;

@@ -9,6 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type P
 import { positionalEncoding, wavelength } from "./math/positional-encoding";
 import { LabelledSlider, focusRing, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import positionalEncodingHeatmapEnglish from "./text/en/positional-encoding-heatmap.json";
 
 export const POSITIONS = 50;
 export const dModelRange = { min: 16, max: 128, step: 16 } as const;
@@ -23,7 +24,7 @@ export function cellColor(value: number): string {
 }
 
 /** The text of the readout for one cell. */
-export function describeCell(pos: number, dim: number, dModel: number, value: number, t: FigureText = figureText("positional-encoding-heatmap")): string {
+export function describeCell(pos: number, dim: number, dModel: number, value: number, t: FigureText = figureText("positional-encoding-heatmap", positionalEncodingHeatmapEnglish)): string {
   const kind = dim % 2 === 0 ? "sin" : "cos";
   const pair = Math.floor(dim / 2);
   const wave = wavelength(dim, dModel);
@@ -32,7 +33,7 @@ export function describeCell(pos: number, dim: number, dModel: number, value: nu
 }
 
 export default function PositionalEncodingHeatmap({ initialDModel = 64 }: { initialDModel?: number }) {
-  const t = useFigureText("positional-encoding-heatmap");
+  const t = useFigureText("positional-encoding-heatmap", positionalEncodingHeatmapEnglish);
   const [dModel, setDModel] = useState(initialDModel);
   const [cursor, setCursor] = useState({ pos: 10, dim: 0 });
   const canvasRef = useRef<HTMLCanvasElement>(null);

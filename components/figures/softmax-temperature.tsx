@@ -8,6 +8,7 @@ import { useId, useMemo, useState } from "react";
 import { argmax, keepTopK, keepTopP, sampleIndex, softmax } from "./math/softmax";
 import { LabelledSlider, buttonClass, focusRing, mutedText, percent } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import softmaxTemperatureEnglish from "./text/en/softmax-temperature.json";
 
 export const prompt = "The cat sat on the";
 
@@ -28,7 +29,7 @@ export function formatTemperature(t: number): string {
 }
 
 /** "about 6 times in 10", "almost every time", ... for a probability p of one outcome. */
-const english = figureText("softmax-temperature");
+const english = figureText("softmax-temperature", softmaxTemperatureEnglish);
 
 export function howOften(p: number, t: FigureText = english): string {
   if (p >= 0.995) return t("often.virtually");
@@ -73,7 +74,7 @@ export default function SoftmaxTemperature({
   initialTopP?: number;
 }) {
   const [temperature, setTemperature] = useState(initialTemperature);
-  const t = useFigureText("softmax-temperature");
+  const t = useFigureText("softmax-temperature", softmaxTemperatureEnglish);
   const [topK, setTopK] = useState(initialTopK);
   const [topP, setTopP] = useState(initialTopP);
   const [samples, setSamples] = useState<string[]>([]);

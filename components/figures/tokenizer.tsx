@@ -11,6 +11,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { LabelledControl, focusRing, mutedText } from "./ui";
 import { useFigureText } from "./use-figure-text";
+import tokenizerEnglish from "./text/en/tokenizer.json";
 
 export interface Vocabulary {
   encode(text: string): number[];
@@ -63,7 +64,7 @@ const countCell = (i: number) => (i < counts.length - 1 ? "pr-4 text-right" : "t
 export const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 export default function Tokenizer() {
-  const t = useFigureText("tokenizer");
+  const t = useFigureText("tokenizer", tokenizerEnglish);
   const [name, setName] = useState<VocabularyName>("cl100k_base");
   const [vocabulary, setVocabulary] = useState<{ name: VocabularyName; api: Vocabulary } | null>(null);
   const [failed, setFailed] = useState(false);

@@ -8,6 +8,7 @@
 import { useState } from "react";
 import { LabelledText, StageBox, SvgButton, StepControls, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import trainingStagesEnglish from "./text/en/training-stages.json";
 
 interface Stage {
   id: string;
@@ -27,7 +28,7 @@ function stagesIn(t: FigureText): Stage[] {
   return t.raw<Omit<Stage, "id">[]>("stages").map((stage, i) => ({ id: stageIds[i], ...stage }));
 }
 
-const english = figureText("training-stages");
+const english = figureText("training-stages", trainingStagesEnglish);
 export const examplePrompt = english("prompt");
 /** The three stages in English (components/figures/text/<locale>.json holds every language's). */
 export const trainingStages = stagesIn(english);
@@ -38,7 +39,7 @@ const GAP = 36;
 
 export default function TrainingStages({ initialStage = 0 }: { initialStage?: number }) {
   const [stage, setStage] = useState(initialStage);
-  const t = useFigureText("training-stages");
+  const t = useFigureText("training-stages", trainingStagesEnglish);
   const trainingStages = stagesIn(t);
   const current = trainingStages[stage];
   const height = trainingStages.length * (BOX_H + GAP) + 4;

@@ -2,6 +2,7 @@
 /** Small building blocks shared by the figures: buttons, step controls, class names. */
 import { useId, type ReactNode } from "react";
 import { useFigureText } from "./use-figure-text";
+import uiEnglish from "./text/en/ui.json";
 
 /** A visible keyboard focus ring, the same on every control of every figure. */
 export const focusRing =
@@ -67,7 +68,7 @@ export function StepControls({
   onStep: (step: number) => void;
   unit?: "step" | "stage";
 }) {
-  const t = useFigureText("ui");
+  const t = useFigureText("ui", uiEnglish);
   return (
     <div className="flex flex-wrap items-center gap-3">
       {/* aria-disabled rather than disabled: a disabled button would drop keyboard focus

@@ -1,10 +1,12 @@
 /**
- * `useFigureText("tokenizer")` gives `t("key.path", { name: value })` for one figure, like
- * next-intl's `useTranslations("figures.tokenizer")`: the string from the provider's locale,
- * else the English one (components/figures/text/en.json), with `{name}` placeholders filled.
+ * `useFigureText("tokenizer", tokenizerEnglish)` gives `t("key.path", { name: value })` for one
+ * figure, like next-intl's `useTranslations("figures.tokenizer")`: the string from the provider's
+ * locale, else the English one, with `{name}` placeholders filled. Each figure passes its own
+ * English (components/figures/text/en/<figure>.json), so that its chunk carries no other
+ * figure's words (decision 042).
  */
 import { useContext, useMemo } from "react";
-import english from "@/components/figures/text/en.json";
+import type { english } from "@/components/figures/text/en";
 import { formatFigureText } from "./figure-format";
 import { FigureTextContext, type FigureMessageTree } from "./figure-text";
 
@@ -28,9 +30,9 @@ function lookup(tree: FigureMessageTree | string | undefined, key: string): stri
 
 
 /** The text of one figure, outside React (tests, the server-rendered caption). */
-export function figureText(namespace: FigureTextNamespace, messages?: FigureMessageTree): FigureText {
+export function figureText(namespace: FigureTextNamespace, english: object, messages?: FigureMessageTree): FigureText {
   const own = messages?.[namespace];
-  const fallback = (english as unknown as FigureMessageTree)[namespace];
+  const fallback = english as FigureMessageTree;
   const mine = typeof own === "object" ? own : undefined;
   const t = (key: string, params?: Record<string, string | number>) => {
     const template = lookup(mine, key) ?? lookup(fallback, key);
@@ -45,7 +47,7 @@ export function figureText(namespace: FigureTextNamespace, messages?: FigureMess
   return Object.assign(t, { raw });
 }
 
-export function useFigureText(namespace: FigureTextNamespace): FigureText {
+export function useFigureText(namespace: FigureTextNamespace, english: object): FigureText {
   const { messages } = useContext(FigureTextContext);
-  return useMemo(() => figureText(namespace, messages), [namespace, messages]);
+  return useMemo(() => figureText(namespace, english, messages), [namespace, english, messages]);
 }

@@ -8,6 +8,7 @@ import wordVectors from "@/content/figures/word-vectors.json";
 import { add, angleDegrees, cosineSimilarity, direction2d, norm, subtract } from "./math/vectors";
 import { Checkbox, focusRing, mutedText } from "./ui";
 import { figureText, useFigureText, type FigureText } from "./use-figure-text";
+import vectorSpaceEnglish from "./text/en/vector-space.json";
 
 export interface WordVector {
   word: string;
@@ -23,7 +24,7 @@ export function vectorOf(word: string): [number, number] {
 }
 
 /** What a cosine similarity means, in words. */
-const english = figureText("vector-space");
+const english = figureText("vector-space", vectorSpaceEnglish);
 
 export function similarityPhrase(cos: number, t: FigureText = english): string {
   if (cos >= 0.9) return t("phrases.same");
@@ -87,7 +88,7 @@ function angleArc(a: readonly number[], b: readonly number[], radius: number): s
 
 export default function VectorSpace({ initialPair = ["king", "queen"] }: { initialPair?: [string, string] }) {
   const [pair, setPair] = useState<[string, string]>(initialPair);
-  const t = useFigureText("vector-space");
+  const t = useFigureText("vector-space", vectorSpaceEnglish);
   const [showAnalogy, setShowAnalogy] = useState(false);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const firstId = `${uid}-first`;

@@ -39,6 +39,7 @@ const stopped: [...Case, RegExp][] = [
   ],
   ["a spec imports the tfjs runtime", "exercises/softmax/spec.ts", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*Specs get tf from the grader/],
   ["a figure imports tfjs statically", "components/figures/probe.tsx", 'import * as tf from "@tensorflow/tfjs";\nexport const x = tf;\n', /no-restricted-imports: .*load TensorFlow.js lazily/],
+  ["a figure imports every figure's English", "components/figures/probe.tsx", 'import { english } from "./text/en";\nexport const x = english;\n', /no-restricted-imports: .*only its own English/],
   ["the figure index imports React", "lib/content/figures.ts", 'import { useState } from "react";\nexport const x = useState;\n', /no-restricted-imports: .*plain data/],
   ["a module grows past 300 lines of code", "lib/progress/probe.ts", Array.from({ length: 301 }, (_, i) => `export const line${i} = ${i};\n`).join(""), /max-lines: File has too many lines \(301\)/],
   ["browser state imports zod", "lib/learner-state/probe.ts", 'import { z } from "zod";\nexport const x = z;\n', /no-restricted-imports: .*keep zod out/],
@@ -54,6 +55,7 @@ const allowed: Case[] = [
   ["a client component imports a plain module that names database types only", "components/exercise/probe.tsx", '"use client";\nimport { tableCount } from "@/tests/lint/fixtures/names-database-types";\nexport const x = tableCount;\n'],
   ["a client component imports a server action", "components/exercise/probe.tsx", '"use client";\nimport { countUsersAction } from "@/tests/lint/fixtures/server-action";\nexport const x = countUsersAction;\n'],
   ["a client component imports a plain module without server imports", "components/quiz/probe.tsx", '"use client";\nimport { parseNumber } from "@/components/quiz/quiz-draft";\nexport const x = parseNumber;\n'],
+  ["a figure imports its own English", "components/figures/probe.tsx", 'import probeEnglish from "./text/en/tokenizer.json";\nexport const x = probeEnglish;\n'],
   ["a spec imports tfjs types", "exercises/softmax/spec.ts", 'import type * as tf from "@tensorflow/tfjs";\nexport type X = tf.Tensor;\n'],
   ["a test imports a solution", "exercises/probe.test.ts", 'import { softmax } from "./softmax/solution";\nexport const x = softmax;\n'],
 ];
