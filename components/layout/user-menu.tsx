@@ -3,9 +3,18 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { useSession } from "@/components/auth/session-store";
 import type { Role } from "./signed-in-menu";
 
+/** Holds the menu's place while the session (or the menu's code) is on its way. */
+const placeholder = <span className="h-9 w-24" aria-hidden="true" />;
+
 // The menu itself loads once a session is known: a reader who is not signed in (every lesson
 // page's first load, held to 150 KB: decision 042) never downloads it.
-const SignedInMenu = lazy(() => import("./signed-in-menu").then((m) => ({ default: m.SignedInMenu })));
+// If its code cannot be fetched (the server went away), the header keeps the placeholder rather
+// than failing the page: the menu's pages are still reachable from the header's own links.
+const SignedInMenu = lazy(() =>
+  import("./signed-in-menu")
+    .then((m) => ({ default: m.SignedInMenu }))
+    .catch(() => ({ default: () => placeholder })),
+);
 
 /** The menu's links, rendered by the server header (DocumentLink): this module imports no link code. */
 export interface UserMenuLinks {
@@ -15,9 +24,6 @@ export interface UserMenuLinks {
   admin: ReactNode;
   account: ReactNode;
 }
-
-/** Holds the menu's place while the session (or the menu's code) is on its way. */
-const placeholder = <span className="h-9 w-24" aria-hidden="true" />;
 
 /**
  * Words and links (already in the page's language) come from the server header, so the header
