@@ -215,6 +215,10 @@ describe("the live exercise", () => {
     const monacoChunkStarts = bodies.filter((t) => t.length > 100_000 && t.includes("monaco-editor")).map((t) => t.slice(0, hint.length));
     expect(monacoChunkStarts.length).toBeGreaterThan(0);
     expect(monacoChunkStarts).toEqual(monacoChunkStarts.map(() => hint));
+    // So do the framework's first-load chunks: React DOM's among them (decision 043).
+    const reactDomStarts = bodies.filter((t) => t.includes("hydrateRoot")).map((t) => t.slice(0, hint.length));
+    expect(reactDomStarts.length).toBeGreaterThan(0);
+    expect(reactDomStarts).toEqual(reactDomStarts.map(() => hint));
     const editor = card.locator(".monaco-editor");
     await editor.locator(".view-lines").click();
     await page.keyboard.press("ControlOrMeta+End");
