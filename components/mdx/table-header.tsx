@@ -5,14 +5,14 @@ type Props = { className?: string; children?: ReactNode };
 const classOf = (node: ReactNode) => (isValidElement<Props>(node) ? (node.props.className ?? "") : "");
 const isMath = (node: ReactNode) => /\bkatex(-display)?\b/.test(classOf(node));
 
-/** The text of a subtree; `skipMath` leaves KaTeX out, else KaTeX counts as the glyphs it draws (not its MathML copy). */
+/** The text of a subtree; `skipMath` leaves the math out, else a formula counts as its MathML's glyphs (not its TeX source). */
 function textOf(node: ReactNode, skipMath: boolean): string {
   return Children.toArray(node)
     .map((child) => {
       if (typeof child === "string" || typeof child === "number") return String(child);
       if (!isValidElement<Props>(child)) return "";
       if (skipMath && isMath(child)) return "";
-      if (/\bkatex-mathml\b/.test(classOf(child))) return "";
+      if (child.type === "annotation") return "";
       return textOf(child.props.children, skipMath);
     })
     .join("");

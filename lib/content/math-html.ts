@@ -13,7 +13,7 @@
  * KaTeX's visual HTML copy was ~2/3 of a formula's elements (92 of 137 for the attention formula)
  * and most of a long lesson's 4,400 DOM elements, all styled and laid out by the browser; it also
  * doubled the page's bytes, since every formula is in the HTML and again in React's payload.
- * Exercise briefs and quizzes still use rehype-katex's HTML (and KaTeX's stylesheet).
+ * Exercise briefs and hints get the same MathML output (lib/exercises/markdown.tsx); no page loads KaTeX's stylesheet or fonts.
  */
 import katex from "katex";
 import type { Element, ElementContent, Parents, Root, RootContent } from "hast";
