@@ -167,6 +167,9 @@ export function ExerciseCard(props: ExerciseCardProps) {
       ref={cardRef}
       aria-labelledby={`${uid}-title`}
       data-exercise={id}
+      // An open card holds the editor, whose widgets draw outside it: the stylesheet skips drawing
+      // only closed cards while they are off screen (app/globals.css).
+      data-open={open ? "" : undefined}
       className="my-8 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
