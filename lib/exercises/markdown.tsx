@@ -1,8 +1,9 @@
 /**
  * Renders an exercise's brief and hints (our own Markdown, from the repository) to React
  * elements on the server: GitHub-flavoured Markdown with $inline$ and $$display$$ math typeset
- * by KaTeX as MathML, which the browser draws, as the lessons' math is (lib/content/math-html.ts). Plain Markdown, not MDX, so braces and angle
- * brackets in prose need no escaping. No HTML string is ever built or injected.
+ * by KaTeX as MathML, which the browser draws, like the lessons' math (lib/content/math-html.ts).
+ * Plain Markdown, not MDX, so braces and angle brackets in prose need no escaping. No HTML string
+ * is ever built or injected.
  */
 import type { ReactElement } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
