@@ -44,6 +44,9 @@ const nextConfig = {
   // one and proxies it to itself, where /en/... redirects back: a loop. Unnormalised, it is the
   // URL the rewrite is compared with.
   skipProxyUrlNormalize: true,
+  // The dev server serves its hot-reload socket only to the origins it knows: without this, a page
+  // opened at http://127.0.0.1:<port> (not localhost) cannot connect, and reloads itself again and again.
+  allowedDevOrigins: ["127.0.0.1"],
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },
