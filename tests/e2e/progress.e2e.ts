@@ -242,6 +242,8 @@ describe("learner progress", () => {
     await trackSaved;
     await page.goto("/dashboard");
     await expect(page.getByTestId("stat-exercises").textContent()).resolves.toBe("—");
+    // The switch shows the learner's own track once the session is known (it is disabled until then).
+    await page.waitForFunction(() => !document.querySelector('[data-testid="track-switch"]')?.hasAttribute("disabled"));
     expect(await page.getByTestId("track-switch").getByLabel(/Concept/).isChecked()).toBe(true);
 
     // The export is a JSON download of their own data.
